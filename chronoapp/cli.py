@@ -255,6 +255,8 @@ def cmd_import(a) -> int:
     except export.ExportError as exc:  # named, for a script importing a folder of files one by one
         said = str(exc)
         raise CliError(said if Path(a.file).name in said else f"{a.file}: {said}") from None
+    if parsed.note:  # a guessed encoding: said before the result, so wrong letters can be traced to it
+        print(f"chronoapp: note: {parsed.note}", file=sys.stderr)
     try:
         with open_store(a.db, create=True) as store:
             report = export.import_parsed(store, parsed, strict=a.strict)

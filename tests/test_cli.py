@@ -425,6 +425,64 @@ def test_a_csv_file_with_arabic_exported_without_bom_says_how_excel_will_read_it
     assert "--bom" not in err                                      # not a spreadsheet
 
 
+def test_a_csv_saved_by_excel_on_windows_imports_and_says_how_it_was_read(db, tmp_path, capsys):
+    """Excel's "CSV (Comma delimited)" is Windows-1252: the import was refused as 'not UTF-8 text'. It is read now,
+    and the guess is named with the words it read, so wrong letters are noticed; a UTF-8 file says nothing."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes("headline,date_start\r\nSiege of Ma’arrat al-Nu’man ends,2020-01-28\r\n".encode("cp1252"))
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and out.strip() == "1 added, 0 updated, 0 unchanged"
+    assert err.strip() == ("chronoapp: note: sheet.csv is not UTF-8: read as Windows-1252 (“Ma’arrat”, “Nu’man”); "
+                           "if those letters look wrong, save it as “CSV UTF-8” and import that")
+    assert "Siege of Ma’arrat al-Nu’man ends" in run(capsys, "list", db)[1]
+    sheet.write_text("headline,date_start\nShelling of Idlib,2020-01-29\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and err == ""
+
+
+@pytest.mark.parametrize("name, encoded, said", [
+    ("sheet.csv", "headline,date_start\r\nTalks in Genève,2017-09-01\r\n".encode("utf-8-sig"), ""),  # "CSV UTF-8"
+    ("sheet.txt", "\ufeffheadline\tdate_start\r\nTalks in Genève\t2017-09-01\r\n".encode("utf-16-le"), ""),  # "Unicode Text"
+    ("sheet.csv", "headline;date_start\r\nTalks in Genève;2017-09-01\r\n".encode("mac_roman"),  # a Mac's, in France
+     "chronoapp: note: sheet.csv is not UTF-8: read as Mac Roman (“Genève”)"),
+], ids=["csv-utf-8", "unicode-text", "mac-roman"])
+def test_every_text_format_excel_saves_imports(db, tmp_path, capsys, name, encoded, said):
+    """Excel's "Unicode Text" (UTF-16, tab-separated, named .txt) and a Mac's "Comma Separated Values" (Mac Roman)
+    were refused as 'not UTF-8 text'."""
+    sheet = tmp_path / name
+    sheet.write_bytes(encoded)
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and out.strip() == "1 added, 0 updated, 0 unchanged"
+    assert err.startswith(said) and bool(err) == bool(said)
+    assert "Talks in Genève" in run(capsys, "list", db)[1]
+
+
+def test_names_excel_saved_as_question_marks_do_not_replace_the_stored_ones(db, tmp_path, capsys):
+    """The export, its toll corrected in Excel and saved as "CSV (Comma delimited)" (Windows-1252), has '?' for
+    every Arabic letter: imported back, the headline, place and actor became '??? ???' in the chronology."""
+    import csv
+    import io
+
+    run(capsys, "add", db, "--date", "2016-12-22", "--headline", "سقوط حلب: government retakes the city",
+        "--place", "حلب", "--actor", "الجيش السوري; Russia", "--fatalities", "4")
+    sheet = tmp_path / "sheet.csv"
+    assert run(capsys, "export", db, "--format", "csv", "-o", str(sheet), "--bom")[0] == 0
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"), newline="")))
+    rows[1][rows[0].index("fatalities")] = "5"  # the correction
+    rows[1][rows[0].index("notes")] = "Toll checked with SOHR"
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows(rows)
+    sheet.write_bytes(out.getvalue().encode("cp1252", errors="replace"))  # as Excel writes what it lacks
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and err == ""  # only '?' beyond ASCII: it reads as UTF-8
+    assert out.strip() == ("0 added, 1 updated, 0 unchanged; 1 event kept its stored names and text where the file "
+                           "had '?' for letters its encoding lacks")
+    [event] = json.loads(run(capsys, "list", db, "--format", "json")[1])
+    assert (event["headline"], event["location"], event["actors"]) == (
+        "سقوط حلب: government retakes the city", "حلب", ["الجيش السوري", "Russia"])
+    assert (event["fatalities"], event["notes"]) == (5, "Toll checked with SOHR")
+
+
 @pytest.mark.parametrize("command", ["list", "export"])
 def test_reading_an_empty_file_as_a_chronology_says_it_is_empty_not_missing(tmp_path, capsys, command):
     empty = tmp_path / "war.sqlite"

@@ -5,6 +5,7 @@ explicitly and review the diff:  CHRONOAPP_REGEN_GOLDEN=1 python -m pytest tests
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import io
@@ -98,9 +99,79 @@ def test_csv_neutralises_formula_injection_in_every_text_cell(store):
     assert persian["longitude"] == "-48.18"  # numbers stay numbers
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "'", "'=x", "''+", "plain", "", "'plain"])
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\x00=x", "'", "'=x", "''+", "plain", "",
+                                  "'plain"])
 def test_neutralise_round_trips_exactly(text):
     assert export.unneutralise(export.neutralise(text)) == text
+
+
+@pytest.mark.parametrize("fmt", export.CSV_FORMATS)
+def test_a_cell_starting_with_a_nul_is_guarded_in_every_spreadsheet_export(store, tmp_path, fmt, capsys):
+    """OWASP ASVS (1.2.10) counts a leading NUL among the characters a spreadsheet may start a formula after; it was
+    written as it was. Imported back, the own CSV gives the text as it was."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    store.save_event(Event(FuzzyDate("2017-09-01"), '\x00=HYPERLINK("http://evil.example")', id="nul",
+                           actors=["\x00@handle"], status="confirmed"))
+    code, out, _ = run(capsys, "export", store.path, "--format", fmt)
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    cells = [c for r in rows for c in r]
+    assert not any(c.startswith("\x00") for c in cells)
+    assert {"'\x00=HYPERLINK(\"http://evil.example\")", "&#0;=HYPERLINK(\"http://evil.example\")"} & set(cells) \
+        or fmt == "acled"  # ACLED has no headline column: its notes start with it
+    if fmt == "csv":
+        assert run(capsys, "import", tmp_path / "back.sqlite", write(tmp_path, out))[0] == 0
+        with Store(tmp_path / "back.sqlite") as back:
+            e = back.get_event("nul")
+            assert (e.headline, e.actors) == ('\x00=HYPERLINK("http://evil.example")', ["\x00@handle"])
+
+
+ODD_TEXTS = ["line\n# break", "crlf\r\n- break", "lone\r> CR", "tab\tin", "pipe | and ||", "| a | b |\n|---|---|",
+             "LS\u2028PS\u2029NEL\x85FS\x1cGS\x1dRS\x1e", "VT\x0bFF\x0c", "NUL\x00in", "RTL \u200fmark \u202eoverride",
+             "e\u0301 combining", "emoji 💥 🇸🇾 👩‍👩‍👧", "# heading", "- bullet", "1. item", "> quote", "[^1]: note", "***",
+             '"quoted" start', "\ufeffbom", "=1+1", "@x"]
+
+
+def test_every_export_keeps_one_row_slide_or_bullet_per_event_whatever_its_text_holds(tmp_path, capsys):
+    """Line and paragraph separators (U+2028, NEL, the C0 separators Python's splitlines() breaks at), a CR alone, tabs,
+    pipes, Markdown block starts, bidi controls, combining marks, emoji and NUL in every text field: each export,
+    read as its user reads it (csv as a spreadsheet, json.loads, a Markdown renderer), still has one row, slide or
+    bullet per event, and the own CSV and the TimelineJS JSON import back to the same texts."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    db = tmp_path / "odd.sqlite"
+    with Store(db) as s:
+        src = s.add_source(Source(outlet="Outlet\u2028two", title="Title\x85x", url="https://x.example/a", text="t"))
+        for i, t in enumerate(ODD_TEXTS):
+            s.save_event(Event(FuzzyDate(f"2017-09-{i + 1:02d}"), "H " + t, description=t, actors=[t], location=t,
+                               attribution=t, notes=t, tags=[t], date_text=t, status="confirmed", id=f"e{i:02d}",
+                               evidence=[Evidence(source_id=src, quote=t, attribution=t)]))
+        before = {e.id: e for e in s.query(with_evidence=True)}
+    n = len(ODD_TEXTS)
+    for fmt, (_label, suffix) in export.FORMATS.items():
+        out = tmp_path / f"out{suffix}"
+        assert run(capsys, "export", db, "--format", fmt, "-o", out)[0] == 0
+        text = out.read_bytes().decode("utf-8")
+        if fmt in export.CSV_FORMATS:
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+            assert len(rows) == 1 + n + (fmt == "timelinejs-csv") and len({len(r) for r in rows}) == 1, fmt
+        elif fmt == "timelinejs-json":
+            assert len(json.loads(text)["events"]) == n
+        else:
+            html = markdown.markdown(text)
+            counts = [html.count(f"<{tag}>") for tag in ("li", "strong", "h1", "h2", "h3")]
+            assert counts == [n, n, 1, 1, 1] and not re.search(r"<(h[4-6]|ol|blockquote|hr|table|em|code)\b", html)
+        if fmt in ("csv", "timelinejs-json"):
+            back_db = tmp_path / f"back-{fmt}.sqlite"
+            assert run(capsys, "import", back_db, out)[0] == 0
+            with Store(back_db) as back:
+                for e in back.query(with_evidence=True):
+                    b = before[e.id]
+                    assert (e.headline, e.description, e.actors, e.location, e.attribution, e.tags, e.date_text,
+                            e.evidence[0].quote) == (b.headline, b.description, b.actors, b.location, b.attribution,
+                                                     b.tags, b.date_text, b.evidence[0].quote), fmt
 
 
 @pytest.mark.parametrize("fmt", export.CSV_FORMATS)
@@ -560,6 +631,85 @@ def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
         assert (e.headline, e.date.start, e.location) == ("Strike; 5 dead", "2016-09-19", "Idlib")
 
 
+EXCEL_SHEET = "id,headline,date_start,actors\r\nx1,Café “talks” – 5 € in Zürich,2017-09-01,Ahrar al-Sham; YPG\r\n"
+
+
+@pytest.mark.parametrize("encoded, note", [
+    (EXCEL_SHEET.encode("utf-8"), ""),
+    (EXCEL_SHEET.encode("utf-8-sig"), ""),  # "CSV UTF-8"
+    (codecs.BOM_UTF16_LE + EXCEL_SHEET.replace(",", "\t").encode("utf-16-le"), ""),  # "Unicode Text"
+    (codecs.BOM_UTF16_BE + EXCEL_SHEET.encode("utf-16-be"), ""),
+    (EXCEL_SHEET.encode("utf-16-le"), "in.csv does not say its encoding: read as UTF-16"),
+    # Windows' "CSV (Comma delimited)", a Mac's "Comma Separated Values": the guess is named, with the words it read
+    (EXCEL_SHEET.encode("cp1252"), "in.csv is not UTF-8: read as Windows-1252 (“Café”, “Zürich”); if those letters"),
+    (EXCEL_SHEET.encode("mac_roman"), "in.csv is not UTF-8: read as Mac Roman (“Café”, “Zürich”); if those letters"),
+], ids=["utf-8", "utf-8-bom", "unicode-text", "utf-16-be", "utf-16-no-bom", "windows-1252", "mac-roman"])
+def test_a_csv_in_any_encoding_excel_saves_imports_and_a_guess_is_said(empty, tmp_path, encoded, note):
+    """Excel's "CSV (Comma delimited)" (Windows-1252) and "Unicode Text" (UTF-16, tab-separated) were refused as
+    'not UTF-8 text'; the user had to find the "CSV UTF-8" entry among Excel's formats."""
+    path = tmp_path / "in.csv"
+    path.write_bytes(encoded)
+    parsed = export.read_file(path)
+    assert parsed.note.startswith(note) and bool(parsed.note) == bool(note)
+    report = export.import_parsed(empty, parsed)
+    assert report.added == ["x1"] and not report.errors
+    e = empty.get_event("x1")
+    assert (e.headline, e.actors, e.date.start) == ("Café “talks” – 5 € in Zürich", ["Ahrar al-Sham", "YPG"], "2017-09-01")
+
+
+def test_letters_a_code_page_lacks_keep_their_stored_form_and_real_edits_are_imported(empty, tmp_path):
+    """A sheet saved in Windows-1252 writes what it lacks as '?' or the bare letter ('Ş' as 'S'): such a copy of
+    a stored name keeps the stored one; a real edit of the same event is taken."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    empty.save_event(Event(FuzzyDate("2017-09-01"), "Ştefan Dăscălescu visits Kyiv / Київ", id="x", location="Київ",
+                           description="Talks in café", status="confirmed"))
+    path = tmp_path / "in.csv"
+    path.write_bytes("id,date_start,headline,location,description\r\n"
+                     "x,2017-09-01,Stefan Dascalescu visits Kyiv / ????,????,Talks in a café\r\n".encode("cp1252"))
+    report = import_file(empty, path)
+    e = empty.get_event("x")
+    assert (e.headline, e.location, e.description) == ("Ştefan Dăscălescu visits Kyiv / Київ", "Київ", "Talks in a café")
+    assert report.updated == ["x"] and report.kept == ["x"]
+    # in UTF-8 the accents were taken off on purpose
+    path.write_text("id,date_start,headline,location\r\nx,2017-09-01,Stefan Dascalescu visits Kyiv / Київ,Kyiv\r\n",
+                    encoding="utf-8")
+    assert import_file(empty, path).kept == []
+    assert (empty.get_event("x").headline, empty.get_event("x").location) == ("Stefan Dascalescu visits Kyiv / Київ",
+                                                                              "Kyiv")
+
+
+def test_a_header_retyped_by_hand_is_read_whatever_its_case_spacing_or_separator(empty, tmp_path):
+    """A header with one column renamed by hand ('Date Start' beside 'headline') was refused as 'wrong columns', and a
+    tab-separated sheet whose header named a column with a comma was split at the comma."""
+    path = tmp_path / "in.csv"
+    path.write_text("\ufeffheadline,  Date Start ,EVENT_TYPE\nRaid,2017-09-01,battle\n", encoding="utf-8-sig")
+    assert import_file(empty, path).added and empty.query()[0].event_type == "battle"
+    path.write_text("Headline\tdate_start\tNotes, private\nShelling, then a raid\t2017-09-02\tcheck, twice\n",
+                    encoding="utf-16")
+    report = import_file(empty, path)
+    (e,) = [empty.get_event(i) for i in report.added]
+    assert (e.headline, e.date.start, e.notes) == ("Shelling, then a raid", "2017-09-02", "")
+
+
+def test_the_separator_line_excel_understands_is_read_not_taken_for_the_header(tmp_path, capsys):
+    """'sep=;' on the first line tells Excel the separator (tools write it for Excel users); the import took it for
+    the header and refused the file as 'wrong columns'."""
+    path = write(tmp_path, "sep=;\r\nheadline;date_start;location\r\nRaid, then shelling;2017-09-01;Idlib\r\n"
+                           "Bad;2017-02-30;Hama\r\n")
+    db = tmp_path / "war.sqlite"
+    code, out, err = run(capsys, "import", db, path)
+    assert code == 1 and out.startswith("row 3: bad date")  # as Excel numbers it: the hint line is hidden
+    assert "1 added" in err
+    with Store(db) as s:
+        assert [(e.headline, e.location) for e in s.query()] == [("Raid, then shelling", "Idlib")]
+    path.write_bytes(b"sep=;\rheadline;date_start\rSiege lifted, at last;2017-09-05\r")  # "CSV (Macintosh)": CR alone
+    assert run(capsys, "import", db, path)[0] == 0
+    with Store(db) as s:
+        assert "Siege lifted, at last" in [e.headline for e in s.query()]
+
+
 def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp_path):
     """Opened and saved in a spreadsheet, date_start '2017-09-01' comes back as '2017-09-01 00:00:00' (LibreOffice,
     pandas) or '01/09/2017' / 'Mar-11' (Excel). The first was refused although it names one day; the others were
@@ -680,7 +830,9 @@ def test_broken_quoting_reports_the_row_and_keeps_earlier_rows(empty, tmp_path):
     (b"", "empty"),
     (b"name,when\nx,2017\n", "wrong columns"),
     ("Year,Month,Headline\n2017,9,x\n".encode(), "TimelineJS spreadsheet"),
-    ("headline,date_start\nCaf\xe9,2017\n".encode("latin-1"), "not UTF-8"),
+    pytest.param(bytes(range(256)) * 8, "not a text file", id="binary"),  # a picture or a PDF picked by mistake
+    pytest.param(codecs.BOM_UTF16_LE + "headline,date_start\n".encode("utf-16-le")[:-1],
+                 "starts as UTF-16 text but is not", id="damaged-utf-16"),
     # a chronology or an Excel workbook picked by mistake was called "not UTF-8 text" (no hint what to do)
     (b"SQLite format 3\x00" + bytes(100), "chronology file.*merge it instead"),
     (b"PK\x03\x04" + bytes(100), "spreadsheet workbook.*CSV UTF-8"),

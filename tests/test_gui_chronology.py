@@ -330,12 +330,10 @@ def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, monkey
     assert rows(path, "SELECT count(*) FROM event") == [(6,)]
 
 
-def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, main_window, message_boxes):
-    """Ctrl+Z of a delete while another program held the file: 'locked by another program; close it there and try
-    again', but the undo stack had stepped back all the same. Pressed again, Ctrl+Z did nothing; Redo would have
-    'deleted' the event again and forgotten it, so the deleted event could no longer be brought back."""
-    import sqlite3
-
+@pytest.fixture
+def deleted_in_window(qtbot, tmp_path, main_window, message_boxes):
+    """(path, window, view, table): the main window on the chronology page, its Uqairabat event just deleted with
+    the Delete key (message_boxes answers Yes)."""
     path = tmp_path / "war.sqlite"
     build(path)
     window = main_window(path)
@@ -343,8 +341,18 @@ def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, mai
     view, table = window.chronology, window.chronology.chronologyTable
     wait_for_ids(qtbot, view, IN_DATE_ORDER)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
-    qtbot.keyClick(table, Qt.Key.Key_Delete)  # answered Yes
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
     wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+    return path, window, view, table
+
+
+def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, deleted_in_window, message_boxes):
+    """Ctrl+Z of a delete while another program held the file: 'locked by another program; close it there and try
+    again', but the undo stack had stepped back all the same. Pressed again, Ctrl+Z did nothing; Redo would have
+    'deleted' the event again and forgotten it, so the deleted event could no longer be brought back."""
+    import sqlite3
+
+    path, window, view, table = deleted_in_window
 
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another program writing
@@ -361,20 +369,12 @@ def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, mai
     assert rows(path, "SELECT headline FROM event WHERE id = 'uqairabat'") == [("Syrian Army ousts ISIS from Uqairabat",)]
 
 
-def test_a_redo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, main_window, message_boxes):
+def test_a_redo_the_locked_file_refused_can_be_tried_again(qtbot, deleted_in_window, message_boxes):
     """Redo of a delete while another program held the file: 'locked by another program', and the step was dropped
     from the undo stack (the event stayed in the file, but the redo was gone)."""
     import sqlite3
 
-    path = tmp_path / "war.sqlite"
-    build(path)
-    window = main_window(path)
-    window.show_page(2)
-    view, table = window.chronology, window.chronology.chronologyTable
-    wait_for_ids(qtbot, view, IN_DATE_ORDER)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
-    qtbot.keyClick(table, Qt.Key.Key_Delete)  # answered Yes
-    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+    path, window, view, table = deleted_in_window
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_for_ids(qtbot, view, IN_DATE_ORDER)
     redo = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -216,6 +216,88 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
         assert sorted(e.id for e in s.query()) == ["a", "c"]
 
 
+def test_a_csv_saved_by_excel_on_windows_imports_and_the_dialog_says_how_it_was_read(qtbot, tmp_path, monkeypatch,
+                                                                                   message_boxes):
+    """Excel's "CSV (Comma delimited)" is Windows-1252: it was refused as 'not UTF-8 text'. The dialog names the
+    guess, with the words it read, before and after the import."""
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("headline,date_start\r\nCeasefire in Zürich talks,2017-09-01\r\n".encode("cp1252"))
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    note = ("\n\nNote: sheet.csv is not UTF-8: read as Windows-1252 (“Zürich”); if those letters look wrong, save it "
+            "as “CSV UTF-8” and import that.")
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        seen["before"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    with Store(tmp_path / "db.sqlite") as s:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, s) is True
+        assert not failures, failures
+        assert seen["before"] == "1 event can be imported from sheet.csv." + note
+        assert seen["after"] == "Done: 1 added, 0 updated, 0 unchanged." + note
+        assert [e.headline for e in s.query()] == ["Ceasefire in Zürich talks"] and message_boxes == []
+
+
+def test_a_sheet_saved_as_excels_unicode_text_can_be_chosen_and_imports(qtbot, tmp_path, monkeypatch, message_boxes):
+    """Excel's "Unicode Text" is a tab-separated UTF-16 file named .txt: the file dialog hid it (it offered *.csv and
+    *.json only) and the import refused it as 'not UTF-8 text'."""
+    path = tmp_path / "sheet.txt"
+    path.write_bytes(b"\xff\xfe" + "headline\tdate_start\r\nسقوط حلب, again\t2016-12-22\r\n".encode("utf-16-le"))
+    offered = file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        seen["before"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        click(qtbot, dialog.closeButton)
+
+    with Store(tmp_path / "db.sqlite") as s:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, s) is True
+        assert not failures, failures
+        assert "*.txt" in offered[0][3].split(";;")[0]
+        assert seen["before"] == "1 event can be imported from sheet.txt."  # nothing was guessed
+        assert [e.headline for e in s.query()] == ["سقوط حلب, again"] and message_boxes == []
+
+
+def test_an_export_saved_back_by_excel_without_arabic_letters_keeps_the_stored_names(qtbot, store, tmp_path,
+                                                                                    monkeypatch, message_boxes):
+    """The CSV export, opened in Excel and saved as "CSV (Comma delimited)", has '?' for each Arabic or Persian
+    letter: imported back, headlines, places and quotes became '???? ?? ?????' (the quote a second piece of evidence)."""
+    from chronoapp.core.export import export_to_file
+
+    everything = EventQuery(status=("candidate", "confirmed", "rejected"))
+    before = store.query(everything, with_evidence=True)
+    path = tmp_path / "edited.csv"
+    export_to_file(store, everything, "csv", path)
+    path.write_bytes(path.read_bytes().decode("utf-8").encode("cp1252", errors="replace"))
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, steps)
+    import_dialog(None, store)
+    assert not failures, failures
+    assert seen["after"].startswith("Done: 0 added, 0 updated, 10 unchanged; 3 events kept their stored names and "
+                                    "text where the file had '?' for letters its encoding lacks.\n\nNote: edited.csv "
+                                    "is not UTF-8: read as Windows-1252")
+    assert store.query(everything, with_evidence=True) == before and message_boxes == []
+
+
 def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "in.csv"
     path.write_text(BAD_CSV, encoding="utf-8")

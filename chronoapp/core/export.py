@@ -6,13 +6,14 @@ export never leaves a partial file. Readers parse the own CSV and TimelineJS JSO
 with a per-row error report; `import_file` stores the good rows in one transaction (or none in
 strict mode).
 
-Spreadsheet safety: every text cell of a CSV export that starts with = + - @ tab CR (or with the
+Spreadsheet safety: every text cell of a CSV export that starts with = + - @ tab CR NUL (or with the
 quote itself) gets a single leading quote, so Excel/LibreOffice/Sheets show it as text instead of
 running it as a formula; the importer removes exactly that one quote, so round trips are lossless.
 The TimelineJS sheet, read as HTML, writes such a first character as a character reference instead ('&#61;').
 """
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import dataclasses
@@ -27,6 +28,7 @@ import re
 import sqlite3
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -68,7 +70,7 @@ SOURCE_COLUMNS = ("source_outlet", "source_title", "source_url", "source_publish
 OPEN_END = ".."  # date_end of an open-ended event ("since January 2017"), as in ISO 8601 intervals
 LIST_SEP = "; "
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")  # as OWASP ASVS 1.2.10 lists them
 
 
 def neutralise(text: str) -> str:
@@ -657,6 +659,8 @@ class ParsedFile:
     events: list[tuple[int, Event, list[SourceRef]]] = field(default_factory=list)  # evidence[i] ↔ refs[i]
     errors: list[RowError] = field(default_factory=list)
     present: frozenset[str] = frozenset()  # Event fields the file states; others keep stored values
+    note: str = ""  # how the file was read when its encoding was a guess: to show with the result
+    code_page: str = ""  # the code page it was read as ('cp1252'), which may have stood '?' for letters it lacks
 
 
 @dataclass
@@ -667,6 +671,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     strict: bool = False
+    kept: list[str] = field(default_factory=list)  # events whose stored text the file had with '?' for letters
 
     @property
     def imported(self) -> int:
@@ -678,6 +683,10 @@ class ImportReport:
         if self.errors and self.strict:
             return f"nothing imported: {failed} and strict mode is on"
         text = f"{len(self.added):,} added, {len(self.updated):,} updated, {len(self.unchanged):,} unchanged"
+        if self.kept:
+            n = len(self.kept)
+            text += (f"; {n:,} event{'s' if n != 1 else ''} kept {'their' if n != 1 else 'its'} stored names and "
+                     "text where the file had '?' for letters its encoding lacks")
         return text + (f"; {failed}" if self.errors else "")
 
     def lines(self) -> list[str]:
@@ -704,13 +713,63 @@ def read_file(path) -> ParsedFile:
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):  # .xlsx (a zip), .xls
         raise ExportError(f"{name} is a spreadsheet workbook, not a CSV file: in Excel or LibreOffice, save it "
                           "as \u201cCSV UTF-8\u201d and import that")
+    text, note, code_page = decode_import(raw, name)
+    parsed = parse_timelinejs_json(text) if detect_format(path, text) == "timelinejs-json" else parse_csv(text)
+    parsed.note, parsed.code_page = note, code_page
+    return parsed
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's mark starts as UTF-16 LE's
+
+
+def decode_import(raw: bytes, name: str) -> tuple[str, str, str]:
+    """The text of a file to import, a note when it had to be guessed ('' when it did not), and the code page when
+    it was read as one ('' for Unicode). UTF-8 (with or without BOM); text with a byte order mark, as Excel's
+    "Unicode Text" (UTF-16); UTF-16 without one; else a code page Excel writes (see _code_page). Raises
+    ExportError for a file that is not text."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), "", ""
+            except UnicodeDecodeError:
+                raise ExportError(f"{name} starts as {codec.upper().replace('-SIG', '')} text but is not: is it "
+                                  "damaged? Nothing was imported") from None
+    sample = raw[:4096]
+    halves = sample[1::2], sample[0::2]
+    for zeros, others, codec in ((*halves, "utf-16-le"), (*halves[::-1], "utf-16-be")):  # ASCII: every other byte 0
+        if len(raw) % 2 == 0 and zeros.count(0) > len(zeros) // 2 and others.count(0) <= len(others) // 8:
+            with contextlib.suppress(UnicodeDecodeError):
+                return raw.decode(codec), f"{name} does not say its encoding: read as UTF-16", ""
+    if raw.count(0) > len(raw) // 100 or sum(b < 9 or 13 < b < 32 for b in sample) > 40:
+        raise ExportError(f"{name} is not a text file (a CSV or TimelineJS JSON): nothing was imported")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8"), "", ""
     except UnicodeDecodeError:
-        raise ExportError(f"{Path(path).name} is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
-    if detect_format(path, text) == "timelinejs-json":
-        return parse_timelinejs_json(text)
-    return parse_csv(text)
+        codec = _code_page(raw)
+        text = raw.decode(codec)
+        words = dict.fromkeys(re.findall(r"[^\W\d_]{0,20}[^\x00-\x7f][^\W\d_]{0,20}", text))
+        shown = ", ".join(f"\u201c{w}\u201d" for w in ([w for w in words if w.isalpha()] or list(words))[:3])
+        return text, (f"{name} is not UTF-8: read as {_CODE_PAGE_NAMES[codec]} ({shown}); if those letters look "
+                      "wrong, save it as \u201cCSV UTF-8\u201d and import that"), codec
+
+
+_CODE_PAGE_NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman"}
+
+
+def _code_page(raw: bytes) -> str:
+    """Bytes that are not UTF-8, as Excel's CSV without "UTF-8" writes them: Windows-1252 on Windows, Mac Roman
+    on a Mac ("Comma Separated Values"). Mac Roman when Windows-1252 lacks a byte, or reads an accented capital
+    inside a word (Mac Roman's 'Café' is 'CafŽ') more often than Mac Roman does (Windows' 'Café' is 'CafÈ')."""
+    try:
+        windows = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "mac_roman"  # every byte is a character there
+    return "mac_roman" if _odd_capitals(windows) > _odd_capitals(raw.decode("mac_roman")) else "cp1252"
+
+
+def _odd_capitals(text: str) -> int:
+    return sum(1 for m in re.finditer(r"[a-z]([^\x00-\x7f])", text) if m.group(1).isupper())
 
 
 _TRUE = {"true", "1", "yes", "y"}
@@ -788,22 +847,23 @@ def _split(text: str) -> list[str]:
 def parse_csv(text: str) -> ParsedFile:
     """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
     result = ParsedFile("csv", "row")
-    first_line = text.split("\n", 1)[0]
-    # Excel in much of Europe saves CSV with semicolons; a sheet may be saved tab-separated
-    delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
+    first_line, *rest = re.split(r"\r\n?|\n", text, maxsplit=1)  # lines end in CR alone in Excel's "CSV (Macintosh)"
+    if said := re.fullmatch(r"sep=(.)", first_line):  # Excel's own hint of the separator, before the header
+        delimiter, text = said[1], "".join(rest)  # Excel hides that line: the header stays row 1
+    else:  # Excel in much of Europe saves CSV with semicolons, its "Unicode Text" with tabs: the one the header uses most
+        delimiter = max((",", ";", "\t"), key=first_line.count)
     # a cell may be as long as the file (a whole report as description): the csv module refused any over 128 KiB
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
-        header = [h.strip() for h in next(reader)]
-        if "headline" not in header and "Year" not in header:  # a hand-made header: 'Headline', 'Date Start'
-            header = [re.sub(r"\s+", "_", h.lower()) for h in header]
+        # a hand-made or retyped header: 'Headline', ' Date Start', a second byte order mark
+        header = [re.sub(r"\s+", "_", h.strip().strip("\ufeff").strip().lower()) for h in next(reader)]
     except StopIteration:
         raise ExportError("the file is empty") from None
     except csv.Error as exc:
         raise ExportError(f"the header row is not valid CSV ({exc})") from None
     if "headline" not in header or not {"date_start", "date_display"} & set(header):
-        if "Headline" in header and "Year" in header:
+        if "headline" in header and "year" in header:
             raise ExportError("this is a TimelineJS spreadsheet; import the TimelineJS JSON or a chronoapp CSV")
         raise ExportError("wrong columns: a chronoapp CSV needs at least 'headline' and 'date_start' "
                           f"(found: {', '.join(h for h in header[:8] if h) or 'none'})")
@@ -1030,7 +1090,7 @@ def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> 
                 _locate_quote(store, ev, texts)
             before = store.get_event(event.id)
             if before is not None:
-                event = _onto(before, event, parsed.present)
+                event = _onto(before, event, parsed.present, parsed.code_page, report)
                 if _same(before, event):
                     report.unchanged.append(event.id)
                     continue
@@ -1058,20 +1118,57 @@ def _locate_quote(store, ev, texts: dict[str, str]) -> None:
         ev.start, ev.end = at, at + len(ev.quote)
 
 
-def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:
+def _onto(before: Event, new: Event, present: frozenset[str], code_page: str = "",
+          report: ImportReport | None = None) -> Event:
     """The stored event with the fields the file states. Sources are never dropped by an import:
-    evidence already stored keeps its offsets, and stored evidence the file lacks is kept."""
+    evidence already stored keeps its offsets, and stored evidence the file lacks is kept. A text the file has as
+    a code page wrote it, without the letters it lacks (an Arabic name saved as Excel's "CSV (Comma delimited)"
+    is '?????', a file of ASCII then), keeps the stored text, and the report lists the event."""
     merged = dataclasses.replace(before, date=new.date, evidence=[])
+    garbled = False
     for f in dataclasses.fields(Event):
         if f.name in present and f.name not in ("id", "created_at", "updated_at", "evidence"):
-            setattr(merged, f.name, getattr(new, f.name))
+            if _lossy(getattr(before, f.name), getattr(new, f.name), code_page):
+                garbled = True
+            else:
+                setattr(merged, f.name, getattr(new, f.name))
     old = {(ev.source_id, ev.quote): ev for ev in before.evidence}
     for ev in new.evidence:
-        kept = old.pop((ev.source_id, ev.quote), None)
+        key = (ev.source_id, ev.quote)
+        if key not in old:
+            key = next((k for k in old if k[0] == ev.source_id and _lossy(k[1], ev.quote, code_page)), key)
+            garbled |= key in old
+        kept = old.pop(key, None)
+        if kept and _lossy(kept.attribution, ev.attribution, code_page):
+            garbled, ev.attribution = True, kept.attribution
         merged.evidence.append(dataclasses.replace(kept, fatalities=ev.fatalities, attribution=ev.attribution)
                                if kept else ev)
     merged.evidence += old.values()
+    if garbled and report is not None:
+        report.kept.append(before.id)
     return merged
+
+
+def _lossy(stored, read, code_page: str) -> bool:
+    """Whether `read` is the `stored` text (or list of names) as a code page writes it: each character it lacks
+    replaced by '?', every other one the same. A file read as Unicode has only ASCII for its code page; one read as
+    a code page may also have a letter without its accent ('ă' as 'a', as Excel writes what it lacks)."""
+    if isinstance(stored, list) and isinstance(read, list):
+        return len(stored) == len(read) and stored != read and all(
+            a == b or _lossy(a, b, code_page) for a, b in zip(stored, read))
+    if not isinstance(stored, str) or not isinstance(read, str) or len(stored) != len(read) or stored == read:
+        return False
+    return all(a == b or (not _encodable(a, code_page or "ascii")
+                          and (b == "?" or bool(code_page) and unicodedata.normalize("NFKD", a)[0] == b))
+               for a, b in zip(stored, read))
+
+
+def _encodable(char: str, code_page: str) -> bool:
+    try:
+        char.encode(code_page)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _same(a: Event, b: Event) -> bool:

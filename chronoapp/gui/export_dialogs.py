@@ -20,7 +20,8 @@ from chronoapp.gui.flow import screen_room
 from chronoapp.gui.workers import Job
 
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
-IMPORT_FILTER = "chronoapp CSV or TimelineJS JSON (*.csv *.json);;All files (*)"
+# Excel saves its "Unicode Text" (tab-separated) as .txt
+IMPORT_FILTER = "chronoapp CSV or TimelineJS JSON (*.csv *.json *.tsv *.txt);;All files (*)"
 _FILTERS = {".csv": "CSV files (*.csv)", ".md": "Markdown files (*.md)", ".json": "JSON files (*.json)"}
 
 
@@ -275,7 +276,7 @@ class ImportDialog(_WorkDialog):
         text = f"{ok:,} event{'s' if ok != 1 else ''} can be imported from {Path(self.path).name}."
         if bad:
             text += f" {bad:,} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
-        self.summaryLabel.setText(text)
+        self.summaryLabel.setText(text + self._note())
         self.errorsTable.setRowCount(bad)
         self.errorsTable.setHorizontalHeaderLabels([parsed.unit.capitalize(), "Problem"])
         for i, err in enumerate(parsed.errors):
@@ -284,6 +285,10 @@ class ImportDialog(_WorkDialog):
         self.errorsTable.setVisible(bad > 0)
         self.strictCheck.setVisible(bad > 0)
         self.importButton.setEnabled(ok > 0)
+
+    def _note(self) -> str:
+        """How the file was read when its encoding was a guess, kept in sight until the dialog closes."""
+        return f"\n\nNote: {self.parsed.note}." if self.parsed.note else ""
 
     def run_import(self) -> None:
         n = len(self.parsed.events)
@@ -294,7 +299,7 @@ class ImportDialog(_WorkDialog):
 
     def _imported(self, report: export.ImportReport) -> None:
         self.changed = report.imported > 0
-        self.summaryLabel.setText("Done: " + report.summary() + ".")
+        self.summaryLabel.setText("Done: " + report.summary() + "." + self._note())
         self.importButton.setEnabled(False)
         self.closeButton.setText("Close")
         _status(self.parent(), f"Import: {report.summary()}")
