@@ -1466,6 +1466,7 @@ class Builder:
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
+        self._attributions: dict[int, str | None] = {}  # sentence index -> attribution (asked again per draft)
 
     def cast_at(self, i: int) -> entities.Cast:
         """The cast for sentence i: "gunmen" are the article's one named group only where the
@@ -3056,6 +3057,8 @@ class Builder:
         return (_MID_ATTRIBUTION.sub("", s) if cuts else s), base, cuts
 
     def attribution(self, idx: int) -> str | None:
+        if idx in self._attributions:
+            return self._attributions[idx]
         sent = self.sentences[idx]
         prev = None
         for p in reversed(self.sentences[max(0, idx - 2):idx]):
@@ -3063,7 +3066,8 @@ class Builder:
                 prev = entities.attribution(self.text[p.start:p.end])
                 if prev:
                     break
-        return entities.attribution(self.text[sent.start:sent.end], prev)
+        said = self._attributions[idx] = entities.attribution(self.text[sent.start:sent.end], prev)
+        return said
 
     def named_place_only(self, text: str) -> str:
         """text with a place described then named ("in the northern Lebanese village of Aitou") named only
