@@ -170,13 +170,6 @@ class CueIndex:
         return got
 
     def find(self, s: str) -> dict[str, list[Cue]]:
-        """The cues in s by kind, in order (a fresh dict of fresh lists: callers change theirs)."""
-        return {kind: list(cues) for kind, cues in self._found(s)}
-
-    # one sentence is looked up three times on average (its cues, its clauses', a headline's):
-    # a text's recent sentences are remembered, not scanned again
-    @lru_cache(maxsize=4096)
-    def _found(self, s: str) -> tuple[tuple[str, tuple[Cue, ...]], ...]:
         found: dict[str, list[Cue]] = {}
         skip_to = 0
         for m in self._candidates.finditer(s):  # the tokens of _TOKEN.finditer(s) that may be cues
@@ -200,7 +193,7 @@ class CueIndex:
                 found.setdefault(kind, []).append(Cue(kind, m.start(), end, s[m.start():end]))
                 skip_to = end
                 break
-        return tuple((kind, tuple(cues)) for kind, cues in found.items())
+        return found
 
 
 class PhraseIndex:
