@@ -377,9 +377,16 @@ _HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019
                                   r"Foreign\s+Minister|King|Chancellor|Emir)\s+[A-Z]")
 _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
+# words _quarter_of_town needs: without them (most sentences) no pattern is built for the place; a pattern
+# per place name overflows re's cache on a long paste, which then compiles them again and again
+_QUARTER_OR_AREAS = re.compile(r"neighbou?rhood|quarter|suburb|\bareas\b")
+
+
 def _quarter_of_town(s: str, place: str) -> bool:
     """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh",
     "near the Natinga and Zongo areas": parts of the town, named together)."""
+    if place not in s or not _QUARTER_OR_AREAS.search(s):
+        return False
     return re.search(rf"\b{re.escape(place)}(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
                      rf"\b{re.escape(place)}\s+and\s+[A-Z][\w'\u2019-]*\s+areas\b|\b[A-Z][\w'\u2019-]*\s+and\s+{re.escape(place)}\s+areas\b|"
                      rf"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+{re.escape(place)}\b", s) is not None
@@ -611,9 +618,16 @@ def _part_of_a_town(told: str, place: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(place)}\b", told))
 
 
+# words _reference_point and _road_destination need: without them (most sentences) no pattern is built
+# for the place (see _QUARTER_OR_AREAS)
+_DISTANCE_OR_ROUTE = re.compile(r"\b(?:km|kilometres|kilometers|miles|highway|road|motorway|railway|route|bridge|pipeline)\b")
+
+
 def _reference_point(told: str, place: str) -> bool:
     """A place named only to situate another: "Ghazni, 145 km southwest of Kabul", "on the highway
     linking Palmyra with Deir ez-Zor", "about 150 km (90 miles) north of Kyiv"."""
+    if place not in told or not _DISTANCE_OR_ROUTE.search(told):
+        return False
     p = re.escape(place)
     return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+)?of\s+{p}\b|"
                           rf"\b(?:highway|road|motorway|railway|route|bridge|pipeline)\s+(?:linking|connecting|between|from)\s+"
@@ -623,6 +637,8 @@ def _reference_point(told: str, place: str) -> bool:
 def _road_destination(told: str, place: str) -> bool:
     """A place named as where a road leads, not where the act was: "kidnapped a merchant on the highway to
     Damascus", "checkpoints had been set up on the highway to Apatzingan"."""
+    if place not in told or not _DISTANCE_OR_ROUTE.search(told):
+        return False
     return re.search(rf"\b(?:highway|road|motorway)\s+(?:to|towards|leading\s+to)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
                      rf"{re.escape(place)}\b", told) is not None
 
