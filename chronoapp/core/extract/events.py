@@ -1475,6 +1475,7 @@ class Builder:
         self._entry_dates: dict[int, str] = {}  # a timeline entry's date (by its timex's start), as the timeline means it
         self._went_on: set[int] = set()  # sentences that only tell how many days the violent event before went on
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
+        self._leader_countries: dict[str, str | None] = {}  # a leader's surname -> the country named with his title
         self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
@@ -2742,7 +2743,13 @@ class Builder:
 
     def named_title_country(self, surname: str) -> str | None:
         """The country the article ties a leader to by name or demonym ("Russian President Vladimir Putin",
-        "Putin, Russia's president"), else None."""
+        "Putin, Russia's president"), else None. (Looked up once per name: each look reads the first
+        200,000 characters, and a long paste names its leaders again and again.)"""
+        if surname not in self._leader_countries:
+            self._leader_countries[surname] = self._find_leader_country(surname)
+        return self._leader_countries[surname]
+
+    def _find_leader_country(self, surname: str) -> str | None:
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
                              rf"Emir|leader|president|prime\s+minister|{_CABINET_MINISTER})\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
