@@ -270,6 +270,7 @@ def _listed_dead(clause: str, end: int) -> int:
     return 1  # (a list needs its "and": "killed a soldier, a major blow to morale" is an apposition)
 
 
+@lru_cache(maxsize=256)  # (several rules ask a sentence's toll: 1,450 calls for 745 clauses in 0.67 MB of news)
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
