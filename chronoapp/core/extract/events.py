@@ -2736,7 +2736,7 @@ class Builder:
             return country
         # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
         # (wire copy names a foreign one's: "U.S. President ...")
-        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
+        if self.cast.home and surname in self.text[:200_000] and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
                                         rf"{re.escape(surname)}\b", self.text[:200_000]):
             return self.cast.home
         return None
@@ -2750,6 +2750,8 @@ class Builder:
         return self._leader_countries[surname]
 
     def _find_leader_country(self, surname: str) -> str | None:
+        if surname not in self.text[:200_000]:
+            return None  # (both patterns hold the name itself: a name first told further down a long paste needs no scan)
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
                              rf"Emir|leader|president|prime\s+minister|{_CABINET_MINISTER})\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
