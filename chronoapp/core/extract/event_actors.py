@@ -145,9 +145,9 @@ _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+develo
 class ActorFinding:
     """The Builder's actor finding (events.Builder inherits it). Reads from the Builder: `text`,
     `sentences`, `vocab` (the Vocab), `known_actors` and `known_places` (names editors confirmed),
-    `cast` (the article's cast), the caches `_abroad`, `_group_here`, `_people`, `_title_countries`
-    and `_titled_full` (set up empty in Builder.__init__), its methods _content(s) and
-    paragraph_text(i), and PlaceFinding's countries_in(text), countries_named(), dateline_place()
+    `cast` (the article's cast), the caches `_abroad`, `_group_here`, `_people`, `_title_countries`,
+    `_leader_countries` and `_titled_full` (set up empty in Builder.__init__), its methods _content(s),
+    paragraph_text(i), places_in(clause) and actors_in(clause, cast), and PlaceFinding's countries_in(text), countries_named(), dateline_place()
     and paragraph_country(i)."""
 
     def cast_at(self, i: int) -> entities.Cast:
@@ -368,14 +368,22 @@ class ActorFinding:
             return country
         # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
         # (wire copy names a foreign one's: "U.S. President ...")
-        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
+        if self.cast.home and surname in self.text[:200_000] and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
                                         rf"{re.escape(surname)}\b", self.text[:200_000]):
             return self.cast.home
         return None
 
     def named_title_country(self, surname: str) -> str | None:
         """The country the article ties a leader to by name or demonym ("Russian President Vladimir Putin",
-        "Putin, Russia's president"), else None."""
+        "Putin, Russia's president"), else None. (Looked up once per name: each look reads the first
+        200,000 characters, and a long paste names its leaders again and again.)"""
+        if surname not in self._leader_countries:
+            self._leader_countries[surname] = self._find_leader_country(surname)
+        return self._leader_countries[surname]
+
+    def _find_leader_country(self, surname: str) -> str | None:
+        if surname not in self.text[:200_000]:
+            return None  # (both patterns hold the name itself: a name first told further down a long paste needs no scan)
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
                              rf"Emir|leader|president|prime\s+minister|{_CABINET_MINISTER})\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
@@ -403,7 +411,7 @@ class ActorFinding:
         before = self.sentences[i - 1]
         if before.paragraph != self.sentences[i].paragraph and not any_paragraph:
             return []
-        for name in entities.actors(self._content(self.text[before.start:before.end]), self.vocab, self.known_actors, self.cast_at(i - 1)):
+        for name in self.actors_in(self._content(self.text[before.start:before.end]), self.cast_at(i - 1)):
             a = self.vocab.alias_to_actor.get(name.lower())
             if a is not None and a.kind in ("rebel group", "militia", "armed group") and name not in entities.GENERIC_GROUPS:
                 return [name]
@@ -441,7 +449,7 @@ class ActorFinding:
             return actors
         para = self.paragraph_text(i)  # (its countries, named or of its towns: "in Orakzai district" is Pakistan)
         here = self.countries_in(para) | {home or self.cast_at(i).home} | \
-            {c for p in entities.places(para, self.vocab, self.known_places) if (c := entities.place_country(p, self.vocab))}
+            {c for p in self.places_in(para) if (c := entities.place_country(p, self.vocab))}
         local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
         return list(dict.fromkeys(local))
 
@@ -454,7 +462,7 @@ class ActorFinding:
             named = blamed.group("who") or blamed.group("who2")
             state = self.vocab.country(re.sub(r"^the\s+", "", named.strip()))  # "blamed Israel": its forces
             who = [entities.army_name(state, self.vocab)] if state else \
-                self.localised(entities.actors(named, self.vocab, self.known_actors, self.cast_at(i)), i)
+                self.localised(self.actors_in(named, self.cast_at(i)), i)
             if who:
                 d.actors = entities.merge_actors(who, [a for a in d.actors if a not in entities.GENERIC_GROUPS])
             return
@@ -464,8 +472,8 @@ class ActorFinding:
             return  # "Al-Shabaab ... has been fighting for 15 years": background on a party, not this event's
         # "Police spokesman X confirmed the attack": the police tell, they are no side ("IS claimed the attack" is one)
         source = None if _CLAIMED.search(s) else entities.attribution(s)
-        told_by = set(entities.actors(source, self.vocab, self.known_actors, self.cast_at(i))) if source else set()
-        more = [a for a in entities.actors(self._content(s), self.vocab, self.known_actors, self.cast_at(i))
+        told_by = set(self.actors_in(source, self.cast_at(i))) if source else set()
+        more = [a for a in self.actors_in(self._content(s), self.cast_at(i))
                 if a not in _NOT_PARTIES and a not in told_by]
         if more:
             d.actors = entities.merge_actors(d.actors, more)

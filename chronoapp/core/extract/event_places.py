@@ -46,9 +46,16 @@ _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|churc
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 
 
+# words _quarter_of_town needs: without them (most sentences) no pattern is built for the place; a pattern
+# per place name overflows re's cache on a long paste, which then compiles them again and again
+_QUARTER_OR_AREAS = re.compile(r"neighbou?rhood|quarter|suburb|\bareas\b")
+
+
 def _quarter_of_town(s: str, place: str) -> bool:
     """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh",
     "near the Natinga and Zongo areas": parts of the town, named together)."""
+    if place not in s or not _QUARTER_OR_AREAS.search(s):
+        return False
     return re.search(rf"\b{re.escape(place)}(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
                      rf"\b{re.escape(place)}\s+and\s+[A-Z][\w'\u2019-]*\s+areas\b|\b[A-Z][\w'\u2019-]*\s+and\s+{re.escape(place)}\s+areas\b|"
                      rf"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+{re.escape(place)}\b", s) is not None
@@ -74,9 +81,16 @@ def _part_of_a_town(told: str, place: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(place)}\b", told))
 
 
+# words _reference_point and _road_destination need: without them (most sentences) no pattern is built
+# for the place (see _QUARTER_OR_AREAS)
+_DISTANCE_OR_ROUTE = re.compile(r"\b(?:km|kilometres|kilometers|miles|highway|road|motorway|railway|route|bridge|pipeline)\b")
+
+
 def _reference_point(told: str, place: str) -> bool:
     """A place named only to situate another: "Ghazni, 145 km southwest of Kabul", "on the highway
     linking Palmyra with Deir ez-Zor", "about 150 km (90 miles) north of Kyiv"."""
+    if place not in told or not _DISTANCE_OR_ROUTE.search(told):
+        return False
     p = re.escape(place)
     return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+)?of\s+{p}\b|"
                           rf"\b(?:highway|road|motorway|railway|route|bridge|pipeline)\s+(?:linking|connecting|between|from)\s+"
@@ -86,6 +100,8 @@ def _reference_point(told: str, place: str) -> bool:
 def _road_destination(told: str, place: str) -> bool:
     """A place named as where a road leads, not where the act was: "kidnapped a merchant on the highway to
     Damascus", "checkpoints had been set up on the highway to Apatzingan"."""
+    if place not in told or not _DISTANCE_OR_ROUTE.search(told):
+        return False
     return re.search(rf"\b(?:highway|road|motorway)\s+(?:to|towards|leading\s+to)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
                      rf"{re.escape(place)}\b", told) is not None
 
@@ -117,7 +133,7 @@ class PlaceFinding:
     `sentences`, `vocab` (the Vocab), `known_places` (places editors confirmed), `cast` (the
     article's cast), `drafts` (the candidates made so far), `_entry_lines` (a timeline's entry
     sentences), the caches `_para_country`, `_named` and `_main_places` (set up empty in
-    Builder.__init__), and its methods _content(s), cast_at(i) and head_of_state_acts(i)."""
+    Builder.__init__), and its methods _content(s), places_in(clause), cast_at(i) and head_of_state_acts(i)."""
 
     def paragraph_country(self, i: int) -> str | None:
         """The country a paragraph opens on, as a round-up's sections do ("In Sudan, the RSF ...",
@@ -203,7 +219,7 @@ class PlaceFinding:
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
-        out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
+        out = {v.places.get(p) for p in self.places_in(text)} - {None}
         # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story; nor is
         # where a source sits: "a UK-based war monitor")
         for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted|based|registered)\b)", text[:5000]):
@@ -278,7 +294,7 @@ class PlaceFinding:
         # (a place the event's sentence does not name came from the dateline or the story: any named place is better)
         # (named, not a substring: "the department of Arauca" is found as "Arauca department")
         # (nor is a village the sentence names bare, found by a preposition elsewhere: "which has controlled Kessara")
-        guessed = bool(d.locations) and d.locations[0] not in entities.places(told, self.vocab, self.known_places, speakers=True) \
+        guessed = bool(d.locations) and d.locations[0] not in self.places_in(told, speakers=True) \
             and not re.search(rf"(?<![\w-]){re.escape(d.locations[0])}(?![\w-])", told)
         # (a town the event was only near: "shelled a displacement camp near El Fasher" + "The Zamzam camp ... came
         # under artillery fire": the camp; the town stays after it)
@@ -296,7 +312,7 @@ class PlaceFinding:
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
         limit = 1 if near or district else rank(d.locations[0]) if d.locations and not guessed else 3
         content = self._content(s)
-        here = [p for p in entities.places(content, self.vocab, self.known_places) if rank(p) < limit
+        here = [p for p in self.places_in(content) if rank(p) < limit
                 and not (d.locations and rank(d.locations[0]) == 1 and _quarter_of_town(content, p))]  # (ACLED's unit: the town)
         # a place that only qualifies an office comes last ("the candidacy papers of Buluan town vice mayor Esmael
         # Mangudadatu ... stopped them on a highway in Ampatuan town": Ampatuan)
@@ -316,7 +332,7 @@ class PlaceFinding:
             # "The hospital, run by the Anglican church, had been hit ...": where the story's hospital is
             told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
             if re.search(rf"\b{site.group('noun')}\b", told, re.I):
-                named = [p for p in entities.places(told, self.vocab, self.known_places)
+                named = [p for p in self.places_in(told)
                          if entities.place_rank(p, self.vocab, self.known_places) < 3]
                 if named:
                     return named[:1]
@@ -334,7 +350,7 @@ class PlaceFinding:
                     break
                 chain = bool(_THE_TOWN.match(self.text, self.sentences[j].start, self.sentences[j].end))
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
-                ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
+                ranks = {p: r for p in self.places_in(told)
                          if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2
                          and not _reference_point(told, p)
                          # "repelled an RSF assault on the city's eastern defences" after "stormed the Abu Shouk
@@ -360,7 +376,7 @@ class PlaceFinding:
             # "In Ngong, police fired live rounds at a crowd. A witness said the man died.": that place
             # (not where the sentence before was said: "told reporters in Kabul")
             told = self._content(self.text[before.start:before.end])
-            here = [p for p in entities.places(told, self.vocab, self.known_places)
+            here = [p for p in self.places_in(told)
                     if not re.search(rf"\b(?:said|says|told\s+(?:\w+\s+){{0,2}}?)in\s+{re.escape(p)}\b", told)
                     and not _reference_point(told, p)]
             if here:
@@ -371,7 +387,7 @@ class PlaceFinding:
         # story's most named place; not the state of emergency the lede told first, nor a place it did not name)
         silent = last is not None and last.last == i - 2 and _family(last.event_type) == _family(etype) and last.locations \
             and last.locations[0] in self.text[self.sentences[last.first].start:self.sentences[last.last].end] \
-            and before is not None and before.kind != "dateline" and not entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
+            and before is not None and before.kind != "dateline" and not self.places_in(self._content(self.text[before.start:before.end]))
         if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1 or silent) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
@@ -389,7 +405,7 @@ class PlaceFinding:
             counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
                 text = self.text[sent.start:sent.end]
-                for p in entities.places(text, self.vocab, self.known_places):
+                for p in self.places_in(text):
                     counts[p] = counts.get(p, 0) + self._place_weight(text, p)
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \

@@ -454,7 +454,7 @@ class EventTyping:
     """The Builder's cue finding and event typing (events.Builder inherits it). Reads from the
     Builder: `vocab` (the Vocab), `history` (the article is a history told long after), `known_places`
     (places editors confirmed), the `_cues` cache (a dict set up empty in Builder.__init__), and its
-    methods speaker_country(s), people() and only_anaphoric(s, cues)."""
+    methods places_in(clause), speaker_country(s), people() and only_anaphoric(s, cues)."""
 
     def cues(self, s: str) -> dict:
         if s not in self._cues:  # each sentence is looked at several times
@@ -639,7 +639,7 @@ class EventTyping:
         place the gazetteer knows, or one that fell to armed men: the rouble falling is no event."""
         for m in _PLACE_FELL.finditer(s):
             to = re.match(r"\s+to\s+(?:the\s+)?(?P<who>.{0,40})", s[m.end():])
-            if entities.places(m.group("place"), self.vocab, self.known_places) or (to and (
+            if self.places_in(m.group("place")) or (to and (
                     self.vocab.combatant_re.search(to.group("who"))
                     or any(mm.start() == 0 for mm, _a in self.vocab.actor_index.finditer(to.group("who"))))):
                 return Cue("battle", m.start("verb"), m.end(), m.group("verb"))
