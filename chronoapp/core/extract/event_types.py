@@ -482,7 +482,7 @@ class EventTyping:
                            and not _ends_at(_BACKED_BY, s, m.start())]
                 if strikes:
                     found["explosion/remote violence"] = strikes
-            self._cues = {s: found}
+            self._cues[s] = found
         return self._cues[s]
 
     def find_cues(self, s: str) -> dict:
