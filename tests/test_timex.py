@@ -770,6 +770,18 @@ def test_weekday_in_a_history_follows_the_last_named_day():
     assert found == [("22 June 1941", "1941-06-22"), ("Monday", "1941-06-23"), ("Sunday", "1941-06-29")]
 
 
+def test_a_history_without_publication_date_reads_as_one_with_it():
+    # an encyclopedia page has no publication date: a look back in the pluperfect does not move
+    # the story, and a month "since" which ground was lost lies before the story's date
+    text = ("The offensive began in December 1994. The republic had declared independence in 1991. "
+            "The assault on the capital started on New Year's Eve.")
+    text2 = ("The battle opened on 21 February 1916 and ended in 1917. By mid-December the French "
+             "had regained the ground lost since February.")
+    for dct in (dt.date(2010, 9, 1), None):
+        assert one(text, "New Year's Eve", dct=dct).value == "1994-12-31"
+        assert one(text2, "February", dct=dct).value == "1917-02"
+
+
 @pytest.mark.parametrize("text, expr, value", [
     ("Elian was found on Thanksgiving Day clinging to a tube.", "Thanksgiving Day", "2016-11-24"),
     ("Soldiers played football on Christmas Day 1914.", "Christmas Day 1914", "1914-12-25"),

@@ -3011,16 +3011,19 @@ _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
 def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None) -> bool:
-    """Whether a text is a history, not news: at least two explicit years (or one, followed by
-    days without a year), most of them ten or more years before the DCT, and hardly any date
-    counted from the DCT (from_dct: 'today', weekdays). One rule for the tagger and events."""
-    if dct is None or not years:
-        return False
-    # one year will do when days without a year follow it and nothing counts from the
-    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
-    if (len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years):
+    """Whether a text is a history, not news: it tells its years (tells_years), most of them
+    ten or more years before the DCT. One rule for the tagger and events."""
+    if dct is None or not tells_years(years, from_dct, yearless):
         return False
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
+
+
+def tells_years(years: list[int], from_dct: int, yearless: int) -> bool:
+    """At least two explicit years (or one, followed by days without a year) and hardly any
+    date counted from the DCT (from_dct: 'today', weekdays)."""
+    # one year will do when days without a year follow it and nothing counts from the
+    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
+    return bool(years) and not ((len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years))
 
 
 _DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
@@ -3053,6 +3056,10 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
             yearless += 1        # "on 16 September", "on the 15th"
         elif p["kind"] in ("mdy", "dmy", "era_date") and "d" in p:
             dated_day_end = e
+    if dct is None:
+        # no publication date (an encyclopedia page): a text that tells its years is a history,
+        # its dates anchored on the story alone
+        return tells_years(years, deictic, yearless), deictic + news == 0
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
