@@ -783,6 +783,19 @@ def test_a_history_without_publication_date_reads_as_one_with_it():
 
 
 @pytest.mark.parametrize("text, expr, value", [
+    ("Independence was declared on 3 March 1992 after a referendum held the previous weekend.",
+     "the previous weekend", "1992-W09-WE"),                        # Tuesday 3 March: 29 Feb-1 Mar
+    ("The ceasefire was signed on 11 July 1995. The following weekend, fighting resumed.",
+     "The following weekend", "1995-W28-WE"),
+    ("The ceasefire was signed on Saturday, 15 July 1995. The following weekend, fighting resumed.",
+     "The following weekend", "1995-W29-WE"),                       # not the weekend it was signed in
+])
+def test_previous_or_following_weekend_is_next_to_the_story_day(text, expr, value):
+    for dct in (dt.date(2011, 1, 10), None):
+        assert one(text, expr, dct=dct).value == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
     ("Elian was found on Thanksgiving Day clinging to a tube.", "Thanksgiving Day", "2016-11-24"),
     ("Soldiers played football on Christmas Day 1914.", "Christmas Day 1914", "1914-12-25"),
     ("The rising began at Easter 1916.", "Easter 1916", "1916-04-23"),

@@ -2663,6 +2663,15 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("TIME", _fmt_day(base + _dt.timedelta(days=off)) + f"T{POD_CODE[u]}",
                   f"'{rel_full} {u}' relative to the {'last mentioned date' if anc == 'narrative' else 'publication date'}", anchor=anc)
     if u == "weekend":
+        if has_the and rel in ("previous", "preceding", "following") and ctx.anchor and ctx.anchor[1] == "D":
+            # "a referendum held the previous weekend", "the following weekend": next to the day
+            # the story is at, with or without a publication date
+            day = ctx.anchor[0]
+            if rel == "following":
+                sat = day + _dt.timedelta(days=(6 - day.isoweekday()) % 7 or 7)
+            else:
+                sat = day - _dt.timedelta(days=(day.isoweekday() - 6) % 7 + (7 if day.isoweekday() >= 6 else 0))
+            return _r("DATE", _week(sat) + "-WE", f"'{rel_full} weekend': next to the last mentioned date", mod=mod, anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-WXX-WE", f"weekend; {NO_DCT}", anchor="none")
         if rel in ("last", "past", "previous") or (rel in ("the", "this") and _pick_direction(ctx.tense(s, e)) == "past"):
