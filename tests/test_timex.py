@@ -796,6 +796,16 @@ def test_previous_or_following_weekend_is_next_to_the_story_day(text, expr, valu
 
 
 @pytest.mark.parametrize("text, expr, value", [
+    ("Along the road a truck passed every fourteen seconds.", "every fourteen seconds", "PT14S"),
+    ("Sirens sounded every 30 seconds.", "every 30 seconds", "PT30S"),
+    ("Shells fell every few hours.", "every few hours", "PTXH"),     # some number of hours, not one
+])
+def test_every_so_many_seconds_or_a_few_hours_is_a_set(text, expr, value):
+    t = one(text, expr)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text, expr, value", [
     ("Elian was found on Thanksgiving Day clinging to a tube.", "Thanksgiving Day", "2016-11-24"),
     ("Soldiers played football on Christmas Day 1914.", "Christmas Day 1914", "1914-12-25"),
     ("The rising began at Easter 1916.", "Easter 1916", "1916-04-23"),

@@ -256,7 +256,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
-        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
+        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|second|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
@@ -1012,8 +1012,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "in some years the harvest fails": some of the years, not a length
         return [(s, e, info)]
     if kind == "set":
-        if (g.get("u") or "").lower().startswith("minute") and "n" not in g:
-            return []      # "every minute counts", "enjoyed every minute": a saying, not a timetable
+        if (g.get("u") or "").lower().startswith(("minute", "second")) and "n" not in g:
+            return []      # "every minute counts", "every second day": a saying or an order, not a timetable
         if "per" in g and g["per"].lower() == "a":
             return []      # "300 a day": a rate; news corpora leave these untagged
         if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
