@@ -1197,6 +1197,13 @@ def test_sentence_initial_in_may_is_a_month():
     assert spans("Theresa May said.") == []
 
 
+def test_may_before_another_month_is_a_month():
+    # "May" is a modal or a name unless a preposition or a second month tells otherwise
+    assert spans("Between May and July 1940, France fell.", None) == [("May", "1940-05"), ("July 1940", "1940-07")]
+    assert [t.text for t in tag("May to July was dry.", DCT)] == ["May", "July"]
+    assert spans("Talks between May and Macron failed.") == []
+
+
 def test_month_takes_the_year_of_the_coordinated_month():
     text = "The war began in 1812. In April and May 1940 Germany invaded Norway."
     got = [(t.text, t.value) for t in tag(text, HISTORY_DCT)]

@@ -489,6 +489,7 @@ SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
 
 
+MONTH_AND_AFTER = re.compile(rf"\s{{1,3}}(?:and|or|to|through|until|till)\s{{1,3}}{MONTH_FULL}(?!\w)")   # used with match
 MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL},?\s{{1,3}}(?:and|or|to|through|until|till)\s{{1,3}}$")   # used with endpos
 
 
@@ -596,7 +597,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|till|by|of|from|during|to|before|through|throughout)\s{1,3}$", before, re.I) and not (
                         re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
-                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s):   # "in April and May"
+                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s) \
+                        and not MONTH_AND_AFTER.match(text, e):   # "in April and May", "Between May and July 1940"
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
