@@ -782,6 +782,14 @@ def test_a_history_without_publication_date_reads_as_one_with_it():
         assert one(text2, "February", dct=dct).value == "1917-02"
 
 
+def test_ordinal_day_after_a_week_told_is_in_that_week_or_after():
+    text = ("On 3 July 1988 the cruiser shot down the airliner. Six weeks later the ceasefire took "
+            "effect. On the 20th the guns fell silent. The war had begun in 1980.")
+    for dct in (dt.date(2009, 3, 1), None):
+        assert one(text, "Six weeks later", dct=dct).value == "1988-W32"     # 8-14 August
+        assert one(text, "the 20th", dct=dct).value == "1988-08-20"
+
+
 @pytest.mark.parametrize("text, expr, value", [
     ("Independence was declared on 3 March 1992 after a referendum held the previous weekend.",
      "the previous weekend", "1992-W09-WE"),                        # Tuesday 3 March: 29 Feb-1 Mar

@@ -2486,11 +2486,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         day = int(p["d"])
         a = ctx.anchor
         if (dct is None or ctx.history or ctx.in_story and not (ctx.ordinal_here and a and a[1] == "M")) \
-                and a and a[1] in ("D", "M"):
+                and a and a[1] in ("D", "W", "M"):
             # "July 1-3, 1863 ... On the 4th": the month told last, or the next if its day has
-            # passed (a history, or a story told in another year than the publication's)
+            # passed (a history, or a story told in another year than the publication's; "Six
+            # weeks later ... On the 20th": the week told last, so too)
             y, m = a[0].year, a[0].month
-            if a[1] == "D" and day < a[0].day:
+            if a[1] in ("D", "W") and day < a[0].day:
                 y, m = _add_months(y, m, 1)
             dd = _safe_day(y, m, day)
             if dd:
