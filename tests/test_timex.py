@@ -782,6 +782,15 @@ def test_a_history_without_publication_date_reads_as_one_with_it():
         assert one(text2, "February", dct=dct).value == "1917-02"
 
 
+def test_during_the_night_is_the_night_of_the_day_told():
+    text = "The landings began on 6 June 1944. During the night, paratroopers had seized the bridges."
+    for dct in (dt.date(2009, 3, 1), None):
+        t = one(text, "the night", dct=dct)
+        assert (t.type, t.value) == ("TIME", "1944-06-06TNI")
+    assert spans("It was a night to remember. The night was cold.", None) == []
+    assert spans("They fought during the night before the attack.", None) == []
+
+
 def test_ordinal_day_after_a_week_told_is_in_that_week_or_after():
     text = ("On 3 July 1988 the cruiser shot down the airliner. Six weeks later the ceasefire took "
             "effect. On the 20th the guns fell silent. The war had begun in 1980.")

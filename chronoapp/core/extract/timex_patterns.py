@@ -266,7 +266,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
-    ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
+    ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|night|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
     ("holiday", re.compile(
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
@@ -475,6 +475,7 @@ A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
 DAY_APPOSITION_BEFORE = re.compile(rf"(?:\d|{MONTH_FULL}),{S}(?:which{S}was{S})?an?{S}$")
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
+NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|through|throughout)\s{1,3}$", F)   # used with endpos at "the night"
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
@@ -1100,6 +1101,10 @@ def _parts(kind: str, m: re.Match, text: str):
                     or OVERNIGHT_NOT_AFTER.match(text, e):
                 return []
             return [(s, e, info)]
+        if pod == "night" and not ("the" in g and "mod" not in g and NIGHT_IN_BEFORE.search(text, max(0, s - 12), s)
+                                   and not re.match(r"\s{1,3}(?:of|before|after)\b", text[e:e + 10])):
+            return []      # only "during/in/through the night" is that part of the day told ("a night to
+            # remember"; "in the night of 5/6 July": the day is the timex)
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall") \
