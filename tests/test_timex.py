@@ -782,6 +782,14 @@ def test_a_history_without_publication_date_reads_as_one_with_it():
         assert one(text2, "February", dct=dct).value == "1917-02"
 
 
+def test_d_day_and_ve_day_are_days_of_history():
+    text = "The Allies landed in Normandy on D-Day. Eleven months later, on VE Day, the war in Europe ended."
+    for dct in (dt.date(2009, 3, 1), None):
+        assert one(text, "D-Day", dct=dct).value == "1944-06-06"
+        assert one(text, "VE Day", dct=dct).value == "1945-05-08"
+    assert spans("D-Day for the offensive was set for 4 March.", None) == [("4 March", "XXXX-03-04")]
+
+
 def test_during_the_night_is_the_night_of_the_day_told():
     text = "The landings began on 6 June 1944. During the night, paratroopers had seized the bridges."
     for dct in (dt.date(2009, 3, 1), None):

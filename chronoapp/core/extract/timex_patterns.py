@@ -271,7 +271,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
-        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March)"
+        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March|D-Day|V-?E{S}Day)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
     # translated agency style (Arabic, Russian, Chinese, French news agencies)
@@ -368,6 +368,8 @@ ROLE_BEFORE_DAY = re.compile(r"\b(?:chairman|chairwoman|chairperson|spokesman|sp
 NAME_AFTER_DAY = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b")
 # a holiday restated as a date right after it: "Christmas Eve, 24 December", "Christmas Day, December 25, 1914"
 # (used with match at the holiday's end) ...
+# a text on the Normandy landings, where "D-Day" is 6 June 1944 (used with search on the whole text)
+NORMANDY_TOLD = re.compile(r"\b(?:Normandy|Overlord|1944)\b")
 HOLIDAY_DATE_AFTER = re.compile(rf",{S}(?:(?:{WEEKDAY_ANY}),?{S})?(?:[0-3]?\d(?:st|nd|rd|th)?{S}(?:of{S})?{MONTH_I}|{MONTH_I}{S}[0-3]?\d(?!\d))")
 # ... and the holiday before such a date (used with search on the 24 characters before it)
 HOLIDAY_BEFORE_DATE = re.compile(rf"(?<!\w)(?:Christmas{S}(?:Day|Eve)|New{S}Year['’]s{S}(?:Day|Eve)|Boxing{S}Day|Easter{S}(?:Sunday|Day)|"
@@ -845,6 +847,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
         return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
+    if kind == "holiday" and g["h"] == "D-Day" and not NORMANDY_TOLD.search(text):
+        return []          # "D-Day for the offensive": the day an operation starts, not 6 June 1944
     if kind == "holiday" and "y" not in g and HOLIDAY_DATE_AFTER.match(text, e):
         return []          # "Christmas Day, December 25, 1914": the date that follows tells the day (and year)
     if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
@@ -1191,7 +1195,7 @@ ANCHOR_WORDS = {
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday ash_wednesday ides",
+           "thanksgiving martin orthodox easter good_friday ash_wednesday ides d-day v-e ve_day",
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy financial",

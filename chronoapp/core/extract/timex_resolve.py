@@ -418,6 +418,9 @@ HOLIDAYS = {
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
     "ides of march": _fixed(3, 15), "the ides of march": _fixed(3, 15),      # Caesar's death, 44 BC
+    # days of history by name: Victory in Europe Day, the Normandy landings (patterns let
+    # "D-Day" through only in their story)
+    "ve day": lambda y: D(1945, 5, 8), "v-e day": lambda y: D(1945, 5, 8), "d-day": lambda y: D(1944, 6, 6),
 }
 
 
@@ -1836,6 +1839,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                           anchor="narrative")
             a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
             v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
+            if a == b:
+                v = _fmt_day(a)                 # one day in history (D-Day)
             return _r("DATE", v, f"holiday; {NO_DCT}", anchor="none")
         y, oy, why = _choose_year(dct, day_in, ctx.tense(s, e))
         story = ctx.story_year(day_in)
