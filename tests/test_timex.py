@@ -782,6 +782,20 @@ def test_a_history_without_publication_date_reads_as_one_with_it():
         assert one(text2, "February", dct=dct).value == "1917-02"
 
 
+@pytest.mark.parametrize("text, expr, typ, value", [
+    ("The army entered the city on 5 April 1992. Two years and three months later, the siege was lifted.",
+     "Two years and three months later", "DATE", "1994-07"),
+    ("The offensive began on 1 July 1916. Two weeks and three days later, the village fell.",
+     "Two weeks and three days later", "DATE", "1916-07-18"),
+    ("The troops left in December 2011, eight years and nine months after the invasion.",
+     "eight years and nine months", "DURATION", "P8Y9M"),       # "after the invasion": a length, as "nine months after" is
+])
+def test_a_length_in_two_units_is_one_timex_before_later_or_after(text, expr, typ, value):
+    for dct in (dt.date(2010, 1, 1), None):
+        t = one(text, expr, dct=dct)
+        assert (t.type, t.value) == (typ, value)
+
+
 def test_d_day_and_ve_day_are_days_of_history():
     text = "The Allies landed in Normandy on D-Day. Eleven months later, on VE Day, the war in Europe ended."
     for dct in (dt.date(2009, 3, 1), None):

@@ -381,7 +381,11 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Pa
 # characters recognise lets _parts read); not a shift ("four years, and two months later"); a race
 # time may leave "and" out ("1 minute 34 seconds behind", "2 hours 5 minutes")
 DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,|(?={S}\d{{1,2}}{S}(?:minutes?|seconds?)\b)){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
-                            rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)
+                            rf"(?!{S}(?:later|earlier|ago|afterwards|old|long)\b)", F)     # ("... and nine months after the invasion": a length)
+# "[two years] and three months later": a shift in two units (used with match at the first unit's end)
+SHIFT_PAIR_AFTER = re.compile(rf"{S}and{S}(?P<num2>{NUM}){S}(?P<u2>months?|days?)(?!\w){S}(?P<dir>later|earlier|ago)(?!\w)", F)
+# the pairs such a shift counts in the smaller unit: how many of it the larger holds
+SHIFT_PAIR_UNITS = {("year", "month"): 12, ("week", "day"): 7}
 # the units that combine into one length, larger first ("two years and four months")
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
                        ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
@@ -968,6 +972,12 @@ def _parts(kind: str, m: re.Match, text: str):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
             # "quarter"), "the first three quarters of 2009" a length
             return []
+        if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (sh := SHIFT_PAIR_AFTER.match(text, e, e + 40)) \
+                and (u.rstrip("s"), sh.group("u2").lower().rstrip("s")) in SHIFT_PAIR_UNITS \
+                and num not in VAGUE_NUMBERS and sh.group("num2").lower() not in VAGUE_NUMBERS:
+            # "two years and three months later": one shift (see the resolver)
+            return [(s, sh.end(), {"kind": "dur_pair", "num": g["num"], "u": g["u"], "num2": sh.group("num2"),
+                                   "u2": sh.group("u2"), "dir": sh.group("dir")})]
         if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
                 and (u.rstrip("s"), c.group("u2").lower().rstrip("s")) in DUR_PAIRS \
                 and num not in VAGUE_NUMBERS and c.group("num2").lower() not in VAGUE_NUMBERS:

@@ -19,7 +19,7 @@ from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter as _gregorian
 
 from chronoapp.core.dates import timex_for
 from chronoapp.core.extract.regex_start import compile_skipping
-from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
+from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, SHIFT_PAIR_UNITS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
 D = _dt.date
@@ -2415,6 +2415,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
         if any(n is None for n, _ in counts):
             return None
+        if p.get("dir"):
+            # "two years and three months later": a shift of 27 months, so the month is its grain
+            n = counts[0][0] * SHIFT_PAIR_UNITS[(_unit_word(p["u"]), _unit_word(p["u2"]))] + counts[1][0]
+            return _shift({"num": _fmt_num(n), "u": p["u2"], "dir": p["dir"]}, s, e, ctx)
         # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
         durs = [_dur(n, _unit_word(u)) for n, u in counts]
         days = "".join(d[1:] for d in durs if "T" not in d)
