@@ -796,6 +796,15 @@ def test_a_length_in_two_units_is_one_timex_before_later_or_after(text, expr, ty
         assert (t.type, t.value) == (typ, value)
 
 
+def test_half_of_the_year_in_a_history_is_of_the_year_told():
+    text = ("In the first months of 1942, Japan advanced. On 7 June 1942 the Americans won at Midway. "
+            "In the second half of the year, the tide turned.")
+    for dct in (dt.date(2009, 3, 1), None):
+        assert one(text, "the second half of the year", dct=dct).value == "1942-H2"
+    # news keeps the publication year's
+    assert one("Sales will rise in the second half of the year.", "the second half of the year").value == "2017-H2"
+
+
 def test_d_day_and_ve_day_are_days_of_history():
     text = "The Allies landed in Normandy on D-Day. Eleven months later, on VE Day, the war in Europe ended."
     for dct in (dt.date(2009, 3, 1), None):

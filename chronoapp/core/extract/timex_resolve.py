@@ -1962,6 +1962,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
         if ystr:
             return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
+        if (dct is None or ctx.history) and ctx.anchor and rel == "the" and not p.get("fy"):
+            # a history's "In the second half of the year, the tide turned": of the year it is telling
+            y = ctx.anchor[0].year
+            return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year of the last mentioned "
+                      f"date ({ctx.why_narrative})", mod=mod, anchor="narrative")
         if dct is None:
             return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
         cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
