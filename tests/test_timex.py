@@ -822,6 +822,14 @@ def test_during_the_night_is_the_night_of_the_day_told():
     assert spans("They fought during the night before the attack.", None) == []
 
 
+def test_a_day_told_after_had_said_or_had_held_looks_back():
+    # the pluperfect looks back from the story's date: the 20 August before May 1941
+    for verb in ("had said", "had held talks"):
+        text = f"The Blitz began on 7 September 1940. Raids ended in May 1941. Churchill {verb} on 20 August that much was owed."
+        for dct in (dt.date(2010, 9, 15), None):
+            assert one(text, "20 August", dct=dct).value == "1940-08-20"
+
+
 def test_ordinal_day_after_a_week_told_is_in_that_week_or_after():
     text = ("On 3 July 1988 the cruiser shot down the airliner. Six weeks later the ceasefire took "
             "effect. On the 20th the guns fell silent. The war had begun in 1980.")
