@@ -481,7 +481,7 @@ A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
 DAY_APPOSITION_BEFORE = re.compile(rf"(?:\d|{MONTH_FULL}),{S}(?:which{S}was{S})?an?{S}$")
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
-NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|through|throughout)\s{1,3}$", F)   # used with endpos at "the night"
+NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
@@ -1117,7 +1117,7 @@ def _parts(kind: str, m: re.Match, text: str):
             return [(s, e, info)]
         if pod == "night" and not ("the" in g and "mod" not in g and NIGHT_IN_BEFORE.search(text, max(0, s - 12), s)
                                    and not re.match(r"\s{1,3}(?:of|before|after)\b", text[e:e + 10])):
-            return []      # only "during/in/through the night" is that part of the day told ("a night to
+            return []      # only "during/in the night" is that part of the day told ("a night to
             # remember"; "in the night of 5/6 July": the day is the timex)
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
