@@ -770,6 +770,97 @@ def test_weekday_in_a_history_follows_the_last_named_day():
     assert found == [("22 June 1941", "1941-06-22"), ("Monday", "1941-06-23"), ("Sunday", "1941-06-29")]
 
 
+def test_a_history_without_publication_date_reads_as_one_with_it():
+    # an encyclopedia page has no publication date: a look back in the pluperfect does not move
+    # the story, and a month "since" which ground was lost lies before the story's date
+    text = ("The offensive began in December 1994. The republic had declared independence in 1991. "
+            "The assault on the capital started on New Year's Eve.")
+    text2 = ("The battle opened on 21 February 1916 and ended in 1917. By mid-December the French "
+             "had regained the ground lost since February.")
+    for dct in (dt.date(2010, 9, 1), None):
+        assert one(text, "New Year's Eve", dct=dct).value == "1994-12-31"
+        assert one(text2, "February", dct=dct).value == "1917-02"
+
+
+@pytest.mark.parametrize("text, expr, typ, value", [
+    ("The army entered the city on 5 April 1992. Two years and three months later, the siege was lifted.",
+     "Two years and three months later", "DATE", "1994-07"),
+    ("The offensive began on 1 July 1916. Two weeks and three days later, the village fell.",
+     "Two weeks and three days later", "DATE", "1916-07-18"),
+    ("The troops left in December 2011, eight years and nine months after the invasion.",
+     "eight years and nine months", "DURATION", "P8Y9M"),       # "after the invasion": a length, as "nine months after" is
+])
+def test_a_length_in_two_units_is_one_timex_before_later_or_after(text, expr, typ, value):
+    for dct in (dt.date(2010, 1, 1), None):
+        t = one(text, expr, dct=dct)
+        assert (t.type, t.value) == (typ, value)
+
+
+def test_half_of_the_year_in_a_history_is_of_the_year_told():
+    text = ("In the first months of 1942, Japan advanced. On 7 June 1942 the Americans won at Midway. "
+            "In the second half of the year, the tide turned.")
+    for dct in (dt.date(2009, 3, 1), None):
+        assert one(text, "the second half of the year", dct=dct).value == "1942-H2"
+    # news keeps the publication year's
+    assert one("Sales will rise in the second half of the year.", "the second half of the year").value == "2017-H2"
+
+
+def test_d_day_and_ve_day_are_days_of_history():
+    text = "The Allies landed in Normandy on D-Day. Eleven months later, on VE Day, the war in Europe ended."
+    for dct in (dt.date(2009, 3, 1), None):
+        assert one(text, "D-Day", dct=dct).value == "1944-06-06"
+        assert one(text, "VE Day", dct=dct).value == "1945-05-08"
+    assert spans("D-Day for the offensive was set for 4 March.", None) == [("4 March", "XXXX-03-04")]
+
+
+def test_during_the_night_is_the_night_of_the_day_told():
+    text = "The landings began on 6 June 1944. During the night, paratroopers had seized the bridges."
+    for dct in (dt.date(2009, 3, 1), None):
+        t = one(text, "the night", dct=dct)
+        assert (t.type, t.value) == ("TIME", "1944-06-06TNI")
+    assert spans("It was a night to remember. The night was cold.", None) == []
+    assert spans("They fought during the night before the attack.", None) == []
+
+
+def test_a_day_told_after_had_said_or_had_held_looks_back():
+    # the pluperfect looks back from the story's date: the 20 August before May 1941
+    for verb in ("had said", "had held talks"):
+        text = f"The Blitz began on 7 September 1940. Raids ended in May 1941. Churchill {verb} on 20 August that much was owed."
+        for dct in (dt.date(2010, 9, 15), None):
+            assert one(text, "20 August", dct=dct).value == "1940-08-20"
+
+
+def test_ordinal_day_after_a_week_told_is_in_that_week_or_after():
+    text = ("On 3 July 1988 the cruiser shot down the airliner. Six weeks later the ceasefire took "
+            "effect. On the 20th the guns fell silent. The war had begun in 1980.")
+    for dct in (dt.date(2009, 3, 1), None):
+        assert one(text, "Six weeks later", dct=dct).value == "1988-W32"     # 8-14 August
+        assert one(text, "the 20th", dct=dct).value == "1988-08-20"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Independence was declared on 3 March 1992 after a referendum held the previous weekend.",
+     "the previous weekend", "1992-W09-WE"),                        # Tuesday 3 March: 29 Feb-1 Mar
+    ("The ceasefire was signed on 11 July 1995. The following weekend, fighting resumed.",
+     "The following weekend", "1995-W28-WE"),
+    ("The ceasefire was signed on Saturday, 15 July 1995. The following weekend, fighting resumed.",
+     "The following weekend", "1995-W29-WE"),                       # not the weekend it was signed in
+])
+def test_previous_or_following_weekend_is_next_to_the_story_day(text, expr, value):
+    for dct in (dt.date(2011, 1, 10), None):
+        assert one(text, expr, dct=dct).value == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Along the road a truck passed every fourteen seconds.", "every fourteen seconds", "PT14S"),
+    ("Sirens sounded every 30 seconds.", "every 30 seconds", "PT30S"),
+    ("Shells fell every few hours.", "every few hours", "PTXH"),     # some number of hours, not one
+])
+def test_every_so_many_seconds_or_a_few_hours_is_a_set(text, expr, value):
+    t = one(text, expr)
+    assert (t.type, t.value) == ("SET", value)
+
+
 @pytest.mark.parametrize("text, expr, value", [
     ("Elian was found on Thanksgiving Day clinging to a tube.", "Thanksgiving Day", "2016-11-24"),
     ("Soldiers played football on Christmas Day 1914.", "Christmas Day 1914", "1914-12-25"),
@@ -1163,6 +1254,13 @@ def test_month_of_that_year_is_one_timex_counted_from_the_story():
 def test_sentence_initial_in_may_is_a_month():
     assert spans("In May the king died.") == [("May", "2017-05")]
     assert spans("Theresa May said.") == []
+
+
+def test_may_before_another_month_is_a_month():
+    # "May" is a modal or a name unless a preposition or a second month tells otherwise
+    assert spans("Between May and July 1940, France fell.", None) == [("May", "1940-05"), ("July 1940", "1940-07")]
+    assert [t.text for t in tag("May to July was dry.", DCT)] == ["May", "July"]
+    assert spans("Talks between May and Macron failed.") == []
 
 
 def test_month_takes_the_year_of_the_coordinated_month():

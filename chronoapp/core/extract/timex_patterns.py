@@ -256,7 +256,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
-        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
+        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|second|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
@@ -266,12 +266,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
-    ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
+    ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|night|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
     ("holiday", re.compile(
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
-        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March)"
+        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March|D-Day|V-?E{S}Day)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
     # translated agency style (Arabic, Russian, Chinese, French news agencies)
@@ -368,6 +368,8 @@ ROLE_BEFORE_DAY = re.compile(r"\b(?:chairman|chairwoman|chairperson|spokesman|sp
 NAME_AFTER_DAY = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b")
 # a holiday restated as a date right after it: "Christmas Eve, 24 December", "Christmas Day, December 25, 1914"
 # (used with match at the holiday's end) ...
+# a text on the Normandy landings, where "D-Day" is 6 June 1944 (used with search on the whole text)
+NORMANDY_TOLD = re.compile(r"\b(?:Normandy|Overlord|1944)\b")
 HOLIDAY_DATE_AFTER = re.compile(rf",{S}(?:(?:{WEEKDAY_ANY}),?{S})?(?:[0-3]?\d(?:st|nd|rd|th)?{S}(?:of{S})?{MONTH_I}|{MONTH_I}{S}[0-3]?\d(?!\d))")
 # ... and the holiday before such a date (used with search on the 24 characters before it)
 HOLIDAY_BEFORE_DATE = re.compile(rf"(?<!\w)(?:Christmas{S}(?:Day|Eve)|New{S}Year['’]s{S}(?:Day|Eve)|Boxing{S}Day|Easter{S}(?:Sunday|Day)|"
@@ -379,7 +381,11 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Pa
 # characters recognise lets _parts read); not a shift ("four years, and two months later"); a race
 # time may leave "and" out ("1 minute 34 seconds behind", "2 hours 5 minutes")
 DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,|(?={S}\d{{1,2}}{S}(?:minutes?|seconds?)\b)){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
-                            rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)
+                            rf"(?!{S}(?:later|earlier|ago|afterwards|old|long)\b)", F)     # ("... and nine months after the invasion": a length)
+# "[two years] and three months later": a shift in two units (used with match at the first unit's end)
+SHIFT_PAIR_AFTER = re.compile(rf"{S}and{S}(?P<num2>{NUM}){S}(?P<u2>months?|days?)(?!\w){S}(?P<dir>later|earlier|ago)(?!\w)", F)
+# the pairs such a shift counts in the smaller unit: how many of it the larger holds
+SHIFT_PAIR_UNITS = {("year", "month"): 12, ("week", "day"): 7}
 # the units that combine into one length, larger first ("two years and four months")
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
                        ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
@@ -475,6 +481,7 @@ A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
 DAY_APPOSITION_BEFORE = re.compile(rf"(?:\d|{MONTH_FULL}),{S}(?:which{S}was{S})?an?{S}$")
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
+NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
@@ -489,6 +496,7 @@ SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
 
 
+MONTH_AND_AFTER = re.compile(rf"\s{{1,3}}(?:and|or|to|through|until|till)\s{{1,3}}{MONTH_FULL}(?!\w)")   # used with match
 MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL},?\s{{1,3}}(?:and|or|to|through|until|till)\s{{1,3}}$")   # used with endpos
 
 
@@ -596,7 +604,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|till|by|of|from|during|to|before|through|throughout)\s{1,3}$", before, re.I) and not (
                         re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
-                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s):   # "in April and May"
+                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s) \
+                        and not MONTH_AND_AFTER.match(text, e):   # "in April and May", "Between May and July 1940"
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
@@ -842,6 +851,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
         return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
+    if kind == "holiday" and g["h"] == "D-Day" and not NORMANDY_TOLD.search(text):
+        return []          # "D-Day for the offensive": the day an operation starts, not 6 June 1944
     if kind == "holiday" and "y" not in g and HOLIDAY_DATE_AFTER.match(text, e):
         return []          # "Christmas Day, December 25, 1914": the date that follows tells the day (and year)
     if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
@@ -961,6 +972,12 @@ def _parts(kind: str, m: re.Match, text: str):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
             # "quarter"), "the first three quarters of 2009" a length
             return []
+        if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (sh := SHIFT_PAIR_AFTER.match(text, e, e + 40)) \
+                and (u.rstrip("s"), sh.group("u2").lower().rstrip("s")) in SHIFT_PAIR_UNITS \
+                and num not in VAGUE_NUMBERS and sh.group("num2").lower() not in VAGUE_NUMBERS:
+            # "two years and three months later": one shift (see the resolver)
+            return [(s, sh.end(), {"kind": "dur_pair", "num": g["num"], "u": g["u"], "num2": sh.group("num2"),
+                                   "u2": sh.group("u2"), "dir": sh.group("dir")})]
         if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
                 and (u.rstrip("s"), c.group("u2").lower().rstrip("s")) in DUR_PAIRS \
                 and num not in VAGUE_NUMBERS and c.group("num2").lower() not in VAGUE_NUMBERS:
@@ -1012,8 +1029,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "in some years the harvest fails": some of the years, not a length
         return [(s, e, info)]
     if kind == "set":
-        if (g.get("u") or "").lower().startswith("minute") and "n" not in g:
-            return []      # "every minute counts", "enjoyed every minute": a saying, not a timetable
+        if (g.get("u") or "").lower().startswith(("minute", "second")) and "n" not in g:
+            return []      # "every minute counts", "every second day": a saying or an order, not a timetable
         if "per" in g and g["per"].lower() == "a":
             return []      # "300 a day": a rate; news corpora leave these untagged
         if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
@@ -1098,6 +1115,10 @@ def _parts(kind: str, m: re.Match, text: str):
                     or OVERNIGHT_NOT_AFTER.match(text, e):
                 return []
             return [(s, e, info)]
+        if pod == "night" and not ("the" in g and "mod" not in g and NIGHT_IN_BEFORE.search(text, max(0, s - 12), s)
+                                   and not re.match(r"\s{1,3}(?:of|before|after)\b", text[e:e + 10])):
+            return []      # only "during/in the night" is that part of the day told ("a night to
+            # remember"; "in the night of 5/6 July": the day is the timex)
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall") \
@@ -1184,7 +1205,7 @@ ANCHOR_WORDS = {
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday ash_wednesday ides",
+           "thanksgiving martin orthodox easter good_friday ash_wednesday ides d-day v-e ve_day",
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy financial",

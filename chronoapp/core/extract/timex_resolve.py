@@ -19,7 +19,7 @@ from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter as _gregorian
 
 from chronoapp.core.dates import timex_for
 from chronoapp.core.extract.regex_start import compile_skipping
-from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
+from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, SHIFT_PAIR_UNITS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
 D = _dt.date
@@ -264,7 +264,7 @@ PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|h
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been)\s{1,3}){0,2}"
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
-                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
+                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll|id|ld)\b")   # ("had said", "had held")
 RELATIVE_HAD_BEFORE = re.compile(r"\b(?:who|which)\s{1,3}$")    # used with endpos at a pluperfect's "had"
 # "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
 # date the story moves to (used with pos/endpos before "since")
@@ -418,6 +418,9 @@ HOLIDAYS = {
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
     "ides of march": _fixed(3, 15), "the ides of march": _fixed(3, 15),      # Caesar's death, 44 BC
+    # days of history by name: Victory in Europe Day, the Normandy landings (patterns let
+    # "D-Day" through only in their story)
+    "ve day": lambda y: D(1945, 5, 8), "v-e day": lambda y: D(1945, 5, 8), "d-day": lambda y: D(1944, 6, 6),
 }
 
 
@@ -1841,6 +1844,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                           anchor="narrative")
             a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
             v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
+            if a == b:
+                v = _fmt_day(a)                 # one day in history (D-Day)
             return _r("DATE", v, f"holiday; {NO_DCT}", anchor="none")
         y, oy, why = _choose_year(dct, day_in, ctx.tense(s, e))
         story = ctx.story_year(day_in)
@@ -1962,6 +1967,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
         if ystr:
             return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
+        if (dct is None or ctx.history) and ctx.anchor and rel == "the" and not p.get("fy"):
+            # a history's "In the second half of the year, the tide turned": of the year it is telling
+            y = ctx.anchor[0].year
+            return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year of the last mentioned "
+                      f"date ({ctx.why_narrative})", mod=mod, anchor="narrative")
         if dct is None:
             return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
         cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
@@ -2415,6 +2425,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
         if any(n is None for n, _ in counts):
             return None
+        if p.get("dir"):
+            # "two years and three months later": a shift of 27 months, so the month is its grain
+            n = counts[0][0] * SHIFT_PAIR_UNITS[(_unit_word(p["u"]), _unit_word(p["u2"]))] + counts[1][0]
+            return _shift({"num": _fmt_num(n), "u": p["u2"], "dir": p["dir"]}, s, e, ctx)
         # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
         durs = [_dur(n, _unit_word(u)) for n, u in counts]
         days = "".join(d[1:] for d in durs if "T" not in d)
@@ -2457,8 +2471,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
         if u in SEASON_CODE:              # "each summer"
             return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
-        n = _num(p["n"]) if p.get("n") else 1
-        v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
+        n = _num(p["n"]) if p.get("n") else 1    # ("every few hours": some number of hours, PTXH)
+        v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n, u)
         return _r("SET", v, "a recurring time", anchor="none")
 
     if k == "nth_weekday":
@@ -2491,11 +2505,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         day = int(p["d"])
         a = ctx.anchor
         if (dct is None or ctx.history or ctx.in_story and not (ctx.ordinal_here and a and a[1] == "M")) \
-                and a and a[1] in ("D", "M"):
+                and a and a[1] in ("D", "W", "M"):
             # "July 1-3, 1863 ... On the 4th": the month told last, or the next if its day has
-            # passed (a history, or a story told in another year than the publication's)
+            # passed (a history, or a story told in another year than the publication's; "Six
+            # weeks later ... On the 20th": the week told last, so too)
             y, m = a[0].year, a[0].month
-            if a[1] == "D" and day < a[0].day:
+            if a[1] in ("D", "W") and day < a[0].day:
                 y, m = _add_months(y, m, 1)
             dd = _safe_day(y, m, day)
             if dd:
@@ -2668,6 +2683,15 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("TIME", _fmt_day(base + _dt.timedelta(days=off)) + f"T{POD_CODE[u]}",
                   f"'{rel_full} {u}' relative to the {'last mentioned date' if anc == 'narrative' else 'publication date'}", anchor=anc)
     if u == "weekend":
+        if has_the and rel in ("previous", "preceding", "following") and ctx.anchor and ctx.anchor[1] == "D":
+            # "a referendum held the previous weekend", "the following weekend": next to the day
+            # the story is at, with or without a publication date
+            day = ctx.anchor[0]
+            if rel == "following":
+                sat = day + _dt.timedelta(days=(6 - day.isoweekday()) % 7 or 7)
+            else:
+                sat = day - _dt.timedelta(days=(day.isoweekday() - 6) % 7 + (7 if day.isoweekday() >= 6 else 0))
+            return _r("DATE", _week(sat) + "-WE", f"'{rel_full} weekend': next to the last mentioned date", mod=mod, anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-WXX-WE", f"weekend; {NO_DCT}", anchor="none")
         if rel in ("last", "past", "previous") or (rel in ("the", "this") and _pick_direction(ctx.tense(s, e)) == "past"):
@@ -3016,16 +3040,19 @@ _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
 def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None) -> bool:
-    """Whether a text is a history, not news: at least two explicit years (or one, followed by
-    days without a year), most of them ten or more years before the DCT, and hardly any date
-    counted from the DCT (from_dct: 'today', weekdays). One rule for the tagger and events."""
-    if dct is None or not years:
-        return False
-    # one year will do when days without a year follow it and nothing counts from the
-    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
-    if (len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years):
+    """Whether a text is a history, not news: it tells its years (tells_years), most of them
+    ten or more years before the DCT. One rule for the tagger and events."""
+    if dct is None or not tells_years(years, from_dct, yearless):
         return False
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
+
+
+def tells_years(years: list[int], from_dct: int, yearless: int) -> bool:
+    """At least two explicit years (or one, followed by days without a year) and hardly any
+    date counted from the DCT (from_dct: 'today', weekdays)."""
+    # one year will do when days without a year follow it and nothing counts from the
+    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
+    return bool(years) and not ((len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years))
 
 
 _DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
@@ -3058,6 +3085,10 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
             yearless += 1        # "on 16 September", "on the 15th"
         elif p["kind"] in ("mdy", "dmy", "era_date") and "d" in p:
             dated_day_end = e
+    if dct is None:
+        # no publication date (an encyclopedia page): a text that tells its years is a history,
+        # its dates anchored on the story alone
+        return tells_years(years, deictic, yearless), deictic + news == 0
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
