@@ -1163,6 +1163,22 @@ def test_part_of_day_of_a_named_day_is_that_day():
     assert [(t.text, t.value) for t in tag("In the morning, the troops left.", dct)] == [("the morning", "2017-06-14TMO")]
 
 
+
+def test_part_of_day_of_a_named_day_in_a_history_is_the_part_of_day():
+    """In a history (no publication date, or one told long after) the part of day is the step of the
+    timeline, as TIMEX2-annotated histories give it: 'the night of 9 July 1943' is 1943-07-09TNI, the day
+    alone one click away; the event is still dated by its day."""
+    text = ("The Allied invasion of Sicily began in 1943. On the night of 9 July 1943, British and American "
+            "troops landed on the southern coast. On the morning of 10 July, the garrison at Syracuse surrendered.")
+    for dct in (None, dt.date(2009, 3, 1)):
+        got = {t.text: t for t in tag(text, dct)}
+        assert (got["9 July 1943"].type, got["9 July 1943"].value, got["9 July 1943"].alternatives[0]) == \
+            ("TIME", "1943-07-09TNI", "1943-07-09")
+        assert got["10 July"].value == "1943-07-10TMO"
+    events = extract(text, dt.date(2009, 3, 1)).events
+    assert {(e.date_start, e.precision) for e in events if "landed" in e.quote} == {("1943-07-09", "day")}
+
+
 def test_counted_shift_without_an_earlier_date_says_so():
     """'Three days later' with no date before it counts from the DCT, and says why; the
     length is offered as an alternative."""

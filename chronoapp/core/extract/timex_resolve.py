@@ -1561,6 +1561,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         pod = q.pop("pod_of")
         r = _resolve(q, s, e, ctx)
         if r and r["type"] == "DATE" and len(r["value"]) == 10 and _DAY_VALUE.match(r["value"]):
+            if ctx.dct is None or ctx.history:
+                # a history ("on the night of 12 July 1943 the 1st Division landed"): the part of
+                # day is the timeline's step, as TIMEX2-annotated histories give it; the day alone
+                # is the alternative (news keeps TimeBank's day)
+                return dict(r, type="TIME", value=r["value"] + "T" + POD_CODE[pod],
+                            alternatives=(r["value"],) + tuple(r["alternatives"]),
+                            reason=r["reason"] + f"; 'the {pod} of' that day, in a history: its part of day")
             r = dict(r, alternatives=(r["value"] + "T" + POD_CODE[pod],) + tuple(r["alternatives"]),
                      reason=r["reason"] + f"; 'the {pod} of' that day: the part of day is the first alternative")
         return r
