@@ -855,6 +855,8 @@ def test_previous_or_following_weekend_is_next_to_the_story_day(text, expr, valu
     ("Along the road a truck passed every fourteen seconds.", "every fourteen seconds", "PT14S"),
     ("Sirens sounded every 30 seconds.", "every 30 seconds", "PT30S"),
     ("Shells fell every few hours.", "every few hours", "PTXH"),     # some number of hours, not one
+    ("The council meets every other week.", "every other week", "P2W"),   # every second one, not each
+    ("Elections are held every other year.", "every other year", "P2Y"),
 ])
 def test_every_so_many_seconds_or_a_few_hours_is_a_set(text, expr, value):
     t = one(text, expr)

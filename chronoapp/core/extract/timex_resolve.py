@@ -2478,7 +2478,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
         if u in SEASON_CODE:              # "each summer"
             return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
-        n = _num(p["n"]) if p.get("n") else 1    # ("every few hours": some number of hours, PTXH)
+        n = _num(p["n"]) if p.get("n") else 2 if p.get("other") else 1    # ("every few hours": PTXH; "every other week": P2W)
         v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n, u)
         return _r("SET", v, "a recurring time", anchor="none")
 
