@@ -1166,6 +1166,16 @@ def test_part_of_day_of_a_named_day_is_that_day():
 
 
 
+def test_that_morning_after_a_year_or_month_names_no_day():
+    """'The war began in 1914. Early that morning ...': a morning of 1914, day untold (it was 1914-01-01TMO,
+    a day the text never named); after a day it is that day's morning."""
+    def value(text):
+        return [t.value for t in tag(text, None) if "morning" in t.text]
+    assert value("The war began in 1914. Early that morning, troops crossed the border.") == ["1914-XX-XXTMO"]
+    assert value("The war began in August 1914. That morning, troops crossed the border.") == ["1914-08-XXTMO"]
+    assert value("On 4 August 1914 war began. Early that morning, troops crossed the border.") == ["1914-08-04TMO"]
+
+
 def test_part_of_day_of_a_named_day_in_a_history_is_the_part_of_day():
     """In a history (no publication date, or one told long after) the part of day is the step of the
     timeline, as TIMEX2-annotated histories give it: 'the night of 9 July 1943' is 1943-07-09TNI, the day

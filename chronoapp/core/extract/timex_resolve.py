@@ -2687,6 +2687,12 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             base = day[0]
         if base is None:
             return _r("TIME", f"XXXX-XX-XXT{POD_CODE[u]}", f"part of day; {NO_DCT}", anchor="none")
+        if anc == "narrative" and (a := ctx.anchor_for("D")) and a[1] in ("M", "Y"):
+            # "The war began in 1914. Early that morning ...": a morning of that year or month, its
+            # day not told (not the 1st, which the year's value would give)
+            unknown = f"{base.year:04d}-XX-XX" if a[1] == "Y" else f"{base.year:04d}-{base.month:02d}-XX"
+            return _r("TIME", f"{unknown}T{POD_CODE[u]}", f"'{rel_full} {u}': the last mentioned date names no day "
+                      f"({value_of(base, a[1])})", anchor=anc)
         return _r("TIME", _fmt_day(base + _dt.timedelta(days=off)) + f"T{POD_CODE[u]}",
                   f"'{rel_full} {u}' relative to the {'last mentioned date' if anc == 'narrative' else 'publication date'}", anchor=anc)
     if u == "weekend":
