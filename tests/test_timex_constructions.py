@@ -2838,3 +2838,14 @@ def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s(
 ])
 def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dct, expected):
     assert value(text, expr, dct) == expected
+
+
+# The US shopping days after Thanksgiving (the fourth Thursday of November) are named days of retail and
+# finance news: Black Friday the day after it, Cyber Monday the Monday after it
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    ("Shoppers spent a record $7.4 billion online on Black Friday.", "Black Friday", dt.date(2019, 12, 2), "2019-11-29"),
+    ("Retailers expect Cyber Monday to be the biggest online shopping day.", "Cyber Monday", dt.date(2019, 12, 2), "2019-12-02"),
+    ("Stores will open at 6 a.m. on Black Friday.", "Black Friday", dt.date(2024, 11, 20), "2024-11-29"),
+])
+def test_black_friday_and_cyber_monday_follow_thanksgiving(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected

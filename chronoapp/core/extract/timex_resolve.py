@@ -414,6 +414,9 @@ HOLIDAYS = {
     "easter monday": lambda y: easter(y) + _dt.timedelta(days=1),
     "orthodox easter": lambda y: easter(y, EASTER_ORTHODOX),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    # US shopping days: the day after Thanksgiving, and the Monday after it
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + _dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + _dt.timedelta(days=4),
     "labor day": lambda y: _nth_weekday(y, 9, 1, 1), "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
