@@ -2849,3 +2849,13 @@ def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dc
 ])
 def test_black_friday_and_cyber_monday_follow_thanksgiving(text, expr, dct, expected):
     assert value(text, expr, dct) == expected
+
+
+def test_a_future_in_a_coordinated_clause_before_does_not_date_a_clause_with_its_own_subject():
+    # ", and Meta cut 11,000 jobs in November": "would" is the clause before's; this clause's verb
+    # ("cut", past or present) tells nothing, so November is the last one (told in January)
+    text = "Amazon said it would eliminate 18,000 positions, and Meta cut 11,000 jobs in November."
+    assert value(text, "November", dt.date(2023, 1, 20)) == "2022-11"
+    # (a verb phrase sharing the clause's subject and "will" looks ahead with it)
+    text = "Ford will close two plants, and cut 3,000 jobs in November."
+    assert value(text, "November", dt.date(2023, 1, 20)) == "2023-11"

@@ -652,6 +652,10 @@ CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with po
 # opening comma to the reporting verb, and from its closing comma to the date after it
 _ASIDE_SUBJECT, _ASIDE_REST = 40, 25
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
+# ", and Meta cut 11,000 jobs in November": a coordinated clause with a subject of its own (a
+# name or a pronoun; not ", and cut jobs", whose verb shares the clause's); a marker before it is
+# another clause's (used with pos/endpos before a timex)
+_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s{1,3}(?:[A-Z][\w.&'’-]*|the|he|she|it|they|we|its|his|her|their)\s")
 # "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
 # first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
 _SINCE_CLAUSE = re.compile(r"\bsince\s")
@@ -734,6 +738,8 @@ class _Clauses:
             lo = cut_ends[i]
         i = bisect.bisect_left(pos, s) - 1
         left = i if i >= 0 and pos[i] >= lo else None
+        if left is not None and (c := _OWN_SUBJECT_CLAUSE.search(self.text, pos[left], s)):
+            lo, left = c.end(), None    # "said it would cut jobs, and Meta cut 11,000 in November"
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
