@@ -2859,3 +2859,20 @@ def test_a_future_in_a_coordinated_clause_before_does_not_date_a_clause_with_its
     # (a verb phrase sharing the clause's subject and "will" looks ahead with it)
     text = "Ford will close two plants, and cut 3,000 jobs in November."
     assert value(text, "November", dt.date(2023, 1, 20)) == "2023-11"
+
+
+# Web pages stamp an article with a date and a clock time side by side: one TIME on that day (a
+# bare "14:30" after a year or a numeric date is that day's time, not a score)
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Published 2023-03-14 09:12 | Updated", "2023-03-14 09:12", "2023-03-14T09:12"),
+    ("Last updated: 14/03/2023 14:30", "14/03/2023 14:30", "2023-03-14T14:30"),
+    ("Tuesday 14 March 2023 14:30 GMT", "Tuesday 14 March 2023 14:30 GMT", "2023-03-14T14:30"),
+    ("Posted Mar 13, 2023 10:05 AM EDT", "Mar 13, 2023 10:05 AM EDT", "2023-03-13T10:05"),
+])
+def test_a_date_and_clock_time_stamp_is_one_time(text, expr, expected):
+    hits = found(text, expr, dt.date(2023, 3, 14))
+    assert [(t.type, t.value) for t in hits] == [("TIME", expected)]
+
+
+def test_a_day_and_a_clock_time_after_at_stay_apart():
+    assert [t.text for t in tag("The vote is on Tuesday at 10 a.m.", dt.date(2023, 3, 14))] == ["Tuesday", "10 a.m."]

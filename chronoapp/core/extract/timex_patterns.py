@@ -515,6 +515,9 @@ MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manife
 
 
 # a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
+# a time stamp's date right before a bare clock ("2023-03-14 09:12", "14/03/2023 14:30", "14 March
+# 2023 14:30"): the clock is its time of day, no score
+DATE_STAMP_BEFORE = re.compile(r"(?<![\w.,/-])(?:(?:1\d|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d|(?:1\d|20)\d\d),?[ \t]{1,2}$")
 CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
 # "plans for seven a month", "about twenty a day": a count in words before a rate
 RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
@@ -1035,7 +1038,7 @@ def _parts(kind: str, m: re.Match, text: str):
             if "ap" not in g and "tz" not in g:
                 # bare "18:02" is a time only if nothing suggests a score or a ratio (a number on
                 # the line before is no score: a live blog's date heading, then "22:40 - ...")
-                if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]):
+                if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]) and not DATE_STAMP_BEFORE.search(text, max(0, s - 14), s):
                     return []
         if "tz" not in g and ("ap" in g or kind == "clock") and (c := CITY_TIME_AFTER.match(text, e)):
             e = c.end()    # "1:45 p.m. Frankfurt time", "10 a.m. Beijing time": the zone is part of it

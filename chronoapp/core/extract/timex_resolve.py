@@ -4211,6 +4211,9 @@ def _midnight(r: dict, day: D) -> dict:
                 reason=r["reason"] + ": the midnight that ends that day")
 
 
+DAY_THEN_CLOCK_GAP = re.compile(r",?[ \t]{1,2}")    # (fullmatch between a day and a clock on its line)
+
+
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
     """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday", "10 p.m. that night": one TIME on that day."""
     out: list[dict] = []
@@ -4236,6 +4239,15 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
             merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"][:10] + hm,
                           reason=why, alternatives=alts, anchor=r["anchor"])
             out[-1] = merged
+            continue
+        if (prev and prev["type"] == "DATE" and _DAY_VALUE.match(prev["value"]) and len(prev["value"]) == 10
+                and r["type"] == "TIME" and _CLOCK_HM.match(r["value"], 10)
+                and DAY_THEN_CLOCK_GAP.fullmatch(text, prev["end"], r["start"])):
+            # a time stamp, "2023-03-14 09:12", "Tuesday 14 March 2023 14:30 GMT": one TIME on
+            # that day (not "on Tuesday at 10 a.m.", whose "at" sets the clock apart)
+            out[-1] = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], type="TIME",
+                           value=prev["value"] + r["value"][10:], reason=f"{prev['reason']}, at {r['text']}",
+                           alternatives=(), mod=r.get("mod"))
             continue
         out.append(r)
     return out
