@@ -2876,3 +2876,17 @@ def test_a_date_and_clock_time_stamp_is_one_time(text, expr, expected):
 
 def test_a_day_and_a_clock_time_after_at_stay_apart():
     assert [t.text for t in tag("The vote is on Tuesday at 10 a.m.", dt.date(2023, 3, 14))] == ["Tuesday", "10 a.m."]
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Sales will fall next quarter, the company warned.", "next quarter", "2010-Q3"),
+    ("Analysts expect a profit in the coming quarter.", "the coming quarter", "2010-Q3"),
+    # (after a quarter told, the one after it)
+    ("Profit rose in the first quarter and should rise again in the following quarter.", "the following quarter", "2010-Q2"),
+])
+def test_the_next_quarter_is_the_one_after_the_publication_quarter(text, expr, expected):
+    assert value(text, expr, dt.date(2010, 5, 12)) == expected
+
+
+def test_a_quarter_century_is_no_quarter():
+    assert [t.text for t in tag("Over the last quarter century the next quarter mile was paved.", dt.date(2010, 5, 12))] == []

@@ -2033,6 +2033,16 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+        if rel in ("next", "coming", "following"):
+            # "Sales will fall next quarter", "the following quarter" (after a quarter told: the one after it)
+            if p["qp"].lower() != "quarter":
+                return None       # "the next period": no calendar unit
+            if rel == "following" and ctx.anchor and ctx.anchor[1] == "Q":
+                return _r("DATE", value_of(shift(ctx.anchor[0], 1, "Q"), "Q"), "the quarter after the one last mentioned",
+                          anchor="narrative")
+            if dct is None:
+                return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
+            return _r("DATE", value_of(shift(dct, 1, "Q"), "Q"), "the quarter after that of the publication date")
         if (period := _counted_from(ctx, "first months")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
             return _r("DATE", period, "the first months of the year just told ('the first three months')", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
