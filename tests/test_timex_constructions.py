@@ -2890,3 +2890,12 @@ def test_the_next_quarter_is_the_one_after_the_publication_quarter(text, expr, e
 
 def test_a_quarter_century_is_no_quarter():
     assert [t.text for t in tag("Over the last quarter century the next quarter mile was paved.", dt.date(2010, 5, 12))] == []
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Sales in FY09 rose 4 percent.", "FY09", "2009"),
+    ("The company cut its guidance for FY-11.", "FY-11", "2011"),
+    ("FY99 results were restated.", "FY99", "1999"),
+])
+def test_a_fiscal_year_with_two_digits_after_fy(text, expr, expected):
+    assert value(text, expr, dt.date(2010, 5, 12)) == expected

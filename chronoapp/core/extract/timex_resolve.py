@@ -1928,7 +1928,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{y:04d}", "year of the common era", mod=_mod(p), anchor="absolute") if 0 < y < 3000 else None
 
     if k == "fiscal":
-        y = (p.get("y") or p["y3"]).lstrip("'’")
+        y = (p.get("y") or p.get("y4") or p["y3"]).lstrip("'’")
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return _r("DATE", y, "fiscal year", anchor="absolute")
