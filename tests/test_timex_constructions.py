@@ -2899,3 +2899,8 @@ def test_a_quarter_century_is_no_quarter():
 ])
 def test_a_fiscal_year_with_two_digits_after_fy(text, expr, expected):
     assert value(text, expr, dt.date(2010, 5, 12)) == expected
+
+
+def test_a_web_stamp_s_weekday_abbreviation_without_a_stop_belongs_to_its_date():
+    assert [t.text for t in tag("Tue 14 Mar 2023 | Business", dt.date(2023, 3, 14))] == ["Tue 14 Mar 2023"]
+    assert [t.text for t in tag("Posted Mon, Mar 13, 2023", dt.date(2023, 3, 14))] == ["Mon, Mar 13, 2023"]

@@ -93,7 +93,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MONTH_I = "(?i:" + MONTH + ")"       # case-insensitive form (ALL-CAPS datelines)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-               r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
+               r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?!\w)))")   # (a web stamp's "Tue 14 Mar 2023": always before a date)
 _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a quarter of an", "three quarters of a",
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
