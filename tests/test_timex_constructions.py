@@ -2868,6 +2868,7 @@ def test_a_future_in_a_coordinated_clause_before_does_not_date_a_clause_with_its
     ("Last updated: 14/03/2023 14:30", "14/03/2023 14:30", "2023-03-14T14:30"),
     ("Tuesday 14 March 2023 14:30 GMT", "Tuesday 14 March 2023 14:30 GMT", "2023-03-14T14:30"),
     ("Posted Mar 13, 2023 10:05 AM EDT", "Mar 13, 2023 10:05 AM EDT", "2023-03-13T10:05"),
+    ("Monday, March 13, 2023 - 16:45", "Monday, March 13, 2023 - 16:45", "2023-03-13T16:45"),
 ])
 def test_a_date_and_clock_time_stamp_is_one_time(text, expr, expected):
     hits = found(text, expr, dt.date(2023, 3, 14))

@@ -4221,7 +4221,8 @@ def _midnight(r: dict, day: D) -> dict:
                 reason=r["reason"] + ": the midnight that ends that day")
 
 
-DAY_THEN_CLOCK_GAP = re.compile(r",?[ \t]{1,2}")    # (fullmatch between a day and a clock on its line)
+# (fullmatch between a day and a clock on its line: "2023-03-14 09:12", "March 14, 2023 - 10:30")
+DAY_THEN_CLOCK_GAP = re.compile(r"(?:,|[ \t]{1,2}[-\u2013\u2014|])?[ \t]{1,2}")
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
