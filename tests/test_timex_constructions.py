@@ -2905,3 +2905,11 @@ def test_a_fiscal_year_with_two_digits_after_fy(text, expr, expected):
 def test_a_web_stamp_s_weekday_abbreviation_without_a_stop_belongs_to_its_date():
     assert [t.text for t in tag("Tue 14 Mar 2023 | Business", dt.date(2023, 3, 14))] == ["Tue 14 Mar 2023"]
     assert [t.text for t in tag("Posted Mon, Mar 13, 2023", dt.date(2023, 3, 14))] == ["Mon, Mar 13, 2023"]
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Revenue rose 9 percent compared with the prior year.", "the prior year", "2007"),
+    ("Sales fell in March from the prior month.", "the prior month", "2008-02"),
+])
+def test_the_prior_unit_is_the_previous_one(text, expr, expected):
+    assert value(text, expr, dt.date(2008, 4, 23)) == expected

@@ -232,7 +232,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # it"; "the day before that" is the same day); not "the day before the attack", counted
     # from an event)
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|prior|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
         rf"{S}(?:(?:fiscal|financial){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b|that\b|to{S}(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b)))?", F)),
     # "the same month last year", "the same week of 2009": one timex, that unit a year before
@@ -1374,7 +1374,7 @@ _GATES = {
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
-    "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|ensuing|full)"
+    "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|prior|ensuing|full)"
                r"\s{1,3}(?:(?:fiscal|financial)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
     "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
     "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",

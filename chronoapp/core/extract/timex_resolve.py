@@ -2650,7 +2650,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     has_the = rel_full.startswith("the")
     rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
     # "this past weekend" is the last one; "later in the week" is "later that week"
-    rel = {"this past": "past", "this coming": "coming", "that same": "same", "in the": "that"}.get(rel, rel)
+    rel = {"this past": "past", "this coming": "coming", "that same": "same", "in the": "that", "prior": "preceding"}.get(rel, rel)
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
     if u == "fortnight":
