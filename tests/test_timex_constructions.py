@@ -2913,3 +2913,10 @@ def test_a_web_stamp_s_weekday_abbreviation_without_a_stop_belongs_to_its_date()
 ])
 def test_the_prior_unit_is_the_previous_one(text, expr, expected):
     assert value(text, expr, dt.date(2008, 4, 23)) == expected
+
+
+def test_march_after_another_month_and_is_the_month_even_before_against():
+    # "strikes in February and March against plans to cut jobs": the second of two months, not the verb
+    text = "Pilots staged a series of strikes in February and March against plans to cut 3,141 jobs."
+    assert value(text, "March", dt.date(2013, 5, 9)) == "2013-03"
+    assert [t.text for t in tag("Students and workers march against the cuts.", dt.date(2013, 5, 9))] == []

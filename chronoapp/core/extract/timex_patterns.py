@@ -603,8 +603,9 @@ def _parts(kind: str, m: re.Match, text: str):
                         and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s):   # "in April and May"
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
-                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
-                    return []      # "troops march on the city"; "from March to June" is a month
+                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)
+                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s)):
+                    return []      # "troops march on the city"; "from March to June", "in February and March against" is a month
                 if (mon == "March" and re.match(r"\s{1,3}(?:for|of\s{1,3}the|against)\s{1,3}(?:Our\s{1,3})?[A-Z]", text[e:e + 24])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring|[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ff]or|[Tt]o|[Oo]f|[Tt]ill|[Bb]efore|[Aa]fter)\s{1,3}$", before)):
                     return []      # "the annual March for Life", "the March of the Living": a procession's name
