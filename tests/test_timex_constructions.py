@@ -2920,3 +2920,13 @@ def test_march_after_another_month_and_is_the_month_even_before_against():
     text = "Pilots staged a series of strikes in February and March against plans to cut 3,141 jobs."
     assert value(text, "March", dt.date(2013, 5, 9)) == "2013-03"
     assert [t.text for t in tag("Students and workers march against the cuts.", dt.date(2013, 5, 9))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "earlier this year" is a date of its own, not the direction of the length before it
+    ("The jet was grounded worldwide for three months earlier this year.", [("three months", "P3M"), ("earlier this year", "2013")]),
+    ("He was jailed for two years later that decade, in 2015.", [("two years", "P2Y"), ("later that decade", "201"), ("2015", "2015")]),
+    ("The talks ended two weeks later.", [("two weeks later", "2013-W21")]),
+])
+def test_a_length_before_earlier_this_year_is_a_length(text, expected):
+    assert [(t.text, t.value) for t in tag(text, dt.date(2013, 5, 9))] == expected
