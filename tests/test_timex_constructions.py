@@ -2930,3 +2930,13 @@ def test_march_after_another_month_and_is_the_month_even_before_against():
 ])
 def test_a_length_before_earlier_this_year_is_a_length(text, expected):
     assert [(t.text, t.value) for t in tag(text, dt.date(2013, 5, 9))] == expected
+
+
+def test_a_participle_after_a_comma_does_not_date_the_clause_around_it():
+    # ", priced at $499,": an aside on the device; the dates belong to "will go on sale"
+    text = ("The device will go on sale in the United States in June, priced at $499, in Europe in "
+            "the fourth quarter and in Asia in 2008.")
+    assert value(text, "June", dt.date(2007, 1, 10)) == "2007-06"
+    assert value(text, "the fourth quarter", dt.date(2007, 1, 10)) == "2007-Q4"
+    # (a past verb of the clause itself still counts)
+    assert value("Apple, founded in 1976, reported its results in June.", "June", dt.date(2007, 1, 10)) == "2006-06"

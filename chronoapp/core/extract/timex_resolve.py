@@ -651,6 +651,7 @@ CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with po
 # an attribution aside (", a spokesman for the army said,"): at most so many characters from its
 # opening comma to the reporting verb, and from its closing comma to the date after it
 _ASIDE_SUBJECT, _ASIDE_REST = 40, 25
+_COMMA_ONLY = re.compile(r",\s{1,3}")     # used with fullmatch between a timex and a marker
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 # ", and Meta cut 11,000 jobs in November": a coordinated clause with a subject of its own (a
 # name or a pronoun; not ", and cut jobs", whose verb shares the clause's); a marker before it is
@@ -740,6 +741,10 @@ class _Clauses:
         left = i if i >= 0 and pos[i] >= lo else None
         if left is not None and (c := _OWN_SUBJECT_CLAUSE.search(self.text, pos[left], s)):
             lo, left = c.end(), None    # "said it would cut jobs, and Meta cut 11,000 in November"
+        if left is not None and kinds[left] == "past" and left > 0 and pos[left - 1] >= lo \
+                and (c := self.text.rfind(",", lo, pos[left])) >= 0 and _COMMA_ONLY.fullmatch(self.text, c, pos[left]) \
+                and self.text.find(",", pos[left], s) >= 0:
+            left -= 1       # "will go on sale in June, priced at $499, in Europe in the fourth quarter": an aside
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
@@ -766,6 +771,10 @@ class _Clauses:
                 return "future"   # "called on Egyptians to take to the streets on Friday": a call to what is to come
             return None
         if left is not None and right is not None:
+            if kinds[right] == "past" and _COMMA_ONLY.fullmatch(self.text, e, pos[right]):
+                # "will go on sale in June, priced at $499": a participle after the comma modifies
+                # what came before; it is no verb of the date's clause
+                return kinds[left]
             if kinds[left] != "future" and THAT_CLAUSE.search(self.text, e, pos[right]):
                 # "told reporters on Wednesday that troops would withdraw": the later verb is
                 # in the reported clause; the date belongs to the telling
