@@ -2940,3 +2940,13 @@ def test_a_participle_after_a_comma_does_not_date_the_clause_around_it():
     assert value(text, "the fourth quarter", dt.date(2007, 1, 10)) == "2007-Q4"
     # (a past verb of the clause itself still counts)
     assert value("Apple, founded in 1976, reported its results in June.", "June", dt.date(2007, 1, 10)) == "2006-06"
+
+
+def test_a_day_after_a_comma_far_from_the_day_just_told_does_not_restate_it():
+    # "which ended on December 30, on January 17": two days; January 17 is this year's, ahead
+    text = "Apple will report results for its fiscal first quarter, which ended on December 30, on January 17."
+    assert value(text, "December 30", dt.date(2007, 1, 10)) == "2006-12-30"
+    assert value(text, "January 17", dt.date(2007, 1, 10)) == "2007-01-17"
+    # (a day that restates a count keeps the count's year)
+    text = "Troops landed on 3 March 2003. Two days later, on 5 March, they took the port."
+    assert value(text, "5 March", dt.date(2007, 1, 10)) == "2003-03-05"

@@ -1671,8 +1671,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # earthquake struck just three weeks ago, on October 15")
         said = _YEAR_MONTH.match(ctx.restates or "")
         said_y = int(said.group(1) or said.group(3)) if said else None
-        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
-            dd = _safe_day(said_y, mon, day)
+        if said and (dd := _safe_day(said_y, mon, day)) and not (
+                (sd := _DAY_VALUE.match(ctx.restates)) and len(ctx.restates) >= 10
+                and abs((dd - D(int(sd.group(1)), int(sd.group(2)), int(sd.group(3)))).days) > 31):
+            # "Two days later, on 5 March", "Two weeks later, on 2 April" (not another day far from
+            # the one just told: "the quarter, which ended on December 30, on January 17")
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
         if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
