@@ -2950,3 +2950,15 @@ def test_a_day_after_a_comma_far_from_the_day_just_told_does_not_restate_it():
     # (a day that restates a count keeps the count's year)
     text = "Troops landed on 3 March 2003. Two days later, on 5 March, they took the port."
     assert value(text, "5 March", dt.date(2007, 1, 10)) == "2003-03-05"
+
+
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    # a price set in trading on a day: a day that has been, though the offer looks ahead
+    ("IBM will pay $190 a share in cash, a 63 percent premium over Red Hat's closing price on Friday.",
+     "Friday", dt.date(2018, 10, 30), "2018-10-26"),
+    ("Shareholders will receive $128 a share, a 44 percent premium over the closing price on May 9.",
+     "May 9", dt.date(2016, 9, 14), "2016-05-09"),
+    ("The exchange said the stock will open on Friday.", "Friday", dt.date(2018, 10, 30), "2018-11-02"),
+])
+def test_the_closing_price_on_a_day_is_a_price_that_has_been(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected

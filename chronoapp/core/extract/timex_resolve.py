@@ -651,6 +651,8 @@ CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with po
 # an attribution aside (", a spokesman for the army said,"): at most so many characters from its
 # opening comma to the reporting verb, and from its closing comma to the date after it
 _ASIDE_SUBJECT, _ASIDE_REST = 40, 25
+# a price a market set on a day (used with endpos): "the closing price on Friday", "its closing share price of May 9"
+PRICE_ON_BEFORE = re.compile(r"\b(?:closing|opening)\s{1,3}(?:(?:share|stock)\s{1,3})?(?:price|level|value)s?\s{1,3}(?:on|of)\s{1,3}$", re.I)
 _COMMA_ONLY = re.compile(r",\s{1,3}")     # used with fullmatch between a timex and a marker
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 # ", and Meta cut 11,000 jobs in November": a coordinated clause with a subject of its own (a
@@ -1048,6 +1050,11 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
+        if self._word_near(("closing", "opening"), max(0, s - 40), s) and PRICE_ON_BEFORE.search(self.text, max(0, s - 40), s):
+            # "a 63 percent premium over the closing price on Friday": a price set in trading, so
+            # a day that has been, whatever the offer's verb looks ahead to
+            self.asked = (s, e, "past")
+            return "past"
         if (self._word_near(("had",), max(0, s - 30), s) and LIMIT_GIVEN_BEFORE.search(self.text, max(0, s - 30), s)) \
                 or (self._word_near(("supposed",), max(0, s - 80), s) and LIMIT_SUPPOSED_BEFORE.search(self.text, max(0, s - 90), s)):
             self.asked = (s, e, None)
