@@ -2962,3 +2962,10 @@ def test_a_day_after_a_comma_far_from_the_day_just_told_does_not_restate_it():
 ])
 def test_the_closing_price_on_a_day_is_a_price_that_has_been(text, expr, dct, expected):
     assert value(text, expr, dct) == expected
+
+
+def test_a_body_that_meets_on_a_day_meets_ahead():
+    # "meets" is a timetable's present, like "convenes": the coming Friday, whatever the report's past
+    text = "German media reported that the supervisory board, which meets on Friday, could replace him."
+    assert value(text, "Friday", dt.date(2015, 9, 22)) == "2015-09-25"
+    assert value("The committee met on Friday.", "Friday", dt.date(2015, 9, 22)) == "2015-09-18"
