@@ -2969,3 +2969,12 @@ def test_a_body_that_meets_on_a_day_meets_ahead():
     text = "German media reported that the supervisory board, which meets on Friday, could replace him."
     assert value(text, "Friday", dt.date(2015, 9, 22)) == "2015-09-25"
     assert value("The committee met on Friday.", "Friday", dt.date(2015, 9, 22)) == "2015-09-18"
+
+
+@pytest.mark.parametrize("text", [
+    "The last time the Dow fell so sharply was during 2008's financial crisis, when the index lost 777 points on September 29.",
+    "The last time the index fell so sharply was during the 2008 crisis, when it lost 777 points on September 29.",
+])
+def test_a_when_clause_after_a_year_naming_a_thing_tells_of_that_year(text):
+    # (", when ..." right after "in 2008" already did)
+    assert value(text, "September 29", dt.date(2011, 8, 9)) == "2008-09-29"

@@ -3094,7 +3094,11 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
-WHEN_CLAUSE_AFTER_YEAR = re.compile(r",\s{1,3}when\s[^,;.]*$")    # used with match at a year's end, endpos at a date
+# used with match at a year's end, endpos at a date ("in 2011, when", "during 2008's financial crisis, when":
+# the year may name a thing first)
+_YEAR_THEN_WHEN = r"(?:['’]s)?(?:\s{1,3}[a-z][\w-]{0,19}){0,3},\s{1,3}when\s"
+WHEN_CLAUSE_AFTER_YEAR = re.compile(_YEAR_THEN_WHEN + r"[^,;.]*$")
+WHEN_OPENS_AFTER_YEAR = re.compile(_YEAR_THEN_WHEN)      # used with match at a year's end
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:[QH]\d|\d\d))?")    # a year, a quarter, a half or a month
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
@@ -3526,7 +3530,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
                 YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
                 or ((text.endswith("in ", 0, s) or span.lower() == "last year")
-                    and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
+                    and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")
+                or WHEN_OPENS_AFTER_YEAR.match(text, e)):
             # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
             # the past frames the months after it in its clause too; so does "last year": "fell
             # sharply last year after the United States imposed sanctions in May")
