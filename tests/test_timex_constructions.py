@@ -2978,3 +2978,11 @@ def test_a_body_that_meets_on_a_day_meets_ahead():
 def test_a_when_clause_after_a_year_naming_a_thing_tells_of_that_year(text):
     # (", when ..." right after "in 2008" already did)
     assert value(text, "September 29", dt.date(2011, 8, 9)) == "2008-09-29"
+
+
+def test_a_year_earlier_after_the_three_months_to_a_quarter_end_is_that_quarter_a_year_before():
+    # TimeBank values "a year earlier" after a quarter's figures as that quarter (1988-Q3), as
+    # "the quarter ended March 29 ... a year earlier" already is here
+    text = ("The company earned $1.05 billion in the three months to March 29, "
+            "up from $770 million a year earlier.")
+    assert value(text, "a year earlier", dt.date(2008, 4, 23)) == "2007-Q1"

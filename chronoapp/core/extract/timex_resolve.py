@@ -2902,6 +2902,10 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         g = {"WE": "W", "DE": "Y", "CE": "Y"}.get(UNIT_CODES[uw], UNIT_CODES[uw])
         return _r("DATE", value_of(ctx.dct, g), f"{p['num']} {uw}(s) on, with no earlier date told: the time of the "
                   f"publication date ({_human(ctx.dct)})", (_dur(n, uw),), mod=mod, anchor="dct")
+    if uw == "year" and sign < 0 and not deictic and (quarter := _counted_from(ctx, "quarter")) and float(n).is_integer():
+        q = parse_value(quarter)
+        return _r("DATE", value_of(shift(q[0], -int(n), "Y"), "Q"), f"{p['num']} {uw}(s) {d}: the quarter closed by the date "
+                  f"last mentioned ('the three months to March 29'), a year before", (_dur(n, uw),), mod=mod, anchor="narrative")
     if uw in ("hour", "minute", "second"):
         # counted from the clock time told before it, once clock times are placed
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}
@@ -3392,6 +3396,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif kind == "shift" and told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
                     and SINCE_BEFORE.search(text, max(0, told_at - 8), told_at) and _same_sentence(text, told_at, s):
                 counted_from = ("since", told)
+            elif kind == "shift" and last_date is not None and last_date[2][4:5] == "-" and last_date[2][5:7] in ("03", "06", "09", "12") \
+                    and THREE_MONTHS_TO_BEFORE.search(text, max(0, last_date[0] - 25), last_date[0]):
+                # "earned $1.05 billion in the three months to March 29, up from $770 million a year
+                # earlier": the quarter those months make, a year before
+                counted_from = ("quarter", f"{last_date[2][:4]}-Q{int(last_date[2][5:7]) // 3}")
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
             counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
         elif kind == "quarter_rel" and dct is not None and (fm := FIRST_MONTHS_TOLD.search(text, max(0, s - 160), s)):
