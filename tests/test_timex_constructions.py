@@ -2986,3 +2986,11 @@ def test_a_year_earlier_after_the_three_months_to_a_quarter_end_is_that_quarter_
     text = ("The company earned $1.05 billion in the three months to March 29, "
             "up from $770 million a year earlier.")
     assert value(text, "a year earlier", dt.date(2008, 4, 23)) == "2007-Q1"
+
+
+def test_a_date_ahead_in_a_sentence_framed_by_a_past_year_is_not_that_year_s():
+    text = ("The company reported sales of $136 billion for last year and will publish results "
+            "for the second quarter on July 27.")
+    assert value(text, "July 27", dt.date(2017, 6, 16)) == "2017-07-27"
+    # (a past clause stays in the year that frames it)
+    assert value("Last year, Typhoon Bopha killed 1,000 people in December.", "December", dt.date(2017, 6, 16)) == "2016-12"

@@ -1685,7 +1685,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the one just told: "the quarter, which ended on December 30, on January 17")
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
-        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
+        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)) and not _ahead_of_past_frame(ctx, s, e):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
             y2, m2, d2 = ctx.range_end
@@ -1740,7 +1740,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = " ".join((p.get("rel") or "").lower().split())
         if ctx.yearly and not rel and "yrel" not in p:
             return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
-        if ctx.frame_year and not rel and "yrel" not in p:
+        if ctx.frame_year and not rel and "yrel" not in p and not _ahead_of_past_frame(ctx, s, e):
             return _r("DATE", f"{ctx.frame_year:04d}-{mon:02d}", f"month, the year its sentence opens with ({ctx.frame_year})",
                       mod=_mod(p), anchor="absolute")
         if ctx.phrase_year and not rel and "yrel" not in p:
@@ -2839,6 +2839,12 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 
 
 _TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
+
+
+def _ahead_of_past_frame(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether a date in a sentence framed by a past year looks ahead in its own clause: "reported
+    sales of $136 billion for last year and will publish results on July 27" is this year's."""
+    return ctx.dct is not None and ctx.frame_year < ctx.dct.year and ctx.tense(s, e) == "future"
 
 
 def _counted_from(ctx: _Ctx, how: str) -> str | None:
