@@ -2994,3 +2994,8 @@ def test_a_date_ahead_in_a_sentence_framed_by_a_past_year_is_not_that_year_s():
     assert value(text, "July 27", dt.date(2017, 6, 16)) == "2017-07-27"
     # (a past clause stays in the year that frames it)
     assert value("Last year, Typhoon Bopha killed 1,000 people in December.", "December", dt.date(2017, 6, 16)) == "2016-12"
+
+
+def test_a_time_zone_after_noon_or_midnight_belongs_to_it():
+    assert [t.text for t in tag("The deadline is noon ET.", dt.date(2023, 3, 14))] == ["noon ET"]
+    assert [t.text for t in tag("The curfew starts at midnight local time.", dt.date(2023, 3, 14))] == ["midnight local time"]

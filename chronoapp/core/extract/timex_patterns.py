@@ -267,7 +267,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
-    ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
+    ("clock_word", re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),   # ("noon ET")
     ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
     ("holiday", re.compile(
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
