@@ -2999,3 +2999,8 @@ def test_a_date_ahead_in_a_sentence_framed_by_a_past_year_is_not_that_year_s():
 def test_a_time_zone_after_noon_or_midnight_belongs_to_it():
     assert [t.text for t in tag("The deadline is noon ET.", dt.date(2023, 3, 14))] == ["noon ET"]
     assert [t.text for t in tag("The curfew starts at midnight local time.", dt.date(2023, 3, 14))] == ["midnight local time"]
+
+
+def test_a_timetable_at_noon_or_midnight_with_a_zone_looks_ahead():
+    text = "Talks resume at midnight GMT on Friday."
+    assert value(text, "Friday", dt.date(2023, 3, 14)) == "2023-03-17"

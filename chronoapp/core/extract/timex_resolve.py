@@ -228,7 +228,7 @@ SCHEDULED_BEFORE = re.compile(
     # "Markets are closed on Monday for the holiday": a closure on the calendar
     r"|\b(?:is|are)\s{1,3}(?:closed|shut)(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|last|every|each)\b)[\w'’,-]{1,20}){0,2})"
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
-    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:(?:midnight|noon)\s{1,3}(?:\(?(?:[A-Z]{2,4}|local\s{1,3}time)\)?,?\s{1,3})?(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:\(?(?:[A-Z]{2,4}|local\s{1,3}time)\)?,?\s{1,3})?(?:on\s{1,3})?)?$")
 # an event on the calendar, then "is" and the day (used with endpos): "Game 6 is Wednesday night",
 # "The funeral is on Saturday", "The vote is set for Thursday"; every match holds one of FIXTURE_WORDS
