@@ -2846,6 +2846,9 @@ def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dc
     ("Shoppers spent a record $7.4 billion online on Black Friday.", "Black Friday", dt.date(2019, 12, 2), "2019-11-29"),
     ("Retailers expect Cyber Monday to be the biggest online shopping day.", "Cyber Monday", dt.date(2019, 12, 2), "2019-12-02"),
     ("Stores will open at 6 a.m. on Black Friday.", "Black Friday", dt.date(2024, 11, 20), "2024-11-29"),
+    # (other named shopping and market days: China's Singles' Day, the US Presidents' Day holiday)
+    ("Alibaba sold $38 billion of goods on Singles' Day.", "Singles' Day", dt.date(2019, 11, 12), "2019-11-11"),
+    ("The bill could be signed by Presidents' Day.", "Presidents' Day", dt.date(2009, 2, 11), "2009-02-16"),
 ])
 def test_black_friday_and_cyber_monday_follow_thanksgiving(text, expr, dct, expected):
     assert value(text, expr, dct) == expected

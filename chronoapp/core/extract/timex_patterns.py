@@ -272,7 +272,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("holiday", re.compile(
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
-        rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|Black{S}Friday|Cyber{S}Monday|"
+        rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|Black{S}Friday|Cyber{S}Monday|Presidents['’]?{S}Day|Singles['’]?{S}Day|"
         rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
@@ -1190,7 +1190,7 @@ ANCHOR_WORDS = {
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday ash_wednesday ides black_friday cyber_monday",
+           "thanksgiving martin orthodox easter good_friday ash_wednesday ides black_friday cyber_monday presidents presidents' presidents’ singles singles' singles’",
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy financial",

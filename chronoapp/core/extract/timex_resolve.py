@@ -417,6 +417,8 @@ HOLIDAYS = {
     # US shopping days: the day after Thanksgiving, and the Monday after it
     "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + _dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + _dt.timedelta(days=4),
+    "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),     # US: the third Monday in February
+    "singles day": _fixed(11, 11),                             # China's shopping day
     "labor day": lambda y: _nth_weekday(y, 9, 1, 1), "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
@@ -1852,7 +1854,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                   anchor="narrative" if anchor else "dct")
 
     if k == "holiday":
-        h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").split())
+        h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").replace("'", "").split())   # ("Presidents' Day")
         day_in = HOLIDAYS.get(h)
         if day_in is None:
             return None
