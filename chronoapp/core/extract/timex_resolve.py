@@ -2910,7 +2910,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         g = {"WE": "W", "DE": "Y", "CE": "Y"}.get(UNIT_CODES[uw], UNIT_CODES[uw])
         return _r("DATE", value_of(ctx.dct, g), f"{p['num']} {uw}(s) on, with no earlier date told: the time of the "
                   f"publication date ({_human(ctx.dct)})", (_dur(n, uw),), mod=mod, anchor="dct")
-    if uw == "year" and sign < 0 and not deictic and (quarter := _counted_from(ctx, "quarter")) and float(n).is_integer():
+    if uw == "year" and sign < 0 and not deictic and not ctx.fiscal_q and (quarter := _counted_from(ctx, "quarter")) \
+            and float(n).is_integer():       # (a company counting fiscal quarters compares those: see below)
         q = parse_value(quarter)
         return _r("DATE", value_of(shift(q[0], -int(n), "Y"), "Q"), f"{p['num']} {uw}(s) {d}: the quarter closed by the date "
                   f"last mentioned ('the three months to March 29'), a year before", (_dur(n, uw),), mod=mod, anchor="narrative")
