@@ -2850,3 +2850,172 @@ def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s(
 ])
 def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dct, expected):
     assert value(text, expr, dct) == expected
+
+
+# The US shopping days after Thanksgiving (the fourth Thursday of November) are named days of retail and
+# finance news: Black Friday the day after it, Cyber Monday the Monday after it
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    ("Shoppers spent a record $7.4 billion online on Black Friday.", "Black Friday", dt.date(2019, 12, 2), "2019-11-29"),
+    ("Retailers expect Cyber Monday to be the biggest online shopping day.", "Cyber Monday", dt.date(2019, 12, 2), "2019-12-02"),
+    ("Stores will open at 6 a.m. on Black Friday.", "Black Friday", dt.date(2024, 11, 20), "2024-11-29"),
+    # (other named shopping and market days: China's Singles' Day, the US Presidents' Day holiday)
+    ("Alibaba sold $38 billion of goods on Singles' Day.", "Singles' Day", dt.date(2019, 11, 12), "2019-11-11"),
+    ("The bill could be signed by Presidents' Day.", "Presidents' Day", dt.date(2009, 2, 11), "2009-02-16"),
+])
+def test_black_friday_and_cyber_monday_follow_thanksgiving(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected
+
+
+def test_a_future_in_a_coordinated_clause_before_does_not_date_a_clause_with_its_own_subject():
+    # ", and Meta cut 11,000 jobs in November": "would" is the clause before's; this clause's verb
+    # ("cut", past or present) tells nothing, so November is the last one (told in January)
+    text = "Amazon said it would eliminate 18,000 positions, and Meta cut 11,000 jobs in November."
+    assert value(text, "November", dt.date(2023, 1, 20)) == "2022-11"
+    # (a verb phrase sharing the clause's subject and "will" looks ahead with it)
+    text = "Ford will close two plants, and cut 3,000 jobs in November."
+    assert value(text, "November", dt.date(2023, 1, 20)) == "2023-11"
+
+
+# Web pages stamp an article with a date and a clock time side by side: one TIME on that day (a
+# bare "14:30" after a year or a numeric date is that day's time, not a score)
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Published 2023-03-14 09:12 | Updated", "2023-03-14 09:12", "2023-03-14T09:12"),
+    ("Last updated: 14/03/2023 14:30", "14/03/2023 14:30", "2023-03-14T14:30"),
+    ("Tuesday 14 March 2023 14:30 GMT", "Tuesday 14 March 2023 14:30 GMT", "2023-03-14T14:30"),
+    ("Posted Mar 13, 2023 10:05 AM EDT", "Mar 13, 2023 10:05 AM EDT", "2023-03-13T10:05"),
+    ("Monday, March 13, 2023 - 16:45", "Monday, March 13, 2023 - 16:45", "2023-03-13T16:45"),
+])
+def test_a_date_and_clock_time_stamp_is_one_time(text, expr, expected):
+    hits = found(text, expr, dt.date(2023, 3, 14))
+    assert [(t.type, t.value) for t in hits] == [("TIME", expected)]
+
+
+def test_a_day_and_a_clock_time_after_at_stay_apart():
+    assert [t.text for t in tag("The vote is on Tuesday at 10 a.m.", dt.date(2023, 3, 14))] == ["Tuesday", "10 a.m."]
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Sales will fall next quarter, the company warned.", "next quarter", "2010-Q3"),
+    ("Analysts expect a profit in the coming quarter.", "the coming quarter", "2010-Q3"),
+    # (after a quarter told, the one after it)
+    ("Profit rose in the first quarter and should rise again in the following quarter.", "the following quarter", "2010-Q2"),
+])
+def test_the_next_quarter_is_the_one_after_the_publication_quarter(text, expr, expected):
+    assert value(text, expr, dt.date(2010, 5, 12)) == expected
+
+
+def test_a_quarter_century_is_no_quarter():
+    assert [t.text for t in tag("Over the last quarter century the next quarter mile was paved.", dt.date(2010, 5, 12))] == []
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Sales in FY09 rose 4 percent.", "FY09", "2009"),
+    ("The company cut its guidance for FY-11.", "FY-11", "2011"),
+    ("FY99 results were restated.", "FY99", "1999"),
+])
+def test_a_fiscal_year_with_two_digits_after_fy(text, expr, expected):
+    assert value(text, expr, dt.date(2010, 5, 12)) == expected
+
+
+def test_a_web_stamp_s_weekday_abbreviation_without_a_stop_belongs_to_its_date():
+    assert [t.text for t in tag("Tue 14 Mar 2023 | Business", dt.date(2023, 3, 14))] == ["Tue 14 Mar 2023"]
+    assert [t.text for t in tag("Posted Mon, Mar 13, 2023", dt.date(2023, 3, 14))] == ["Mon, Mar 13, 2023"]
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Revenue rose 9 percent compared with the prior year.", "the prior year", "2007"),
+    ("Sales fell in March from the prior month.", "the prior month", "2008-02"),
+])
+def test_the_prior_unit_is_the_previous_one(text, expr, expected):
+    assert value(text, expr, dt.date(2008, 4, 23)) == expected
+
+
+def test_march_after_another_month_and_is_the_month_even_before_against():
+    # "strikes in February and March against plans to cut jobs": the second of two months, not the verb
+    text = "Pilots staged a series of strikes in February and March against plans to cut 3,141 jobs."
+    assert value(text, "March", dt.date(2013, 5, 9)) == "2013-03"
+    assert [t.text for t in tag("Students and workers march against the cuts.", dt.date(2013, 5, 9))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "earlier this year" is a date of its own, not the direction of the length before it
+    ("The jet was grounded worldwide for three months earlier this year.", [("three months", "P3M"), ("earlier this year", "2013")]),
+    ("He was jailed for two years later that decade, in 2015.", [("two years", "P2Y"), ("later that decade", "201"), ("2015", "2015")]),
+    ("The talks ended two weeks later.", [("two weeks later", "2013-W21")]),
+])
+def test_a_length_before_earlier_this_year_is_a_length(text, expected):
+    assert [(t.text, t.value) for t in tag(text, dt.date(2013, 5, 9))] == expected
+
+
+def test_a_participle_after_a_comma_does_not_date_the_clause_around_it():
+    # ", priced at $499,": an aside on the device; the dates belong to "will go on sale"
+    text = ("The device will go on sale in the United States in June, priced at $499, in Europe in "
+            "the fourth quarter and in Asia in 2008.")
+    assert value(text, "June", dt.date(2007, 1, 10)) == "2007-06"
+    assert value(text, "the fourth quarter", dt.date(2007, 1, 10)) == "2007-Q4"
+    # (a past verb of the clause itself still counts)
+    assert value("Apple, founded in 1976, reported its results in June.", "June", dt.date(2007, 1, 10)) == "2006-06"
+
+
+def test_a_day_after_a_comma_far_from_the_day_just_told_does_not_restate_it():
+    # "which ended on December 30, on January 17": two days; January 17 is this year's, ahead
+    text = "Apple will report results for its fiscal first quarter, which ended on December 30, on January 17."
+    assert value(text, "December 30", dt.date(2007, 1, 10)) == "2006-12-30"
+    assert value(text, "January 17", dt.date(2007, 1, 10)) == "2007-01-17"
+    # (a day that restates a count keeps the count's year)
+    text = "Troops landed on 3 March 2003. Two days later, on 5 March, they took the port."
+    assert value(text, "5 March", dt.date(2007, 1, 10)) == "2003-03-05"
+
+
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    # a price set in trading on a day: a day that has been, though the offer looks ahead
+    ("IBM will pay $190 a share in cash, a 63 percent premium over Red Hat's closing price on Friday.",
+     "Friday", dt.date(2018, 10, 30), "2018-10-26"),
+    ("Shareholders will receive $128 a share, a 44 percent premium over the closing price on May 9.",
+     "May 9", dt.date(2016, 9, 14), "2016-05-09"),
+    ("The exchange said the stock will open on Friday.", "Friday", dt.date(2018, 10, 30), "2018-11-02"),
+])
+def test_the_closing_price_on_a_day_is_a_price_that_has_been(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected
+
+
+def test_a_body_that_meets_on_a_day_meets_ahead():
+    # "meets" is a timetable's present, like "convenes": the coming Friday, whatever the report's past
+    text = "German media reported that the supervisory board, which meets on Friday, could replace him."
+    assert value(text, "Friday", dt.date(2015, 9, 22)) == "2015-09-25"
+    assert value("The committee met on Friday.", "Friday", dt.date(2015, 9, 22)) == "2015-09-18"
+
+
+@pytest.mark.parametrize("text", [
+    "The last time the Dow fell so sharply was during 2008's financial crisis, when the index lost 777 points on September 29.",
+    "The last time the index fell so sharply was during the 2008 crisis, when it lost 777 points on September 29.",
+])
+def test_a_when_clause_after_a_year_naming_a_thing_tells_of_that_year(text):
+    # (", when ..." right after "in 2008" already did)
+    assert value(text, "September 29", dt.date(2011, 8, 9)) == "2008-09-29"
+
+
+def test_a_year_earlier_after_the_three_months_to_a_quarter_end_is_that_quarter_a_year_before():
+    # TimeBank values "a year earlier" after a quarter's figures as that quarter (1988-Q3), as
+    # "the quarter ended March 29 ... a year earlier" already is here
+    text = ("The company earned $1.05 billion in the three months to March 29, "
+            "up from $770 million a year earlier.")
+    assert value(text, "a year earlier", dt.date(2008, 4, 23)) == "2007-Q1"
+
+
+def test_a_date_ahead_in_a_sentence_framed_by_a_past_year_is_not_that_year_s():
+    text = ("The company reported sales of $136 billion for last year and will publish results "
+            "for the second quarter on July 27.")
+    assert value(text, "July 27", dt.date(2017, 6, 16)) == "2017-07-27"
+    # (a past clause stays in the year that frames it)
+    assert value("Last year, Typhoon Bopha killed 1,000 people in December.", "December", dt.date(2017, 6, 16)) == "2016-12"
+
+
+def test_a_time_zone_after_noon_or_midnight_belongs_to_it():
+    assert [t.text for t in tag("The deadline is noon ET.", dt.date(2023, 3, 14))] == ["noon ET"]
+    assert [t.text for t in tag("The curfew starts at midnight local time.", dt.date(2023, 3, 14))] == ["midnight local time"]
+
+
+def test_a_timetable_at_noon_or_midnight_with_a_zone_looks_ahead():
+    text = "Talks resume at midnight GMT on Friday."
+    assert value(text, "Friday", dt.date(2023, 3, 14)) == "2023-03-17"

@@ -93,7 +93,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MONTH_I = "(?i:" + MONTH + ")"       # case-insensitive form (ALL-CAPS datelines)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-               r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
+               r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?!\w)))")   # (a web stamp's "Tue 14 Mar 2023": always before a date)
 _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a quarter of an", "three quarters of a",
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
@@ -163,7 +163,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
-                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)", F)),     # "the 2002 fiscal year" ("financial year": British)
+                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
+                          rf"|FY{DASH}?(?P<y4>\d\d)(?![\w%]|[.,:/]\d)", F)),     # "FY09", "FY-10": a company's short form     # "the 2002 fiscal year" ("financial year": British)
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
@@ -188,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
-    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
+    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
                                rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w)"
                                rf"|{S}(?:of|in){S}(?P<y3>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
@@ -231,7 +232,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # it"; "the day before that" is the same day); not "the day before the attack", counted
     # from an event)
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|prior|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
         rf"{S}(?:(?:fiscal|financial){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b|that\b|to{S}(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b)))?", F)),
     # "the same month last year", "the same week of 2009": one timex, that unit a year before
@@ -245,7 +246,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
-        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}(?:now|today)|prior)(?!\w))?", F)),
+        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|that|last|next|in{S}the){S}(?:day|week|month|year|decade|century)\b)"   # ("for three months earlier this year": two)
+        rf"|before|after|afterwards|previously|hence|on|from{S}(?:now|today)|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
@@ -265,12 +267,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
-    ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
+    ("clock_word", re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),   # ("noon ET")
     ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|night|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
     ("holiday", re.compile(
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
-        rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
+        rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|Black{S}Friday|Cyber{S}Monday|Presidents['’]?{S}Day|Singles['’]?{S}Day|"
         rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March|D-Day|V-?E{S}Day)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
@@ -523,6 +525,9 @@ MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manife
 
 
 # a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
+# a time stamp's date right before a bare clock ("2023-03-14 09:12", "14/03/2023 14:30", "14 March
+# 2023 14:30"): the clock is its time of day, no score
+DATE_STAMP_BEFORE = re.compile(r"(?<![\w.,/-])(?:(?:1\d|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d|(?:1\d|20)\d\d),?[ \t]{1,2}$")
 CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
 # "plans for seven a month", "about twenty a day": a count in words before a rate
 RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
@@ -608,8 +613,9 @@ def _parts(kind: str, m: re.Match, text: str):
                         and not MONTH_AND_AFTER.match(text, e):   # "in April and May", "Between May and July 1940"
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
-                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
-                    return []      # "troops march on the city"; "from March to June" is a month
+                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)
+                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s)):
+                    return []      # "troops march on the city"; "from March to June", "in February and March against" is a month
                 if (mon == "March" and re.match(r"\s{1,3}(?:for|of\s{1,3}the|against)\s{1,3}(?:Our\s{1,3})?[A-Z]", text[e:e + 24])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring|[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ff]or|[Tt]o|[Oo]f|[Tt]ill|[Bb]efore|[Aa]fter)\s{1,3}$", before)):
                     return []      # "the annual March for Life", "the March of the Living": a procession's name
@@ -1052,7 +1058,7 @@ def _parts(kind: str, m: re.Match, text: str):
             if "ap" not in g and "tz" not in g:
                 # bare "18:02" is a time only if nothing suggests a score or a ratio (a number on
                 # the line before is no score: a live blog's date heading, then "22:40 - ...")
-                if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]):
+                if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]) and not DATE_STAMP_BEFORE.search(text, max(0, s - 14), s):
                     return []
         if "tz" not in g and ("ap" in g or kind == "clock") and (c := CITY_TIME_AFTER.match(text, e)):
             e = c.end()    # "1:45 p.m. Frankfurt time", "10 a.m. Beijing time": the zone is part of it
@@ -1205,7 +1211,7 @@ ANCHOR_WORDS = {
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday ash_wednesday ides d-day v-e ve_day",
+           "thanksgiving martin orthodox easter good_friday ash_wednesday ides black_friday cyber_monday presidents presidents' presidents’ singles singles' singles’ d-day v-e ve_day",
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy financial",
@@ -1391,7 +1397,7 @@ _GATES = {
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
-    "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|ensuing|full)"
+    "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|prior|ensuing|full)"
                r"\s{1,3}(?:(?:fiscal|financial)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
     "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
     "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",

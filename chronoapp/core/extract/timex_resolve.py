@@ -210,7 +210,7 @@ DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|
 # before it ("an open letter on Sunday" is no schedule), and an auxiliary before the verb
 # ("is open on Sunday", "will be") leaves the clause to the other markers.
 SCHEDULED_BEFORE = re.compile(
-    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
+    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|meets|kicks\s{1,3}off"
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels|flies"
@@ -228,7 +228,7 @@ SCHEDULED_BEFORE = re.compile(
     # "Markets are closed on Monday for the holiday": a closure on the calendar
     r"|\b(?:is|are)\s{1,3}(?:closed|shut)(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|last|every|each)\b)[\w'’,-]{1,20}){0,2})"
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
-    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:(?:midnight|noon)\s{1,3}(?:\(?(?:[A-Z]{2,4}|local\s{1,3}time)\)?,?\s{1,3})?(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:\(?(?:[A-Z]{2,4}|local\s{1,3}time)\)?,?\s{1,3})?(?:on\s{1,3})?)?$")
 # an event on the calendar, then "is" and the day (used with endpos): "Game 6 is Wednesday night",
 # "The funeral is on Saturday", "The vote is set for Thursday"; every match holds one of FIXTURE_WORDS
@@ -242,7 +242,7 @@ FIXTURE_WORDS = ("game", "vote", "deadline", "funeral", "final", "match", "elect
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|leaves|arrives|departs"
+    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|meets|leaves|arrives|departs"
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
@@ -414,6 +414,11 @@ HOLIDAYS = {
     "easter monday": lambda y: easter(y) + _dt.timedelta(days=1),
     "orthodox easter": lambda y: easter(y, EASTER_ORTHODOX),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    # US shopping days: the day after Thanksgiving, and the Monday after it
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + _dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + _dt.timedelta(days=4),
+    "presidents day": lambda y: _nth_weekday(y, 2, 1, 3),     # US: the third Monday in February
+    "singles day": _fixed(11, 11),                             # China's shopping day
     "labor day": lambda y: _nth_weekday(y, 9, 1, 1), "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
@@ -651,7 +656,14 @@ CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with po
 # an attribution aside (", a spokesman for the army said,"): at most so many characters from its
 # opening comma to the reporting verb, and from its closing comma to the date after it
 _ASIDE_SUBJECT, _ASIDE_REST = 40, 25
+# a price a market set on a day (used with endpos): "the closing price on Friday", "its closing share price of May 9"
+PRICE_ON_BEFORE = re.compile(r"\b(?:closing|opening)\s{1,3}(?:(?:share|stock)\s{1,3})?(?:price|level|value)s?\s{1,3}(?:on|of)\s{1,3}$", re.I)
+_COMMA_ONLY = re.compile(r",\s{1,3}")     # used with fullmatch between a timex and a marker
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
+# ", and Meta cut 11,000 jobs in November": a coordinated clause with a subject of its own (a
+# name or a pronoun; not ", and cut jobs", whose verb shares the clause's); a marker before it is
+# another clause's (used with pos/endpos before a timex)
+_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s{1,3}(?:[A-Z][\w.&'’-]*|the|he|she|it|they|we|its|his|her|their)\s")
 # "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
 # first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
 _SINCE_CLAUSE = re.compile(r"\bsince\s")
@@ -734,6 +746,12 @@ class _Clauses:
             lo = cut_ends[i]
         i = bisect.bisect_left(pos, s) - 1
         left = i if i >= 0 and pos[i] >= lo else None
+        if left is not None and (c := _OWN_SUBJECT_CLAUSE.search(self.text, pos[left], s)):
+            lo, left = c.end(), None    # "said it would cut jobs, and Meta cut 11,000 in November"
+        if left is not None and kinds[left] == "past" and left > 0 and pos[left - 1] >= lo \
+                and (c := self.text.rfind(",", lo, pos[left])) >= 0 and _COMMA_ONLY.fullmatch(self.text, c, pos[left]) \
+                and self.text.find(",", pos[left], s) >= 0:
+            left -= 1       # "will go on sale in June, priced at $499, in Europe in the fourth quarter": an aside
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
@@ -760,6 +778,10 @@ class _Clauses:
                 return "future"   # "called on Egyptians to take to the streets on Friday": a call to what is to come
             return None
         if left is not None and right is not None:
+            if kinds[right] == "past" and _COMMA_ONLY.fullmatch(self.text, e, pos[right]):
+                # "will go on sale in June, priced at $499": a participle after the comma modifies
+                # what came before; it is no verb of the date's clause
+                return kinds[left]
             if kinds[left] != "future" and THAT_CLAUSE.search(self.text, e, pos[right]):
                 # "told reporters on Wednesday that troops would withdraw": the later verb is
                 # in the reported clause; the date belongs to the telling
@@ -1033,6 +1055,11 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
+        if self._word_near(("closing", "opening"), max(0, s - 40), s) and PRICE_ON_BEFORE.search(self.text, max(0, s - 40), s):
+            # "a 63 percent premium over the closing price on Friday": a price set in trading, so
+            # a day that has been, whatever the offer's verb looks ahead to
+            self.asked = (s, e, "past")
+            return "past"
         if (self._word_near(("had",), max(0, s - 30), s) and LIMIT_GIVEN_BEFORE.search(self.text, max(0, s - 30), s)) \
                 or (self._word_near(("supposed",), max(0, s - 80), s) and LIMIT_SUPPOSED_BEFORE.search(self.text, max(0, s - 90), s)):
             self.asked = (s, e, None)
@@ -1663,11 +1690,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # earthquake struck just three weeks ago, on October 15")
         said = _YEAR_MONTH.match(ctx.restates or "")
         said_y = int(said.group(1) or said.group(3)) if said else None
-        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
-            dd = _safe_day(said_y, mon, day)
+        if said and (dd := _safe_day(said_y, mon, day)) and not (
+                (sd := _DAY_VALUE.match(ctx.restates)) and len(ctx.restates) >= 10
+                and abs((dd - D(int(sd.group(1)), int(sd.group(2)), int(sd.group(3)))).days) > 31):
+            # "Two days later, on 5 March", "Two weeks later, on 2 April" (not another day far from
+            # the one just told: "the quarter, which ended on December 30, on January 17")
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
-        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
+        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)) and not _ahead_of_past_frame(ctx, s, e):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
             y2, m2, d2 = ctx.range_end
@@ -1722,7 +1752,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = " ".join((p.get("rel") or "").lower().split())
         if ctx.yearly and not rel and "yrel" not in p:
             return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
-        if ctx.frame_year and not rel and "yrel" not in p:
+        if ctx.frame_year and not rel and "yrel" not in p and not _ahead_of_past_frame(ctx, s, e):
             return _r("DATE", f"{ctx.frame_year:04d}-{mon:02d}", f"month, the year its sentence opens with ({ctx.frame_year})",
                       mod=_mod(p), anchor="absolute")
         if ctx.phrase_year and not rel and "yrel" not in p:
@@ -1839,7 +1869,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                   anchor="narrative" if anchor else "dct")
 
     if k == "holiday":
-        h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").split())
+        h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").replace("'", "").split())   # ("Presidents' Day")
         day_in = HOLIDAYS.get(h)
         if day_in is None:
             return None
@@ -1936,7 +1966,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{y:04d}", "year of the common era", mod=_mod(p), anchor="absolute") if 0 < y < 3000 else None
 
     if k == "fiscal":
-        y = (p.get("y") or p["y3"]).lstrip("'’")
+        y = (p.get("y") or p.get("y4") or p["y3"]).lstrip("'’")
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return _r("DATE", y, "fiscal year", anchor="absolute")
@@ -2046,6 +2076,16 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+        if rel in ("next", "coming", "following"):
+            # "Sales will fall next quarter", "the following quarter" (after a quarter told: the one after it)
+            if p["qp"].lower() != "quarter":
+                return None       # "the next period": no calendar unit
+            if rel == "following" and ctx.anchor and ctx.anchor[1] == "Q":
+                return _r("DATE", value_of(shift(ctx.anchor[0], 1, "Q"), "Q"), "the quarter after the one last mentioned",
+                          anchor="narrative")
+            if dct is None:
+                return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
+            return _r("DATE", value_of(shift(dct, 1, "Q"), "Q"), "the quarter after that of the publication date")
         if (period := _counted_from(ctx, "first months")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
             return _r("DATE", period, "the first months of the year just told ('the first three months')", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
@@ -2658,7 +2698,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     has_the = rel_full.startswith("the")
     rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
     # "this past weekend" is the last one; "later in the week" is "later that week"
-    rel = {"this past": "past", "this coming": "coming", "that same": "same", "in the": "that"}.get(rel, rel)
+    rel = {"this past": "past", "this coming": "coming", "that same": "same", "in the": "that", "prior": "preceding"}.get(rel, rel)
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
     if u == "fortnight":
@@ -2845,6 +2885,12 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 _TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
 
 
+def _ahead_of_past_frame(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether a date in a sentence framed by a past year looks ahead in its own clause: "reported
+    sales of $136 billion for last year and will publish results on July 27" is this year's."""
+    return ctx.dct is not None and ctx.frame_year < ctx.dct.year and ctx.tense(s, e) == "future"
+
+
 def _counted_from(ctx: _Ctx, how: str) -> str | None:
     """The value of the date counted from, when it is read `how` (see _Ctx.counted_from)."""
     c = ctx.counted_from
@@ -2906,6 +2952,11 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         g = {"WE": "W", "DE": "Y", "CE": "Y"}.get(UNIT_CODES[uw], UNIT_CODES[uw])
         return _r("DATE", value_of(ctx.dct, g), f"{p['num']} {uw}(s) on, with no earlier date told: the time of the "
                   f"publication date ({_human(ctx.dct)})", (_dur(n, uw),), mod=mod, anchor="dct")
+    if uw == "year" and sign < 0 and not deictic and not ctx.fiscal_q and (quarter := _counted_from(ctx, "quarter")) \
+            and float(n).is_integer():       # (a company counting fiscal quarters compares those: see below)
+        q = parse_value(quarter)
+        return _r("DATE", value_of(shift(q[0], -int(n), "Y"), "Q"), f"{p['num']} {uw}(s) {d}: the quarter closed by the date "
+                  f"last mentioned ('the three months to March 29'), a year before", (_dur(n, uw),), mod=mod, anchor="narrative")
     if uw in ("hour", "minute", "second"):
         # counted from the clock time told before it, once clock times are placed
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}
@@ -3105,7 +3156,11 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
-WHEN_CLAUSE_AFTER_YEAR = re.compile(r",\s{1,3}when\s[^,;.]*$")    # used with match at a year's end, endpos at a date
+# used with match at a year's end, endpos at a date ("in 2011, when", "during 2008's financial crisis, when":
+# the year may name a thing first)
+_YEAR_THEN_WHEN = r"(?:['’]s)?(?:\s{1,3}[a-z][\w-]{0,19}){0,3},\s{1,3}when\s"
+WHEN_CLAUSE_AFTER_YEAR = re.compile(_YEAR_THEN_WHEN + r"[^,;.]*$")
+WHEN_OPENS_AFTER_YEAR = re.compile(_YEAR_THEN_WHEN)      # used with match at a year's end
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:[QH]\d|\d\d))?")    # a year, a quarter, a half or a month
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
@@ -3399,6 +3454,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif kind == "shift" and told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
                     and SINCE_BEFORE.search(text, max(0, told_at - 8), told_at) and _same_sentence(text, told_at, s):
                 counted_from = ("since", told)
+            elif kind == "shift" and last_date is not None and last_date[2][4:5] == "-" and last_date[2][5:7] in ("03", "06", "09", "12") \
+                    and THREE_MONTHS_TO_BEFORE.search(text, max(0, last_date[0] - 25), last_date[0]):
+                # "earned $1.05 billion in the three months to March 29, up from $770 million a year
+                # earlier": the quarter those months make, a year before
+                counted_from = ("quarter", f"{last_date[2][:4]}-Q{int(last_date[2][5:7]) // 3}")
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
             counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
         elif kind == "quarter_rel" and dct is not None and (fm := FIRST_MONTHS_TOLD.search(text, max(0, s - 160), s)):
@@ -3537,7 +3597,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
                 YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
                 or ((text.endswith("in ", 0, s) or span.lower() == "last year")
-                    and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
+                    and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")
+                or WHEN_OPENS_AFTER_YEAR.match(text, e)):
             # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
             # the past frames the months after it in its clause too; so does "last year": "fell
             # sharply last year after the United States imposed sanctions in May")
@@ -4259,6 +4320,10 @@ def _midnight(r: dict, day: D) -> dict:
                 reason=r["reason"] + ": the midnight that ends that day")
 
 
+# (fullmatch between a day and a clock on its line: "2023-03-14 09:12", "March 14, 2023 - 10:30")
+DAY_THEN_CLOCK_GAP = re.compile(r"(?:,|[ \t]{1,2}[-\u2013\u2014|])?[ \t]{1,2}")
+
+
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
     """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday", "10 p.m. that night": one TIME on that day."""
     out: list[dict] = []
@@ -4284,6 +4349,15 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
             merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"][:10] + hm,
                           reason=why, alternatives=alts, anchor=r["anchor"])
             out[-1] = merged
+            continue
+        if (prev and prev["type"] == "DATE" and _DAY_VALUE.match(prev["value"]) and len(prev["value"]) == 10
+                and r["type"] == "TIME" and _CLOCK_HM.match(r["value"], 10)
+                and DAY_THEN_CLOCK_GAP.fullmatch(text, prev["end"], r["start"])):
+            # a time stamp, "2023-03-14 09:12", "Tuesday 14 March 2023 14:30 GMT": one TIME on
+            # that day (not "on Tuesday at 10 a.m.", whose "at" sets the clock apart)
+            out[-1] = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], type="TIME",
+                           value=prev["value"] + r["value"][10:], reason=f"{prev['reason']}, at {r['text']}",
+                           alternatives=(), mod=r.get("mod"))
             continue
         out.append(r)
     return out
