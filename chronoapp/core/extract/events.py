@@ -32,6 +32,7 @@ from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAME
 from chronoapp.core.extract.duplicates import _WINDOW, _family, _near, _other_day, _report_compatible, extend, merge
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
                                                  ActorFinding, _government_of)
+from chronoapp.core.extract.event_entries import EntryFinding
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _quarter_of_town,
                                                  _reference_point, _road_destination)
 from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _QUOTE_LED, _REPORT_AFTER,
@@ -73,11 +74,6 @@ _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b|"
                         # (or one taken by telling it: "announced on Saturday that he was postponing the vote")
                         r"that\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|is|are)\s+[a-z]{3,}ing\b)")
-# a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
-# declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
-# its dates are taken out is only this
-_ENTRY_HEAD = re.compile(r"[\u2022*\u00b7\u25aa\u2013\u2014-]?\s*(?P<date>[^\n:]{3,40}?)\s*(?:[-\u2013\u2014]\s|:\s)")
-_ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)[\s,./\u2013\u2014-]*)?")
 # the entry is a saying: its first clause's verb ("Tiani says the junta will ..."), not a source
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
@@ -426,8 +422,6 @@ _POSSESSED = re.compile(r"['\u2019]s\s+(?P<np>[^,;:()\"\u201c]{3,80}?)(?=\s*[,;:
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
-# a live page's section of background ("BACKGROUND", "Context:"): what it tells is not of the last entry's day
-_BACKGROUND_HEADING = re.compile(r"\s*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|History)\s*:?\s*")
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 # decades counted back only roughly ("more than a decade ago", "nearly two decades ago"): the year it
@@ -710,7 +704,7 @@ class ExtractionCancelled(Exception):
     """The caller asked extraction to stop (the editor pressed Cancel): nothing is returned."""
 
 
-class Builder(StatementFinding, ActorFinding, PlaceFinding, EventTyping):
+class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventTyping):
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None,
                  should_stop: Callable[[], bool] | None = None):
         if _BRAZZAVILLE.search(text, 0, 200_000) and not _KINSHASA.search(text, 0, 200_000):
@@ -2402,43 +2396,6 @@ class Builder(StatementFinding, ActorFinding, PlaceFinding, EventTyping):
         told = re.sub(r"\s+(?:on|in|at|by)\s*$", "", told.rstrip())  # the old date's preposition
         return f"{told} {m.group('prep') or ''}{t.text}"
 
-    def timeline_entry(self, sent: Sentence, txs) -> int | None:
-        """Where the words of a timeline's entry begin, if the sentence opens a line with its date:
-        "July 28 - General Tiani declares himself head of state", "Feb. 26-29, 1988 - Pogroms in
-        Sumgait kill 26 Armenians"; else None."""
-        if sent.start and self.text[sent.start - 1] != "\n":
-            return None
-        head = _ENTRY_HEAD.match(self.text, sent.start, sent.end)
-        if head is None or not txs or not head.start("date") <= txs[0].start < head.end("date"):
-            return None
-        first = calendar_value(txs[0].value)
-        if first and self.published and parse_timex(first).first > self.published and not re.search(r"\d", txs[0].text):
-            return None  # "Next week: Aid agencies expect to reopen the road": a digest's outlook, no step taken
-        pos = head.start("date")
-        for t in txs:
-            if t.start >= head.end("date"):
-                break
-            if not _ENTRY_DATE_REST.fullmatch(self.text, pos, t.start) or calendar_value(t.value) is None:
-                return None
-            pos = t.end
-        return head.end() if _ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")) else None
-
-    def entry_date(self, t, value: str | None) -> str | None:
-        """A timeline entry's date. A date without its year ("July 2 - Mirziyoyev flies to Nukus", told in
-        the present) that would fall after the publication day takes the year before when that keeps the
-        timeline in order after the entry above it ("July 1, 2022 - ..."): a timeline tells what happened."""
-        if t.start in self._entry_dates:
-            return self._entry_dates[t.start]
-        earlier = [v for at, v in self._entry_dates.items() if at < t.start]
-        if value and self.published and value[:4].isdigit() and not re.search(r"\b\d{4}\b", t.text) \
-                and parse_timex(value).first > self.published and earlier:
-            back = f"{int(value[:4]) - 1:04d}{value[4:]}"
-            if parse_timex(back).first <= self.published and parse_timex(back).first >= parse_timex(earlier[-1]).first:
-                value = back
-        if value:
-            self._entry_dates[t.start] = value
-        return value
-
     @staticmethod
     def hour_of(t, txs) -> bool:
         """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own.
@@ -2600,57 +2557,6 @@ class Builder(StatementFinding, ActorFinding, PlaceFinding, EventTyping):
                 return value
         return None
 
-    def entry_day(self, i: int) -> str | None:
-        """In a live blog (two or more entries headed by a time of day: "13:05 - Zelenskiy in
-        Brussels"), the day of the entry sentence i belongs to; else None."""
-        if self._entries is None:
-            self._entries = []
-            for j, sent in enumerate(self.sentences):
-                if sent.kind != "heading":
-                    continue
-                k = bisect.bisect_left(self._tx_starts, sent.start)
-                if k < len(self.timexes) and self.timexes[k].start - sent.start <= 3 and \
-                        re.match(r"\d{4}-\d{2}-\d{2}T", self.timexes[k].value):
-                    self._entries.append((j, self.timexes[k].value[:10]))
-                elif _BACKGROUND_HEADING.fullmatch(self.text, sent.start, sent.end):
-                    self._entries.append((j, ""))  # the page's background section: no entry's day
-            if sum(1 for _j, day in self._entries if day) < 2:
-                self._entries = []
-        k = bisect.bisect_right(self._entries, (i, "~")) - 1
-        return self._entries[k][1] or None if k >= 0 else None
-
-    def entry_talks(self, i: int, sent, s: str, cues: dict) -> list[Draft]:
-        """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
-        Rutte in Brussels", "Delegations arrived in Cairo for talks"): dated to its entry's day.
-        Ordinary news keeps such sentences undated (their day is anyone's guess)."""
-        timeline = self.timeline_day(i)
-        kinds = {"diplomacy", "statement", "strategic development"} if timeline else {"diplomacy", "statement"}
-        if not kinds & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
-                or _HEDGE.search(s) or _PRESENT_PERFECT.search(s) \
-                or not (timeline or _finite_word_in([w for w in self._content(s).split() if w.islower()])):
-            return []  # (a timeline tells its steps in the present: "Ruto deploys the army")
-        day = self.entry_day(i) or timeline
-        if day is None:
-            return []
-        return [self.make(i, sent, day, day, "", "no date phrase: the day of its entry", [], None, 0.45)]
-
-    def timeline_day(self, i: int) -> str | None:
-        """A timeline's entry told in more than one sentence ("June 25 - Protesters storm parliament.
-        ... Ruto deploys the army."): the day its first sentence heads it with; else None."""
-        para = self.sentences[i].paragraph
-        lo = i
-        while lo > 0 and self.sentences[lo - 1].paragraph == para:
-            lo -= 1
-        if lo == i:
-            return None
-        first = self.sentences[lo]
-        k = bisect.bisect_left(self._tx_starts, first.start)
-        txs = [t for t in self.timexes[k:k + 4] if t.end <= first.end]
-        if self.timeline_entry(first, txs) is None:
-            return None
-        day = self.entry_date(txs[0], calendar_value(txs[0].value))
-        return day if day and parse_timex(day).precision == "day" else None
-
     def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
         a finished violent act: dated like the sentence before, an earlier mention, the story's
@@ -2779,10 +2685,6 @@ class Builder(StatementFinding, ActorFinding, PlaceFinding, EventTyping):
         Security forces opened fire on demonstrators, killing at least 20 people."): that month too."""
         return previous.precision == "month" and previous.last == i - 1 and not previous.framed and \
             self.sentences[i].paragraph == self.sentences[previous.last].paragraph and not _PRESENT_PERFECT.search(s)
-
-    def in_entry(self, d: Draft, sent: Sentence) -> bool:
-        """d is a timeline entry's event and sent goes on in the entry's paragraph."""
-        return d.first in self._entry_lines and self.sentences[d.first].paragraph == sent.paragraph
 
     def tally_start(self, d: Draft) -> bool:
         """d is dated where a running tally began ("300 people have been wounded since the army began
