@@ -1,13 +1,15 @@
 """The event candidate being built (Draft) and what both the drafting (events.py) and the merging of
 duplicates (duplicates.py) read: its fields, the cached timex parser, and the few event types and
 patterns both use. A module of its own so that duplicates.py never imports events.py (events.py
-imports duplicates.py, and both import this)."""
+imports duplicates.py, and both import this). A timex value's calendar part (calendar_value) is here
+too, for events.py and the statement finding it delegates to (event_statements.py)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chronoapp.core.dates import DateError
 from chronoapp.core.dates import parse_timex as _parse_timex
 
 _ARMED_TYPES = ("battle", "explosion/remote violence", "violence against civilians")  # (crowds are no one side)
@@ -98,3 +100,18 @@ class Draft(EventFields):
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
+
+_CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
+
+
+def calendar_value(value: str) -> str | None:
+    """The calendar part of a TIMEX3 value ('2017-08-22T02:00' -> '2017-08-22'), or None."""
+    m = _CAL_VALUE.match(value or "")
+    if not m:
+        return None
+    v = m.group(1)
+    try:
+        parse_timex(v)
+    except DateError:
+        return None
+    return v

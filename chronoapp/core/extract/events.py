@@ -25,15 +25,19 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from chronoapp.core.dates import DateError, timex_for
+from chronoapp.core.dates import timex_for
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAMED, _NOT_PARTIES, _PERFECT_TOLL, _TALLY,
-                                          _VIOLENT_TYPES, _WAR_TOLL, Draft, parse_timex)
+                                          _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value, parse_timex)
 from chronoapp.core.extract.duplicates import _WINDOW, _family, _near, _other_day, _report_compatible, extend, merge
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
                                                  ActorFinding, _government_of)
+from chronoapp.core.extract.event_entries import EntryFinding
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _quarter_of_town,
                                                  _reference_point, _road_destination)
+from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _QUOTE_LED, _REPORT_AFTER,
+                                                     _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
+                                                     StatementFinding, _planned_aside)
 from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _DEMAND, _HEDGE,
                                                 _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _THE_BEFORE, _TOLL_TOLD,
                                                 _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
@@ -43,30 +47,13 @@ from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, 
                                               _without_objectless_verb)
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.timex_resolve import RESTATES, SUMMONED_TO_BEFORE, naming_year, told_long_after
-from chronoapp.core.extract.vocab import Cue, Vocab
+from chronoapp.core.extract.vocab import Vocab
 
-_CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?"
                     # "killed since the first round on 29 March", "since the coup in 2021": from that day on
                     r"(?:(?:the|a|an|its|their)\s+(?:first\s+|second\s+|last\s+)?(?:round|vote|election|elections|coup|ceasefire|"
                     r"truce|invasion|war|uprising|offensive|fighting|crackdown|attack|attacks|protests?|crisis)\s+(?:on|in)\s+)?$", re.I)
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
-    r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
-    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
-# the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
-# verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
-_IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
-                        r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
-_SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
-_REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
-# (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
-_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
-                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b|"
-                           # ("said on Friday they were preparing to send troops", "said his country was ready to lead")
-                           r"\s+(?:he|she|it|they|we|I|(?:his|her|its|their)\s+\w+)\s+(?:was|were|is|are)\s+"
-                           r"(?:ready|prepared|preparing|willing)\s+to\b)", re.I)
 # "said on Monday its fighters had shelled ... over the weekend", "said on Wednesday it had seized ... in an
 # offensive that began on Sunday": what is reported, with no "that" (the report's date only when the
 # reported clause has a date of its own)
@@ -87,11 +74,6 @@ _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b|"
                         # (or one taken by telling it: "announced on Saturday that he was postponing the vote")
                         r"that\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|is|are)\s+[a-z]{3,}ing\b)")
-# a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
-# declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
-# its dates are taken out is only this
-_ENTRY_HEAD = re.compile(r"[\u2022*\u00b7\u25aa\u2013\u2014-]?\s*(?P<date>[^\n:]{3,40}?)\s*(?:[-\u2013\u2014]\s|:\s)")
-_ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)[\s,./\u2013\u2014-]*)?")
 # the entry is a saying: its first clause's verb ("Tiani says the junta will ..."), not a source
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
@@ -136,9 +118,6 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
-# a side's own account of the attack just told: "its troops had repelled the assault"
-_REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:the|this|that)\s+"
-                          r"(?:attack|assault|offensive|raid|incursion|attempt)\b", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
@@ -146,22 +125,6 @@ _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
 _CAME_HOURS_AFTER = re.compile(r"(?:It|This|That|The\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:came|comes|happened|occurred|took\s+place)\s+"
                                r"(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\s+")
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
-# what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
-# governments to honour their commitments", "was ready to assist"
-_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
-                     r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw)|"
-                     # a decision made known: "said on Sunday that it had decided to silence its guns"
-                     r"(?:has|had|have)\s+decided\s+to)\b", re.I)
-# a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
-_STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
-                              r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
-                              # "The Afghan Taliban vowed to retaliate.": a threat with no act or day named
-                              r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|revenge|avenge\s+\w+|hit\s+back)"
-                              r"\s*(?:[,.'\"\u2019\u201d]|$)|"
-                              # "said the operation would continue", "vowed to fight on": more of what goes on, nothing new
-                              r"\b(?:would|will|shall)\s+(?:\w+ly\s+)?continue\b|\bfight\s+on\b|"
-                              r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
-_SUBORDINATE_STEP = re.compile(r"\b(?:who|which|that|whose|if|unless|when)\b", re.I)  # a step told aside, not the subject's own
 # people described by when they died: "for people killed the day before", "those wounded in Tuesday's"
 _DEAD_OF_BEFORE = re.compile(r"\b(?:people|those|victims|men|women|children|civilians|fighters|members|soldiers)\s+"
                              r"(?:who\s+(?:were|had\s+been)\s+)?(?:killed|wounded|slain|injured)\s+(?:on\s+|in\s+)?$", re.I)
@@ -191,25 +154,14 @@ _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b
 _WITHIN_HOURS = re.compile(r"\bwithin\s+(?:hours|minutes)\b", re.I)  # a reaction to the violent act told
 _WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
-# a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
-# 'has become a thing of the past'"): notable whatever it says
-_FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
-                            r"(?:statement|address|speech)\b", re.I)
 # (or to move it: "parliament voted late on Monday to postpone the Feb. 25 presidential election to Dec. 15")
 _DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+(?:[\w.]+\s+){0,4}?to\s+"
                               r"(?:hold|stage|call|organi[sz]e|set|schedule|postpone|delay|put\s+off|push\s+back)\b[^;]{0,100}$", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
-                     r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
-# a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
-_SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
-                        r"(?:[^.;!?]|\.(?=\s?\w))*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b"
-                        r"(?:[^.;!?]|\.(?=\s?\w))*$", re.I)  # (a dot of an abbreviation goes on: "announced on Nov. 28 that")
 # a crowd's action called for a day ("called for a \"march of anger\" on Friday", "called a general strike across the
 # West Bank on Tuesday"): the day is the action's, still to come, though "called" is past
 _CALLED_ACTION = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for\s+)?(?:a|an)\s+[^,;.]{0,40}?\b(?:strike|march|protests?|rally|rallies|"
                             r"demonstrations?|sit-in|boycott|shutdown|day\s+of\s+(?:rage|anger|mourning))\b[^,;.]{0,40}?\s(?:on|for)\s+$",
                             re.I)
-_TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
 # the day a plan was set for, right before its date ("which were due to resume on 2 September", "scheduled for
 # Sunday", "that was to be held this month"; used with endpos) ...
 _PLAN_FOR_DAY = re.compile(r"\b(?:(?:due|scheduled|planned|slated|set|supposed|meant|expected)\s+(?:for\s+|to\s+(?:[a-z]+\s+){1,3}?)"
@@ -219,7 +171,6 @@ _PLAN_FOR_DAY = re.compile(r"\b(?:(?:due|scheduled|planned|slated|set|supposed|m
 _PLAN_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:again|indefinitely|later|then)\s+)?"
                                 r"(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|pushed\s+back|suspended|"
                                 r"scrapped|shelved|adjourned)\b", re.I)
-_NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _HOURS = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HM]")  # hours or minutes: counted from a day, the same day
 UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
@@ -238,10 +189,6 @@ _HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019
 
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)\s+(?:had\s+)?"
                             r"(?:raided|attacked|stormed|struck|opened\s+fire|fired|killed|torched|burned|set\s+fire)\b")
-# a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
-_DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
-                     r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
-                     r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?))\b")
 # a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
 _HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
                     r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
@@ -249,17 +196,8 @@ _HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|nume
 # the event named as what another act went after: "jets destroyed vehicles used in the attack" is a new act
 _ITS_AUTHORS = re.compile(r"\b(?:used\s+in|behind|responsible\s+for|(?:who|that)\s+(?:carried\s+out|staged|launched)|"
                           r"involved\s+in|perpetrators\s+of|planners?\s+of|masterminds?\s+of)\s+$", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
-                      r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
-                      r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
-                      r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
-                      r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
 # what a possessive day names ("Saturday's election", "Tuesday's attack")
 _DAYS_THING = re.compile(r"['\u2019]s\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)")
-# a group's word that it disbands is its decision taken ("The PKK announced on Monday that it would dissolve and end
-# its armed struggle"): a step, not a statement of intent
-_DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
-                                   r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
 # an event named by its place ("four were wounded in the Damboa attack"): the one told there before
 _PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
                                  r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
@@ -282,25 +220,6 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
-_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
-                         r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
-                         r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused)\b")
-_PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
-                           r"pledged|denied|condemned|rejected|accused)\b")
-_SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
-_OFFICIAL_SAYS = re.compile(
-    r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
-    r"chair(?:man|woman|person)?|commissioner|director|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
-    r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
-    r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
-    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b", re.I)
-# (an initial's stop: "President George W. Bush said"; a verdict on an act: 'called the attack "state terrorism"')
-# "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
-_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
-                     r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
-                     r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
-# ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
 # a sentence announcing another side's telling of the event just told: what follows retells it
 _OTHER_VERSION = re.compile(r"\b(?:gave|offered|had|has|presented|put\s+forward|told)\s+(?:a|an|its\s+own|their\s+own)\s+"
                             r"(?:(?:very|starkly|sharply)\s+)?(?:different|differing|conflicting|contrasting|contradictory|opposing)\s+"
@@ -328,11 +247,6 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,)|"
                              # "Hours after the strike, RSF fighters shelled El Fasher": timed by the event, not of it
                              r"^(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:after|before)\s+the\s+[\w-]+(?=,))\b", re.I)
-# an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
-# regional capital Russia had seized since its invasion,"
-_ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
-_STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
-                             r"Within\s+(?:hours|minutes)),\s")
 # an act told as coming at some later time, unsaid ("was later retaken", "subsequently withdrew"; not "hours later,")
 _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later|subsequently|eventually)\s+\w+(?:ed|en|ken)\b|"
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
@@ -355,9 +269,6 @@ _HEARD = re.compile(r"\b(?:heard|hear|hearing)\s+(?:(?:the\s+)?(?:sounds?|noise)
                     r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|artillery\s+fire)\b|"
                     r"\b(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling)\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.I)
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
-# "The RSF said its forces had clashed with ...": a speaker telling what it did itself
-_PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
-                         r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
 # a side's own losses: "said (on Sunday) (that) one of its fighters had been killed", "two of their men died"
 _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitted)\s+(?:in\s+a\s+statement\s+)?"
                        r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:\w+|\d+)\s+of\s+(?:its|their|his)\s+"
@@ -366,14 +277,6 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
-# a relative clause after a vow or threat, and a date of its own in it: an act told, not threatened
-_RELATIVE_ACT = re.compile(r",\s+(?:who|which)\s+[^,;.]*")
-_OWN_DATE = re.compile(r"\b(?:on|in|last|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
-                       r"May|June|July|August|September|October|November|December)\b|\d{4}\b)|\byesterday\b")
-_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
-                           r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
-                           r"pledged|promised)\s+(?:on\s+\w+day\s+)?to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
-# ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # a relative clause running up to a date: ", where security forces had blocked roads since"
@@ -504,9 +407,6 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
-# a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
-# price," Erdogan told crowds at the airport'): the group "att" is the attribution
-_QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
 _THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
                           r"(?!,?\s+[A-Z])(?!\s+of\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara";
 # "the capital's Pearl Roundabout" is the capital unless the gazetteer knows the place named: see make)
@@ -522,8 +422,6 @@ _POSSESSED = re.compile(r"['\u2019]s\s+(?P<np>[^,;:()\"\u201c]{3,80}?)(?=\s*[,;:
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
-# a live page's section of background ("BACKGROUND", "Context:"): what it tells is not of the last entry's day
-_BACKGROUND_HEADING = re.compile(r"\s*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|History)\s*:?\s*")
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 # decades counted back only roughly ("more than a decade ago", "nearly two decades ago"): the year it
@@ -531,16 +429,6 @@ _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s
 _DECADES_AGO_ABOUT = re.compile(r"(?:more\s+than|over|nearly|almost|about|around|some|roughly|well\s+over)\s+"
                                 r"(?:a|one|two|three|four|five|six|several|\d+)\s+decades?\s+ago$", re.I)
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
-# a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
-_TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
-                             r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister|"
-                             r"Supreme\s+Leader(?:\s+Ayatollah)?|Ayatollah)\s+"
-                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|(?:de|dos|da|do|van|von|del|di|du)\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+"
-                             # (an aside between: "President Jose Eduardo dos Santos, speaking in Lisbon, said")
-                             r"(?:(?:speaking|writing|in\s+a\s+(?:televised|radio|video)\s+\w+)[^,;\"]{0,40},\s+)?(?:has\s+|had\s+|also\s+)?"
-                             r"(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"  # "Khamenei on Sunday blamed"
-                             r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|blamed|"
-                             r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
 # a titled person who opens the sentence as its subject, with his title in any case and an aside before
 # the verb: "Ukraine's acting president, Oleksandr Turchinov, warned", "Major General Godefroid Niyombare,
 # a former intelligence chief, announced", "U.S. Secretary of State Antony Blinken spoke": he acts
@@ -605,20 +493,6 @@ _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a spe
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
 # a sentence told in the past perfect: what happened before the story's own time
 _HAD_DONE = re.compile(r"[^,;.]{0,80}?\b(?P<had>had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
-_HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
-                       r"threatened|pledged|announced|declared|vowed)\b", re.I)
-# any saying verb: a sentence that says something besides a saying not made ("China did not disclose any
-# casualties, but its foreign ministry accused Indian troops of crossing the border") is a statement still
-_ANY_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement|accus\w+|blam\w+|"
-                         r"denie[sd]|condemn\w+|announc\w+|declar\w+|called|acknowledg\w+|urged|confirmed|insisted)\b", re.I)
-# a saying not made: "The army has not said how long the operation will last", "declined to comment"
-_UNSAID = re.compile(r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:said|say|"
-                     r"comment(?:ed)?|respond(?:ed)?|given|give|disclosed?|confirm(?:ed)?)\b|\b(?:declined|refused)\s+to\s+"
-                     r"(?:say|comment|give|disclose|confirm)\b", re.I)
-# a saying told as standing, up to now ("Human Rights Watch has said that the authorities used unjustified lethal
-# force", "Mirziyoyev has said the changes will strengthen human rights"): no saying of a day
-_HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+)?(?:said|accused|denied|warned|condemned|"
-                       r"blamed|insisted|argued|maintained|called\s+(?:for|on))\b", re.I)
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
@@ -793,19 +667,6 @@ _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|T
                              r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s(?!and\b|or\b)))")
 
 
-def calendar_value(value: str) -> str | None:
-    """The calendar part of a TIMEX3 value ('2017-08-22T02:00' -> '2017-08-22'), or None."""
-    m = _CAL_VALUE.match(value or "")
-    if not m:
-        return None
-    v = m.group(1)
-    try:
-        parse_timex(v)
-    except DateError:
-        return None
-    return v
-
-
 def _consecutive_days(a: str, b: str) -> bool:
     """"on Tuesday and Wednesday", "in November and December 1864", "controlled the city in 2012 and
     2013": two days, two months or two years in a row read as a span."""
@@ -843,7 +704,7 @@ class ExtractionCancelled(Exception):
     """The caller asked extraction to stop (the editor pressed Cancel): nothing is returned."""
 
 
-class Builder(ActorFinding, PlaceFinding, EventTyping):
+class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventTyping):
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None,
                  should_stop: Callable[[], bool] | None = None):
         if _BRAZZAVILLE.search(text, 0, 200_000) and not _KINSHASA.search(text, 0, 200_000):
@@ -1993,15 +1854,6 @@ class Builder(ActorFinding, PlaceFinding, EventTyping):
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
-    def party_says(self, s: str, previous: Draft | None) -> bool:
-        """ "The Israeli military said it had struck a Hamas commander": a party to the event just
-        told gives its side of it (it speaks of itself: "it", "its forces")."""
-        m = _PARTY_SAYS.match(s)
-        if m is None or previous is None:
-            return False
-        who = {entities.actor_key(a, self.vocab) for a in self.actors_in(m.group("who"), self.cast)}
-        return bool(who & {entities.actor_key(a, self.vocab) for a in previous.actors})
-
     def continues(self, s: str, cues: dict, new_paragraph: bool = False, previous: Draft | None = None) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
@@ -2544,43 +2396,6 @@ class Builder(ActorFinding, PlaceFinding, EventTyping):
         told = re.sub(r"\s+(?:on|in|at|by)\s*$", "", told.rstrip())  # the old date's preposition
         return f"{told} {m.group('prep') or ''}{t.text}"
 
-    def timeline_entry(self, sent: Sentence, txs) -> int | None:
-        """Where the words of a timeline's entry begin, if the sentence opens a line with its date:
-        "July 28 - General Tiani declares himself head of state", "Feb. 26-29, 1988 - Pogroms in
-        Sumgait kill 26 Armenians"; else None."""
-        if sent.start and self.text[sent.start - 1] != "\n":
-            return None
-        head = _ENTRY_HEAD.match(self.text, sent.start, sent.end)
-        if head is None or not txs or not head.start("date") <= txs[0].start < head.end("date"):
-            return None
-        first = calendar_value(txs[0].value)
-        if first and self.published and parse_timex(first).first > self.published and not re.search(r"\d", txs[0].text):
-            return None  # "Next week: Aid agencies expect to reopen the road": a digest's outlook, no step taken
-        pos = head.start("date")
-        for t in txs:
-            if t.start >= head.end("date"):
-                break
-            if not _ENTRY_DATE_REST.fullmatch(self.text, pos, t.start) or calendar_value(t.value) is None:
-                return None
-            pos = t.end
-        return head.end() if _ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")) else None
-
-    def entry_date(self, t, value: str | None) -> str | None:
-        """A timeline entry's date. A date without its year ("July 2 - Mirziyoyev flies to Nukus", told in
-        the present) that would fall after the publication day takes the year before when that keeps the
-        timeline in order after the entry above it ("July 1, 2022 - ..."): a timeline tells what happened."""
-        if t.start in self._entry_dates:
-            return self._entry_dates[t.start]
-        earlier = [v for at, v in self._entry_dates.items() if at < t.start]
-        if value and self.published and value[:4].isdigit() and not re.search(r"\b\d{4}\b", t.text) \
-                and parse_timex(value).first > self.published and earlier:
-            back = f"{int(value[:4]) - 1:04d}{value[4:]}"
-            if parse_timex(back).first <= self.published and parse_timex(back).first >= parse_timex(earlier[-1]).first:
-                value = back
-        if value:
-            self._entry_dates[t.start] = value
-        return value
-
     @staticmethod
     def hour_of(t, txs) -> bool:
         """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own.
@@ -2729,43 +2544,6 @@ class Builder(ActorFinding, PlaceFinding, EventTyping):
             all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
             and finite_violent(rest, self.vocab.cues.find(rest))  # (what it is ready "to strike" is not done)
 
-    def denial(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
-        """A party's denial of an act the story told ("Israel denied responsibility and said the blast was
-        caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ..."): a
-        statement of its own, on its day or the publication day, not a detail of the act it denies."""
-        if self.published is None or not _DENIAL.match(s) or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
-            return None
-        dated = [t for t in txs if calendar_value(t.value)]
-        said = next((t for t in dated if self.report_date(sent, t)), None)
-        if said is not None:
-            day = calendar_value(said.value)
-            d = self.make(i, sent, day, day, said.text, said.reason + "; the date of the denial", [],
-                          (said.start, said.end), 0.5, kind="statement")
-        elif dated:
-            return None  # ("denied that its troops were in Ngarbuh on Friday": the date is of what it denies)
-        else:
-            day = self.published.isoformat()
-            d = self.make(i, sent, day, day, "", "a denial with no date phrase: dated to the publication day",
-                          [], None, 0.4, kind="statement")
-        d.headline = self.headline(s, None, sent, {}, speaker=True)
-        d.attribution = None  # (the denier is its actor, not a source: "Israel denied responsibility and said ...")
-        return d
-
-    def report_date(self, sent: Sentence, t) -> bool:
-        """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
-        return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
-            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
-
-    def spoken_step(self, sent: Sentence, t) -> bool:
-        """The timex dates the speech a step is taken in, not a report of something else ("declared martial law in
-        a late-night televised address on Tuesday"; not "said in a televised address on Tuesday that ...")."""
-        before = self.text[sent.start:t.start]
-        speech = _IN_SPEECH.search(before)
-        if speech is None or _SAYING_VERB.search(before, 0, speech.start()):
-            return False
-        steps = self.vocab.cues.find(before[:speech.start()])
-        return bool(steps.get("strategic development") or steps.get("diplomacy"))
-
     def called_for_day(self, t, before: str) -> str | None:
         """The coming weekday a crowd's action is called for ("The Muslim Brotherhood called for a \"march of
         anger\" on Friday" in a Thursday story): its next date, where the past tense of "called" read the last one."""
@@ -2778,231 +2556,6 @@ class Builder(ActorFinding, PlaceFinding, EventTyping):
                     0 < (parse_timex(value).first - self.published).days <= 7:
                 return value
         return None
-
-    def plan_date(self, sent: Sentence, t) -> bool:
-        """The timex dates what a statement says will be done ("announced that Georgia would not seek talks
-        until 2028", "said she would not step down when her term ends this month"): it ends after the
-        publication day, after a saying verb and a 'would/will', and an official says it (so the sentence is
-        his statement). The saying was done when it was told, not then."""
-        value = calendar_value(t.value)
-        if self.published is None or value is None or parse_timex(value).last <= self.published \
-                or _SAID_PLAN.search(self.text, sent.start, t.start) is None:
-            return False
-        told = self.text[sent.start:t.start]
-        plan = _SAID_PLAN.search(told)
-        if plan and _TALKS_PLANNED.search(plan.group()) and not _NOT.search(plan.group()) and \
-                parse_timex(value).precision == "day":
-            # "said he would convene a summit on Wednesday": talks set for a day are dated then, held or
-            # scheduled (not "said talks would resume next week": a plan he stated)
-            return False
-        return bool(_OFFICIAL_SAYS.search(told) or self.official_says(told))
-
-    def step_then_saying(self, s: str) -> int | None:
-        """Where what was said to come starts, after a step told as done by the subject ("The army was deployed in
-        the capital on Tuesday evening and said it would take control of security"): the step is the event, and the
-        words after that point ("take control") are no part of its kind."""
-        say = _SAYING.search(s)
-        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
-        if mark is None:
-            return None
-        before = s[:say.start()]
-        done = self.vocab.cues.find(before)
-        return mark.start() if _finite_step(before, done) and not set(done) & set(_VIOLENT_TYPES) \
-            and not _SUBORDINATE_STEP.search(before) else None
-
-    def hypothetical(self, s: str, cues: dict) -> int | None:
-        """Where a threat or a conditional starts ("said ... that the army would 'annihilate' any
-        group that attacked ...", "threatened to kill hostages if ...") when every violent word
-        of the sentence comes after it: the sentence is a statement, not a battle. Else None."""
-        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
-        say = _SAYING.search(s) if violent else None
-        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
-        if mark is None:
-            return None
-        if self.step_then_saying(s) is not None:
-            return None  # "The army was deployed in the capital on Tuesday and said it would take control": the step is done
-        before = s[:say.start()]
-        told = _RELATIVE_ACT.search(s, mark.end())
-        if told and _OWN_DATE.search(told.group()):  # "vowed to defeat the militants, who seized Mosul on Tuesday":
-            violent = [v for v in violent if v < told.start()]  # what they did, on its own day, is told, not vowed
-            if not violent:
-                return None
-        if mark.start() < min(violent):
-            return mark.start()
-        if mark.start() == say.start() and any(v > mark.start() for v in violent) and \
-                all(v < say.start() or v > mark.start() for v in violent) and not finite_violent(before, self.vocab.cues.find(before)):
-            return mark.start()  # "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives": who threatens
-        # an official "said the U.S. strikes would push ...": the violence is named again, what it will do is said
-        told = [m.span() for m in _ANAPHOR.finditer(s, say.end(), mark.start())] if _OFFICIAL_SAYS.search(s) else []
-        return mark.start() if told and all(any(a <= v < b for a, b in told) or v > mark.start() for v in violent) \
-            and all(v > say.start() for v in violent) else None
-
-    def statement(self, i: int, sent, s, cues, txs, hypothetical: int | None = None) -> list[Draft]:
-        """A notable statement: an official tells or warns what will (not) be done -- "Israel's
-        deputy army chief told Israel Radio the army would ..." -- dated by the statement or the
-        publication day. A threat (`hypothetical`: where it starts) is one whoever makes it; a
-        date inside the threat ("conscription would begin in April") is not the statement's."""
-        if self.published is None:
-            return []
-        # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
-        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s))
-                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
-                                             or _FORMAL_SAYING.search(s) and any(self.report_date(sent, t) for t in txs))):
-            return []
-        if not txs and "had " in s and _HAD_SAID.search(s):
-            return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
-        dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
-                 and (hypothetical is None or t.start - sent.start < hypothetical)
-                 and not _planned_aside(s, t.start - sent.start)]
-        if not dated and _UNSAID.search(s) and not _ANY_SAYING.search(_UNSAID.sub("", s)):
-            return []  # "The army has not said how long the operation will last": nothing said
-        if not dated and _HAS_SAID.search(s) and not _SAYING.search(_HAS_SAID.sub("", s)) and i != self.lede_at():
-            return []  # "Human Rights Watch has said that ...": up to now, on no day of its own (a lede's is the news:
-            # "The British government has formally called for Sinn Fein ... to be expelled from the talks")
-        if not dated and _STANDING_STANCE.search(s):
-            return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
-        if dated:  # the saying's own date first ("The ELN, which was founded in 1964, said on Saturday ...")
-            t = next((x for x in dated if self.report_date(sent, x)), dated[0])
-            d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
-                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
-            if _DISBANDING_ANNOUNCED.search(s):
-                d.event_type = "strategic development"  # (placed and cast as the saying it is made by)
-        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
-                and _STRAIGHT_AFTER.match(s) and last.precision == "day":
-            # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
-            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
-                          "before it: that event's day", [], None, 0.4, kind="statement")
-        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
-                and last.event_type == "statement" and last.precision == "day" and last.timex_start is not None \
-                and 0 < (self.published - parse_timex(last.date_start).first).days <= 3:
-            # "On Friday, the government blamed the ELN for the bombing. President Ivan Duque said he was ending
-            # peace talks": the saying just told, dated, goes on: its day, not the publication day
-            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
-                          "of a day told just before: that day", [], None, 0.4, kind="statement")
-        else:
-            day = self.published.isoformat()
-            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
-                          [], None, 0.4, kind="statement")
-        d.headline = self.headline(s, None, sent, cues, speaker=True)
-        return [d]
-
-    def second_statement(self, i: int, sent, s: str, txs, made: list[Draft]) -> list[Draft]:
-        """A statement dated in a clause of its own, after an event the sentence told first ("The army
-        said on Monday it had retaken the town, and the president said on Tuesday that elections would
-        be held in March"): the saying is an event too."""
-        for t in txs:
-            if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
-                continue
-            if not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
-                continue  # "..., sources said Tuesday.": the source of what the sentence told
-            at = t.start - sent.start
-            aside = next((a for a in _ASIDE.finditer(s) if not a.start() <= at < a.end()
-                          and all(d.timex_start is not None and a.start() <= d.timex_start - sent.start < a.end() for d in made)), None)
-            if aside is not None:  # "Sanogo, who seized power in a coup on March 22, announced on Sunday that ...": his saying too
-                clause = s[:aside.start()] + s[aside.end() - 1:]
-                return self.statement(i, sent, clause, self.find_cues(clause), [t])
-            clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
-            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()):
-                continue  # (the sentence's first clause is the event already told)
-            return self.statement(i, sent, clause, self.find_cues(clause), [t])
-        return []
-
-    def entry_day(self, i: int) -> str | None:
-        """In a live blog (two or more entries headed by a time of day: "13:05 - Zelenskiy in
-        Brussels"), the day of the entry sentence i belongs to; else None."""
-        if self._entries is None:
-            self._entries = []
-            for j, sent in enumerate(self.sentences):
-                if sent.kind != "heading":
-                    continue
-                k = bisect.bisect_left(self._tx_starts, sent.start)
-                if k < len(self.timexes) and self.timexes[k].start - sent.start <= 3 and \
-                        re.match(r"\d{4}-\d{2}-\d{2}T", self.timexes[k].value):
-                    self._entries.append((j, self.timexes[k].value[:10]))
-                elif _BACKGROUND_HEADING.fullmatch(self.text, sent.start, sent.end):
-                    self._entries.append((j, ""))  # the page's background section: no entry's day
-            if sum(1 for _j, day in self._entries if day) < 2:
-                self._entries = []
-        k = bisect.bisect_right(self._entries, (i, "~")) - 1
-        return self._entries[k][1] or None if k >= 0 else None
-
-    def entry_talks(self, i: int, sent, s: str, cues: dict) -> list[Draft]:
-        """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
-        Rutte in Brussels", "Delegations arrived in Cairo for talks"): dated to its entry's day.
-        Ordinary news keeps such sentences undated (their day is anyone's guess)."""
-        timeline = self.timeline_day(i)
-        kinds = {"diplomacy", "statement", "strategic development"} if timeline else {"diplomacy", "statement"}
-        if not kinds & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
-                or _HEDGE.search(s) or _PRESENT_PERFECT.search(s) \
-                or not (timeline or _finite_word_in([w for w in self._content(s).split() if w.islower()])):
-            return []  # (a timeline tells its steps in the present: "Ruto deploys the army")
-        day = self.entry_day(i) or timeline
-        if day is None:
-            return []
-        return [self.make(i, sent, day, day, "", "no date phrase: the day of its entry", [], None, 0.45)]
-
-    def timeline_day(self, i: int) -> str | None:
-        """A timeline's entry told in more than one sentence ("June 25 - Protesters storm parliament.
-        ... Ruto deploys the army."): the day its first sentence heads it with; else None."""
-        para = self.sentences[i].paragraph
-        lo = i
-        while lo > 0 and self.sentences[lo - 1].paragraph == para:
-            lo -= 1
-        if lo == i:
-            return None
-        first = self.sentences[lo]
-        k = bisect.bisect_left(self._tx_starts, first.start)
-        txs = [t for t in self.timexes[k:k + 4] if t.end <= first.end]
-        if self.timeline_entry(first, txs) is None:
-            return None
-        day = self.entry_date(txs[0], calendar_value(txs[0].value))
-        return day if day and parse_timex(day).precision == "day" else None
-
-    def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
-        """'"Russia is waging a full-scale war against Georgia," President Mikheil Saakashvili told CNN on
-        Saturday': a titled official's quoted words, opening a paragraph (not a quote that goes on about
-        the event just told) and telling no act done, are a statement made that day; the war they name
-        is no event of the sentence. None when the sentence is no such quotation (or tells nothing: no cue), or
-        when the quotation dates what it tells."""
-        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
-        if m is None or not cues or not _SPEECH_VERB.search(m.group("att")):
-            return None
-        first = i == 0 or self.sentences[i - 1].paragraph != sent.paragraph
-        adjacent = previous is not None and previous.last == i - 1
-        if not first and adjacent:
-            return None
-        att = m.group("att")
-        if not (_OFFICIAL_SAYS.search(att) or _TITLED_SPEAKER.search(att) or self.official_says(att) or self.state_says(att)):
-            return None
-        q_end = sent.start + m.end("q")
-        if any(calendar_value(t.value) and t.start < q_end for t in txs):
-            return None  # '"They attacked us on Friday," the governor said': the quote tells a dated occurrence
-        if set(self.vocab.cues.find(m.group("q"))) - {"background", "statement", "diplomacy"}:
-            return None  # '"Our forces have captured Kilinochchi," Rajapaksa said': the capture, told again
-        said = {"statement": [Cue("statement", m.start("att"), m.start("att") + 1, att[:1])]}
-        return self.statement(i, sent, s, said, [t for t in txs if t.start >= q_end])
-
-    def official_says(self, s: str) -> bool:
-        """An official named by surname alone ("Dbeibah said in a televised address that ...")
-        whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
-        if self._officials is None:
-            names = {m.group(1) for m in _TITLED.finditer(self.text, 0, 200_000)}
-            # (an aside may come between: "Sogavare, who has refused to step down, ... said")
-            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")(?:,\s+who\b[^,;.]{0,80},)?"
-                                         r"\s+(?:[^,;.]{0,60}?\s+)?(?:said|says|told|warned|vowed|threatened|pledged|"
-                                         r"announced|declared|ordered)\b") \
-                if names else False  # (looked once: none)
-        return bool(self._officials) and self._officials.search(s) is not None
-
-    def state_says(self, s: str) -> bool:
-        """A state or its capital, or a named armed group or body, speaks as the subject ("Papua New
-        Guinea said on Friday it would send 34 peacekeepers", "Canberra said ...", "The M23 rebels said
-        they would withdraw from Goma"): an official statement."""
-        m = _STATE_SAYS.match(s)
-        if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))):
-            return True
-        m = _PARTY_SPEAKS.match(s)
-        return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
@@ -3132,10 +2685,6 @@ class Builder(ActorFinding, PlaceFinding, EventTyping):
         Security forces opened fire on demonstrators, killing at least 20 people."): that month too."""
         return previous.precision == "month" and previous.last == i - 1 and not previous.framed and \
             self.sentences[i].paragraph == self.sentences[previous.last].paragraph and not _PRESENT_PERFECT.search(s)
-
-    def in_entry(self, d: Draft, sent: Sentence) -> bool:
-        """d is a timeline entry's event and sent goes on in the entry's paragraph."""
-        return d.first in self._entry_lines and self.sentences[d.first].paragraph == sent.paragraph
 
     def tally_start(self, d: Draft) -> bool:
         """d is dated where a running tally began ("300 people have been wounded since the army began
@@ -3298,27 +2847,6 @@ class Builder(ActorFinding, PlaceFinding, EventTyping):
             return None
         return came, last.date_start, last.date_text or last.date_start
 
-    def counter_claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
-        """A side's word, told on a later day, that it had repelled the attack just told ("The army said on
-        Monday that its troops had repelled the assault and "neutralised" dozens of terrorists"): its claim,
-        a statement of that day, not a report of the attack."""
-        if not _REPELLED_IT.search(s):
-            return None
-        dated = [t for t in txs if calendar_value(t.value) and not self.hour_of(t, txs)]
-        said = dated[0] if len(dated) == 1 and self.report_date(sent, dated[0]) else None
-        day = calendar_value(said.value) if said is not None else None
-        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES and d.precision == "day"), None) \
-            if day else None
-        if act is None or act.last < i - 3 or act.date_end != act.date_start or parse_timex(day).precision != "day" \
-                or parse_timex(act.date_start).first >= parse_timex(day).first:
-            return None
-        d = self.make(i, sent, day, day, said.text, said.reason + "; the day a side told its own account of the attack",
-                      [], (said.start, said.end), 0.5, kind="statement")
-        countries = {*act.locations, *(entities.place_country(p, self.vocab) for p in act.locations)}
-        if set(d.locations) <= countries:
-            d.locations = list(act.locations)  # (where the attack was, when it names only that place or its country)
-        return d
-
     def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
         """The act an undated sentence tells as hours from the violent act told last ("The attack came hours
         after Chinese Foreign Minister Wang Yi visited President Deby"): an event of that act's day."""
@@ -3437,11 +2965,6 @@ def several_dates(txs) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"[,;]|$")
-
-
-def _planned_aside(s: str, at: int) -> bool:
-    """Position `at` lies in an aside that tells a plan: "Griffiths, who is due to visit Sanaa next week, called ..."."""
-    return any(a.start() <= at < a.end() and _FUTURE.search(a.group()) for a in _ASIDE.finditer(s))
 
 
 def _relative_clause_at(s: str, at: int) -> str | None:

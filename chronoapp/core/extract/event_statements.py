@@ -1,0 +1,409 @@
+"""Event statements: the sayings a chronology records, and the dates that belong to a saying.
+
+Who says what and when: a notable statement (statement: an official tells or warns what will (not) be
+done) and one in a clause of its own after an event the sentence told first (second_statement); a
+titled official's quotation opening a paragraph (official_quote); a party's denial of the act just
+told (denial) and a side's later word that it repelled it (counter_claim). Who counts as speaking
+officially: an official (official_says: a surname the article titled before), a state, its capital or
+a named armed group (state_says), a party to the event just told speaking of itself (party_says).
+Which dates are the saying's: the statement's own day (report_date: "said Thursday"), the speech a
+step is taken in (spoken_step), a date of what a statement says will be done (plan_date, and a plan
+told in an aside: _planned_aside); where a threat or a conditional starts (hypothetical) and where
+what was said to come starts after a step told as done (step_then_saying).
+
+Apart from events.py because this reads sayings and their speakers (StatementFinding's docstring names
+what it reads from the Builder); events.py decides which sentences and dates make events and asks
+this module whether a sentence is a saying and which of its dates is the saying's; this module never
+imports events.py.
+"""
+from __future__ import annotations
+
+import re
+
+from chronoapp.core.extract import entities
+from chronoapp.core.extract.draft import _ARMED_TYPES, _VIOLENT_TYPES, Draft, calendar_value, parse_timex
+from chronoapp.core.extract.duplicates import _WINDOW
+from chronoapp.core.extract.event_actors import _SPEECH_VERB
+from chronoapp.core.extract.event_places import _SAYING
+from chronoapp.core.extract.event_types import _BEFORE_REACH, _ends_at, _finite_step, finite_violent
+from chronoapp.core.extract.sentences import Sentence
+from chronoapp.core.extract.vocab import Cue
+
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
+    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+# the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
+# verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
+_IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
+                        r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+_SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
+_REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
+# (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
+_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
+                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b|"
+                           # ("said on Friday they were preparing to send troops", "said his country was ready to lead")
+                           r"\s+(?:he|she|it|they|we|I|(?:his|her|its|their)\s+\w+)\s+(?:was|were|is|are)\s+"
+                           r"(?:ready|prepared|preparing|willing)\s+to\b)", re.I)
+# a side's own account of the attack just told: "its troops had repelled the assault"
+_REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:the|this|that)\s+"
+                          r"(?:attack|assault|offensive|raid|incursion|attempt)\b", re.I)
+# what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
+# governments to honour their commitments", "was ready to assist"
+_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
+                     r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw)|"
+                     # a decision made known: "said on Sunday that it had decided to silence its guns"
+                     r"(?:has|had|have)\s+decided\s+to)\b", re.I)
+# a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
+_STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
+                              r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
+                              # "The Afghan Taliban vowed to retaliate.": a threat with no act or day named
+                              r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|revenge|avenge\s+\w+|hit\s+back)"
+                              r"\s*(?:[,.'\"\u2019\u201d]|$)|"
+                              # "said the operation would continue", "vowed to fight on": more of what goes on, nothing new
+                              r"\b(?:would|will|shall)\s+(?:\w+ly\s+)?continue\b|\bfight\s+on\b|"
+                              r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
+_SUBORDINATE_STEP = re.compile(r"\b(?:who|which|that|whose|if|unless|when)\b", re.I)  # a step told aside, not the subject's own
+# a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
+# 'has become a thing of the past'"): notable whatever it says
+_FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
+                            r"(?:statement|address|speech)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
+                     r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
+# a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
+_SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
+                        r"(?:[^.;!?]|\.(?=\s?\w))*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b"
+                        r"(?:[^.;!?]|\.(?=\s?\w))*$", re.I)  # (a dot of an abbreviation goes on: "announced on Nov. 28 that")
+_TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
+# a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
+_DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
+                     r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
+                     r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?))\b")
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
+                      r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+                      r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
+                      r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
+                      r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# a group's word that it disbands is its decision taken ("The PKK announced on Monday that it would dissolve and end
+# its armed struggle"): a step, not a statement of intent
+_DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
+                                   r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
+_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+                         r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
+                         r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused)\b")
+_PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
+                           r"pledged|denied|condemned|rejected|accused)\b")
+_SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
+_OFFICIAL_SAYS = re.compile(
+    r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
+    r"chair(?:man|woman|person)?|commissioner|director|"
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
+    r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
+    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b", re.I)
+# (an initial's stop: "President George W. Bush said"; a verdict on an act: 'called the attack "state terrorism"')
+# "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
+_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
+                     r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
+                     r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
+# ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
+# an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
+# regional capital Russia had seized since its invasion,"
+_ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
+_STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
+                             r"Within\s+(?:hours|minutes)),\s")
+# "The RSF said its forces had clashed with ...": a speaker telling what it did itself
+_PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
+                         r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
+# a relative clause after a vow or threat, and a date of its own in it: an act told, not threatened
+_RELATIVE_ACT = re.compile(r",\s+(?:who|which)\s+[^,;.]*")
+_OWN_DATE = re.compile(r"\b(?:on|in|last|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\b|\d{4}\b)|\byesterday\b")
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
+                           r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+                           r"pledged|promised)\s+(?:on\s+\w+day\s+)?to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
+# ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
+# a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
+# price," Erdogan told crowds at the airport'): the group "att" is the attribution
+_QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
+# a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
+_TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
+                             r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister|"
+                             r"Supreme\s+Leader(?:\s+Ayatollah)?|Ayatollah)\s+"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|(?:de|dos|da|do|van|von|del|di|du)\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+"
+                             # (an aside between: "President Jose Eduardo dos Santos, speaking in Lisbon, said")
+                             r"(?:(?:speaking|writing|in\s+a\s+(?:televised|radio|video)\s+\w+)[^,;\"]{0,40},\s+)?(?:has\s+|had\s+|also\s+)?"
+                             r"(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"  # "Khamenei on Sunday blamed"
+                             r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|blamed|"
+                             r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
+_HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
+                       r"threatened|pledged|announced|declared|vowed)\b", re.I)
+# any saying verb: a sentence that says something besides a saying not made ("China did not disclose any
+# casualties, but its foreign ministry accused Indian troops of crossing the border") is a statement still
+_ANY_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement|accus\w+|blam\w+|"
+                         r"denie[sd]|condemn\w+|announc\w+|declar\w+|called|acknowledg\w+|urged|confirmed|insisted)\b", re.I)
+# a saying not made: "The army has not said how long the operation will last", "declined to comment"
+_UNSAID = re.compile(r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:said|say|"
+                     r"comment(?:ed)?|respond(?:ed)?|given|give|disclosed?|confirm(?:ed)?)\b|\b(?:declined|refused)\s+to\s+"
+                     r"(?:say|comment|give|disclose|confirm)\b", re.I)
+# a saying told as standing, up to now ("Human Rights Watch has said that the authorities used unjustified lethal
+# force", "Mirziyoyev has said the changes will strengthen human rights"): no saying of a day
+_HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+)?(?:said|accused|denied|warned|condemned|"
+                       r"blamed|insisted|argued|maintained|called\s+(?:for|on))\b", re.I)
+
+
+def _planned_aside(s: str, at: int) -> bool:
+    """Position `at` lies in an aside that tells a plan: "Griffiths, who is due to visit Sanaa next week, called ..."."""
+    return any(a.start() <= at < a.end() and _FUTURE.search(a.group()) for a in _ASIDE.finditer(s))
+
+
+class StatementFinding:
+    """The Builder's statement finding (events.Builder inherits it). Reads from the Builder: `text`,
+    `sentences`, `vocab`, `published`, `drafts` (the candidates made so far), `cast`, the cache
+    `_officials` (set up in Builder.__init__), the Builder's methods make, headline, clause_of,
+    lede_at, hour_of and actors_in, and EventTyping's find_cues. The Builder calls these on self: run
+    statement, second_statement, official_quote, denial, counter_claim and hypothetical; dated, own_loss,
+    counted_from and the adjacency tests report_date (dated also spoken_step and plan_date); continues
+    party_says; make step_then_saying."""
+
+    def party_says(self, s: str, previous: Draft | None) -> bool:
+        """ "The Israeli military said it had struck a Hamas commander": a party to the event just
+        told gives its side of it (it speaks of itself: "it", "its forces")."""
+        m = _PARTY_SAYS.match(s)
+        if m is None or previous is None:
+            return False
+        who = {entities.actor_key(a, self.vocab) for a in self.actors_in(m.group("who"), self.cast)}
+        return bool(who & {entities.actor_key(a, self.vocab) for a in previous.actors})
+
+    def denial(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A party's denial of an act the story told ("Israel denied responsibility and said the blast was
+        caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ..."): a
+        statement of its own, on its day or the publication day, not a detail of the act it denies."""
+        if self.published is None or not _DENIAL.match(s) or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
+            return None
+        dated = [t for t in txs if calendar_value(t.value)]
+        said = next((t for t in dated if self.report_date(sent, t)), None)
+        if said is not None:
+            day = calendar_value(said.value)
+            d = self.make(i, sent, day, day, said.text, said.reason + "; the date of the denial", [],
+                          (said.start, said.end), 0.5, kind="statement")
+        elif dated:
+            return None  # ("denied that its troops were in Ngarbuh on Friday": the date is of what it denies)
+        else:
+            day = self.published.isoformat()
+            d = self.make(i, sent, day, day, "", "a denial with no date phrase: dated to the publication day",
+                          [], None, 0.4, kind="statement")
+        d.headline = self.headline(s, None, sent, {}, speaker=True)
+        d.attribution = None  # (the denier is its actor, not a source: "Israel denied responsibility and said ...")
+        return d
+
+    def report_date(self, sent: Sentence, t) -> bool:
+        """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
+        return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
+            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
+
+    def spoken_step(self, sent: Sentence, t) -> bool:
+        """The timex dates the speech a step is taken in, not a report of something else ("declared martial law in
+        a late-night televised address on Tuesday"; not "said in a televised address on Tuesday that ...")."""
+        before = self.text[sent.start:t.start]
+        speech = _IN_SPEECH.search(before)
+        if speech is None or _SAYING_VERB.search(before, 0, speech.start()):
+            return False
+        steps = self.vocab.cues.find(before[:speech.start()])
+        return bool(steps.get("strategic development") or steps.get("diplomacy"))
+
+    def plan_date(self, sent: Sentence, t) -> bool:
+        """The timex dates what a statement says will be done ("announced that Georgia would not seek talks
+        until 2028", "said she would not step down when her term ends this month"): it ends after the
+        publication day, after a saying verb and a 'would/will', and an official says it (so the sentence is
+        his statement). The saying was done when it was told, not then."""
+        value = calendar_value(t.value)
+        if self.published is None or value is None or parse_timex(value).last <= self.published \
+                or _SAID_PLAN.search(self.text, sent.start, t.start) is None:
+            return False
+        told = self.text[sent.start:t.start]
+        plan = _SAID_PLAN.search(told)
+        if plan and _TALKS_PLANNED.search(plan.group()) and not _NOT.search(plan.group()) and \
+                parse_timex(value).precision == "day":
+            # "said he would convene a summit on Wednesday": talks set for a day are dated then, held or
+            # scheduled (not "said talks would resume next week": a plan he stated)
+            return False
+        return bool(_OFFICIAL_SAYS.search(told) or self.official_says(told))
+
+    def step_then_saying(self, s: str) -> int | None:
+        """Where what was said to come starts, after a step told as done by the subject ("The army was deployed in
+        the capital on Tuesday evening and said it would take control of security"): the step is the event, and the
+        words after that point ("take control") are no part of its kind."""
+        say = _SAYING.search(s)
+        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
+        if mark is None:
+            return None
+        before = s[:say.start()]
+        done = self.vocab.cues.find(before)
+        return mark.start() if _finite_step(before, done) and not set(done) & set(_VIOLENT_TYPES) \
+            and not _SUBORDINATE_STEP.search(before) else None
+
+    def hypothetical(self, s: str, cues: dict) -> int | None:
+        """Where a threat or a conditional starts ("said ... that the army would 'annihilate' any
+        group that attacked ...", "threatened to kill hostages if ...") when every violent word
+        of the sentence comes after it: the sentence is a statement, not a battle. Else None."""
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        say = _SAYING.search(s) if violent else None
+        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
+        if mark is None:
+            return None
+        if self.step_then_saying(s) is not None:
+            return None  # "The army was deployed in the capital on Tuesday and said it would take control": the step is done
+        before = s[:say.start()]
+        told = _RELATIVE_ACT.search(s, mark.end())
+        if told and _OWN_DATE.search(told.group()):  # "vowed to defeat the militants, who seized Mosul on Tuesday":
+            violent = [v for v in violent if v < told.start()]  # what they did, on its own day, is told, not vowed
+            if not violent:
+                return None
+        if mark.start() < min(violent):
+            return mark.start()
+        if mark.start() == say.start() and any(v > mark.start() for v in violent) and \
+                all(v < say.start() or v > mark.start() for v in violent) and not finite_violent(before, self.vocab.cues.find(before)):
+            return mark.start()  # "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives": who threatens
+        # an official "said the U.S. strikes would push ...": the violence is named again, what it will do is said
+        told = [m.span() for m in _ANAPHOR.finditer(s, say.end(), mark.start())] if _OFFICIAL_SAYS.search(s) else []
+        return mark.start() if told and all(any(a <= v < b for a, b in told) or v > mark.start() for v in violent) \
+            and all(v > say.start() for v in violent) else None
+
+    def statement(self, i: int, sent, s, cues, txs, hypothetical: int | None = None) -> list[Draft]:
+        """A notable statement: an official tells or warns what will (not) be done -- "Israel's
+        deputy army chief told Israel Radio the army would ..." -- dated by the statement or the
+        publication day. A threat (`hypothetical`: where it starts) is one whoever makes it; a
+        date inside the threat ("conscription would begin in April") is not the statement's."""
+        if self.published is None:
+            return []
+        # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
+        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s))
+                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
+                                             or _FORMAL_SAYING.search(s) and any(self.report_date(sent, t) for t in txs))):
+            return []
+        if not txs and "had " in s and _HAD_SAID.search(s):
+            return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
+        dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
+                 and (hypothetical is None or t.start - sent.start < hypothetical)
+                 and not _planned_aside(s, t.start - sent.start)]
+        if not dated and _UNSAID.search(s) and not _ANY_SAYING.search(_UNSAID.sub("", s)):
+            return []  # "The army has not said how long the operation will last": nothing said
+        if not dated and _HAS_SAID.search(s) and not _SAYING.search(_HAS_SAID.sub("", s)) and i != self.lede_at():
+            return []  # "Human Rights Watch has said that ...": up to now, on no day of its own (a lede's is the news:
+            # "The British government has formally called for Sinn Fein ... to be expelled from the talks")
+        if not dated and _STANDING_STANCE.search(s):
+            return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
+        if dated:  # the saying's own date first ("The ELN, which was founded in 1964, said on Saturday ...")
+            t = next((x for x in dated if self.report_date(sent, x)), dated[0])
+            d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
+                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
+            if _DISBANDING_ANNOUNCED.search(s):
+                d.event_type = "strategic development"  # (placed and cast as the saying it is made by)
+        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
+                and _STRAIGHT_AFTER.match(s) and last.precision == "day":
+            # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
+            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
+                          "before it: that event's day", [], None, 0.4, kind="statement")
+        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
+                and last.event_type == "statement" and last.precision == "day" and last.timex_start is not None \
+                and 0 < (self.published - parse_timex(last.date_start).first).days <= 3:
+            # "On Friday, the government blamed the ELN for the bombing. President Ivan Duque said he was ending
+            # peace talks": the saying just told, dated, goes on: its day, not the publication day
+            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
+                          "of a day told just before: that day", [], None, 0.4, kind="statement")
+        else:
+            day = self.published.isoformat()
+            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
+                          [], None, 0.4, kind="statement")
+        d.headline = self.headline(s, None, sent, cues, speaker=True)
+        return [d]
+
+    def second_statement(self, i: int, sent, s: str, txs, made: list[Draft]) -> list[Draft]:
+        """A statement dated in a clause of its own, after an event the sentence told first ("The army
+        said on Monday it had retaken the town, and the president said on Tuesday that elections would
+        be held in March"): the saying is an event too."""
+        for t in txs:
+            if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
+                continue
+            if not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+                continue  # "..., sources said Tuesday.": the source of what the sentence told
+            at = t.start - sent.start
+            aside = next((a for a in _ASIDE.finditer(s) if not a.start() <= at < a.end()
+                          and all(d.timex_start is not None and a.start() <= d.timex_start - sent.start < a.end() for d in made)), None)
+            if aside is not None:  # "Sanogo, who seized power in a coup on March 22, announced on Sunday that ...": his saying too
+                clause = s[:aside.start()] + s[aside.end() - 1:]
+                return self.statement(i, sent, clause, self.find_cues(clause), [t])
+            clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
+            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()):
+                continue  # (the sentence's first clause is the event already told)
+            return self.statement(i, sent, clause, self.find_cues(clause), [t])
+        return []
+
+    def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
+        """'"Russia is waging a full-scale war against Georgia," President Mikheil Saakashvili told CNN on
+        Saturday': a titled official's quoted words, opening a paragraph (not a quote that goes on about
+        the event just told) and telling no act done, are a statement made that day; the war they name
+        is no event of the sentence. None when the sentence is no such quotation (or tells nothing: no cue), or
+        when the quotation dates what it tells."""
+        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
+        if m is None or not cues or not _SPEECH_VERB.search(m.group("att")):
+            return None
+        first = i == 0 or self.sentences[i - 1].paragraph != sent.paragraph
+        adjacent = previous is not None and previous.last == i - 1
+        if not first and adjacent:
+            return None
+        att = m.group("att")
+        if not (_OFFICIAL_SAYS.search(att) or _TITLED_SPEAKER.search(att) or self.official_says(att) or self.state_says(att)):
+            return None
+        q_end = sent.start + m.end("q")
+        if any(calendar_value(t.value) and t.start < q_end for t in txs):
+            return None  # '"They attacked us on Friday," the governor said': the quote tells a dated occurrence
+        if set(self.vocab.cues.find(m.group("q"))) - {"background", "statement", "diplomacy"}:
+            return None  # '"Our forces have captured Kilinochchi," Rajapaksa said': the capture, told again
+        said = {"statement": [Cue("statement", m.start("att"), m.start("att") + 1, att[:1])]}
+        return self.statement(i, sent, s, said, [t for t in txs if t.start >= q_end])
+
+    def official_says(self, s: str) -> bool:
+        """An official named by surname alone ("Dbeibah said in a televised address that ...")
+        whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
+        if self._officials is None:
+            names = {m.group(1) for m in _TITLED.finditer(self.text, 0, 200_000)}
+            # (an aside may come between: "Sogavare, who has refused to step down, ... said")
+            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")(?:,\s+who\b[^,;.]{0,80},)?"
+                                         r"\s+(?:[^,;.]{0,60}?\s+)?(?:said|says|told|warned|vowed|threatened|pledged|"
+                                         r"announced|declared|ordered)\b") \
+                if names else False  # (looked once: none)
+        return bool(self._officials) and self._officials.search(s) is not None
+
+    def state_says(self, s: str) -> bool:
+        """A state or its capital, or a named armed group or body, speaks as the subject ("Papua New
+        Guinea said on Friday it would send 34 peacekeepers", "Canberra said ...", "The M23 rebels said
+        they would withdraw from Goma"): an official statement."""
+        m = _STATE_SAYS.match(s)
+        if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))):
+            return True
+        m = _PARTY_SPEAKS.match(s)
+        return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
+
+    def counter_claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A side's word, told on a later day, that it had repelled the attack just told ("The army said on
+        Monday that its troops had repelled the assault and "neutralised" dozens of terrorists"): its claim,
+        a statement of that day, not a report of the attack."""
+        if not _REPELLED_IT.search(s):
+            return None
+        dated = [t for t in txs if calendar_value(t.value) and not self.hour_of(t, txs)]
+        said = dated[0] if len(dated) == 1 and self.report_date(sent, dated[0]) else None
+        day = calendar_value(said.value) if said is not None else None
+        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES and d.precision == "day"), None) \
+            if day else None
+        if act is None or act.last < i - 3 or act.date_end != act.date_start or parse_timex(day).precision != "day" \
+                or parse_timex(act.date_start).first >= parse_timex(day).first:
+            return None
+        d = self.make(i, sent, day, day, said.text, said.reason + "; the day a side told its own account of the attack",
+                      [], (said.start, said.end), 0.5, kind="statement")
+        countries = {*act.locations, *(entities.place_country(p, self.vocab) for p in act.locations)}
+        if set(d.locations) <= countries:
+            d.locations = list(act.locations)  # (where the attack was, when it names only that place or its country)
+        return d
