@@ -137,6 +137,7 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"  # "Khamenei on Sunday blamed"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|blamed|"
                              r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
+# a saying told in the past perfect ("The government had accused Ankara of ..."): made before the story
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
 # any saying verb: a sentence that says something besides a saying not made ("China did not disclose any

@@ -74,7 +74,8 @@ _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b|"
                         # (or one taken by telling it: "announced on Saturday that he was postponing the vote")
                         r"that\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|is|are)\s+[a-z]{3,}ing\b)")
-# the entry is a saying: its first clause's verb ("Tiani says the junta will ..."), not a source
+# a timeline's or live blog's entry ("Sept. 3 - Tiani says ..."; see event_entries.py) is a saying when
+# its first clause's verb says ("Tiani says the junta will ..."), not a source
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
 # "ambushed a convoy on Thursday and fought them until Saturday": one fight, from the first day to the second
