@@ -16,6 +16,12 @@ One pass over the sentences:
   * monitoring and newsroom activity, future plans without a date, tallies and undated
     background are skipped; duplicates (same occurrence, compatible dates) are merged
     (duplicates.py).
+
+This module decides which sentences and dates make candidates (Builder.run, dated, undated, make).
+The Builder reads each candidate's other fields through mixins, one module each: its kind
+(event_types.py), place (event_places.py), sides (event_actors.py), sayings (event_statements.py),
+and a timeline's or live blog's entries (event_entries.py); Draft is in draft.py, headline fitting
+in headlines.py. None of them imports this module.
 """
 from __future__ import annotations
 
