@@ -2902,6 +2902,16 @@ def test_a_postponement_is_not_dated_to_the_day_planned():
     assert ev.date_start == "2025-08-31"
 
 
+# "Opposition leaders called off a protest planned for Friday": the undoing told before the plan; no protest
+# happened on Friday: the calling off is the act, a step told on the day of publication, not a protest
+def test_a_protest_called_off_is_no_protest_on_the_day_planned():
+    published = dt.date(2023, 7, 20)  # a Thursday
+    ev, = events("Opposition leaders called off a protest planned for Friday after police banned all gatherings.", published)
+    assert (ev.date_start, ev.event_type) == ("2023-07-20", "strategic development")
+    ev, = events("The government postponed talks with the rebels that were scheduled for Monday.", published)
+    assert (ev.date_start, ev.event_type) == ("2023-07-20", "diplomacy")
+
+
 # "The junta summoned the outgoing ministers to a meeting on Monday" (told on Sunday): the meeting is Monday's, ahead;
 # the summons is the act, told on the day of publication.
 def test_a_summons_to_a_meeting_is_not_dated_to_the_meeting():

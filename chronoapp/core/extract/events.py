@@ -178,6 +178,11 @@ _PLAN_FOR_DAY = re.compile(r"\b(?:(?:due|scheduled|planned|slated|set|supposed|m
 _PLAN_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:again|indefinitely|later|then)\s+)?"
                                 r"(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|pushed\s+back|suspended|"
                                 r"scrapped|shelved|adjourned)\b", re.I)
+# ... or told before it ("called off a protest planned for Friday", "postponed talks that were scheduled for Monday")
+_UNDONE_PLAN_BEFORE = re.compile(r"\b(?:postpon(?:ed|ing)|delay(?:ed|ing)|deferr(?:ed|ing)|cancell?(?:ed|ing)|call(?:ed|ing)\s+off|"
+                                 r"put(?:ting)?\s+off|push(?:ed|ing)\s+back|suspend(?:ed|ing)|scrapp(?:ed|ing)|shelv(?:ed|ing))\s+"
+                                 r"(?:[\w'\u2019-]+\s+){1,5}?(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?"
+                                 r"(?:due|scheduled|planned|slated|set)\s+(?:for\s+|to\s+(?:[a-z]+\s+){1,3}?)(?:on\s+|in\s+|for\s+)?$", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _HOURS = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HM]")  # hours or minutes: counted from a day, the same day
 UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
@@ -1993,7 +1998,7 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
             if self.published and not self.history and not set(cues) & {*_ARMED_TYPES, "lethal"} and (
-                    _PLAN_FOR_DAY.search(before) and _PLAN_UNDONE_AFTER.match(after)
+                    _PLAN_FOR_DAY.search(before) and (_PLAN_UNDONE_AFTER.match(after) or _UNDONE_PLAN_BEFORE.search(before))
                     or SUMMONED_TO_BEFORE.search(before) and parse_timex(start).first >= self.published):
                 # "Talks, which were due to resume on 2 September, have been postponed", "summoned the ministers to a
                 # meeting on Monday": the day names what was postponed or called, the act is not then; it is dated by
@@ -2001,8 +2006,10 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
                 # (not "... called off after gunmen attacked")
                 if not any(x is not t and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs):
                     day = self.published.isoformat()
+                    # (a crowd's action called off is no protest: the calling off is a step)
                     out.append(self.make(i, sent, day, day, "", "a plan's day names what was postponed or called, not the act; "
-                                         "the act has no date phrase: dated to the publication day", [], None, 0.4))
+                                         "the act has no date phrase: dated to the publication day", [], None, 0.4,
+                                         kind="strategic development" if set(cues) & {"protest", "riot"} else ""))
                 continue
             if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
                 continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
