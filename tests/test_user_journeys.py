@@ -186,6 +186,44 @@ def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
     assert "future" not in hint.text()
 
 
+@pytest.mark.parametrize("typed", ["18 July 2006", "18 Jul 2006", "18/07/2006", "18.7.2006", "18 7 2006"])
+def test_a_publication_date_typed_as_editors_type_it_is_the_date_used(qtbot, window, chronology_path, typed):
+    """Tabbing from the title into the publication date and typing '18 July 2006': Qt's date field moved on
+    after the two-digit day and again at the space, skipping the month, so the article was dated 18 November
+    2006 (the month shown before), and 'on Tuesday' landed in November with nothing said. An abbreviated
+    month was dropped at the space, a month number taken for the year."""
+    page = window.article
+    window.show_page(0)
+    page.publishedDateEdit.setDate(QDate(2026, 11, 27))  # today, as a new article starts
+    page.titleEdit.setFocus()
+    qtbot.keyClicks(page.titleEdit, "Israel pounds Lebanon")
+    qtbot.keyClick(page.titleEdit, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.publishedDateEdit
+    qtbot.keyClicks(page.publishedDateEdit, typed)
+    assert page.publishedDateEdit.text() == "18 July 2006"  # what the editor sees is what was typed
+    page.articleEdit.setFocus()
+    page.articleEdit.insertPlainText("BEIRUT (Reuters) - Israeli warplanes pounded Lebanon on Tuesday, killing 26 people.")
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT published FROM source") == [("2006-07-18",)]
+    assert window.review.current_item().event.date.start == "2006-07-18"  # 'on Tuesday': the day it was published
+
+
+def test_a_day_the_month_shown_lacks_and_a_leap_day_are_typed_whole(qtbot, window):
+    """'31 Jan 2011' typed over a November (30 days): Qt refused the 1 of 31, and '29 Feb 2012' typed over
+    2026 ended as the 28th."""
+    date_edit = window.article.publishedDateEdit
+    for typed, shown in (("31 Jan 2011", "31 January 2011"), ("29 Feb 2012", "29 February 2012"),
+                         ("3 March 2011", "3 March 2011"), ("07/03/2011", "7 March 2011")):
+        date_edit.setDate(QDate(2026, 11, 27))
+        window.article.titleEdit.setFocus()
+        qtbot.keyClick(window.article.titleEdit, Qt.Key.Key_Tab)
+        qtbot.keyClicks(date_edit, typed)
+        assert date_edit.text() == shown, typed
+    qtbot.keyClick(date_edit, Qt.Key.Key_Up)  # the arrows still step the section the cursor is in (the year)
+    assert date_edit.text() == "7 March 2012"
+
+
 def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor_chose_one(qtbot, window):
     """A 2023 wire story pasted as it came ('KYIV, May 14, 2023 (AP) -') was extracted against today's date:
     'on Sunday' became a Sunday of this year, with nothing said. The article's own date now fills the field;

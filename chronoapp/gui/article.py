@@ -5,10 +5,10 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
+    QDateEdit, QDateTimeEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -69,6 +69,97 @@ class ArticleEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+class TypedDateEdit(QDateEdit):
+    """The publication date ('d MMMM yyyy'), typed as editors type a date: '18 July 2006', '18 Jul 2006',
+    '18/07/2006', '31.1.2011'. Qt's own field moved on after a two-digit day and again at the space that
+    followed, so the month was skipped ('18 July 2006' became 18 November 2006, the month shown before, and
+    every 'Tuesday' in the article was read in the wrong month); it dropped an abbreviated month at the space,
+    took no month number, and refused a day the month shown lacks (31 typed over a November). Here a day and a
+    month are read from what is typed in their section, and a separator right after a section filled itself is
+    the one already passed. Arrows, Backspace and the calendar work as before."""
+
+    SEPARATORS = " /-.,"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._digits = ""  # the digits typed so far in the day or month section
+        self._day = 0  # the day typed, kept when the month typed next is set
+        self._moved_on = False  # the last key filled its section and moved to the next
+
+    def focusInEvent(self, event) -> None:
+        self._digits, self._day, self._moved_on = "", 0, False
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        section = self.currentSection()
+        if len(text) != 1 or not text.isprintable() or modifiers:  # arrows, Backspace, Tab, shortcuts
+            self._digits, self._moved_on = "", False
+            super().keyPressEvent(event)
+            return
+        Section = QDateTimeEdit.Section
+        if text in self.SEPARATORS:
+            digits, self._digits = self._digits, ""
+            moved_on, self._moved_on = self._moved_on, False
+            if moved_on:
+                return  # the separator after a day or month that filled its section
+            if section == Section.DaySection and digits:
+                self.setSelectedSection(Section.MonthSection)
+                return
+            if section == Section.MonthSection and self._set_month(digits or self.sectionText(section)):
+                return
+        elif text.isdigit() and section in (Section.DaySection, Section.MonthSection):
+            self._digits += text
+            number = int(self._digits)
+            if section == Section.DaySection and 1 <= number <= 31:
+                self._set_day(number)
+                if len(self._digits) == 2 or number > 3:  # no day begins with these: the next section
+                    self._digits, self._moved_on = "", True
+                    self.setSelectedSection(Section.MonthSection)
+            elif section == Section.MonthSection and self._set_month(self._digits, move_on=False):
+                if len(self._digits) == 2 or number > 1:
+                    self._digits, self._moved_on = "", True
+                    self.setSelectedSection(Section.YearSection)
+            if len(self._digits) >= 2:  # no such day or month (00, 32, 13): typed again from its first digit
+                self._digits = ""
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._digits, self._moved_on = "", self.currentSectionIndex() != before
+        shown = self.date()
+        if (section == Section.YearSection and len(self.sectionText(section)) == 4 and self._day > shown.day()
+                and QDate(shown.year(), shown.month(), self._day).isValid()):
+            self.setDate(QDate(shown.year(), shown.month(), self._day))  # 29 typed for a February: its leap year came
+
+    def _set_day(self, day: int) -> None:
+        """That day, in the month shown or, when it has fewer days, the latest month before it that has it."""
+        self._day = day
+        shown = self.date()
+        month = QDate(shown.year(), shown.month(), 1)
+        while month.daysInMonth() < day:
+            month = month.addMonths(-1)
+        self.setDate(QDate(month.year(), month.month(), day))
+        self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+
+    def _set_month(self, typed: str, move_on: bool = True) -> bool:
+        """The month numbered or named (or begun: 'Jul', 'sept') by `typed`; False when it names none or several."""
+        typed = typed.strip().lower().rstrip(".")
+        if typed.isdigit():
+            months = {int(typed)} & set(range(1, 13))
+        else:
+            locale = self.locale()
+            months = {m for m in range(1, 13) for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+                      if typed and locale.monthName(m, form).lower().rstrip(".").startswith(typed)}
+        if len(months) != 1:
+            return False
+        shown, month = self.date(), months.pop()
+        last = QDate(shown.year(), month, 1).daysInMonth()
+        self.setDate(QDate(shown.year(), month, min(self._day or shown.day(), last)))
+        self.setSelectedSection(QDateTimeEdit.Section.YearSection if move_on else QDateTimeEdit.Section.MonthSection)
+        return True
+
+
 class ArticlePage(QWidget):
     """Emits extracted(source, extraction) once the article is stored and its events found."""
 
@@ -83,7 +174,7 @@ class ArticlePage(QWidget):
         self.outletEdit = self._line("outletEdit", "Outlet", "e.g. Reuters")
         self.urlEdit = self._line("urlEdit", "URL", "https://…")
         self.titleEdit = self._line("titleEdit", "Title", "headline of the article")
-        self.publishedDateEdit = QDateEdit(QDate.currentDate(), objectName="publishedDateEdit")
+        self.publishedDateEdit = TypedDateEdit(QDate.currentDate(), objectName="publishedDateEdit")
         self.publishedDateEdit.setCalendarPopup(True)
         self.publishedDateEdit.setDateRange(QDate(PUBLISHED_MIN), QDate(PUBLISHED_MAX))
         self.publishedDateEdit.setDisplayFormat("d MMMM yyyy")
