@@ -543,6 +543,26 @@ def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
 
 
+def test_enter_in_the_chronology_opens_the_event_with_its_headline_ready_to_be_typed_over(qtbot, window,
+                                                                                         chronology_path):
+    """Enter on an event in the chronology put the cursor at the start of the headline, unselected: the corrected
+    headline typed went in front of the old one ("Market in Kessara shelledAt least 12 civilians were killed...")."""
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() == 1)
+    view.chronologyTable.setFocus()
+    view.chronologyTable.selectRow(0)
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Return)
+    assert window.focusWidget() is review.headlineEdit
+    qtbot.keyClicks(review.headlineEdit, "Market in Kessara shelled")
+    assert review.headlineEdit.text() == "Market in Kessara shelled"
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
+
+
 def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
         qtbot, window, chronology_path, message_boxes):
     review = extract(qtbot, window)

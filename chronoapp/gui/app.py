@@ -566,7 +566,9 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: str) -> None:
         if self.review.open_event(event_id):
             self.show_page(1)
+            # selected, as Tab or Alt+L leaves it: with the cursor at its start, typing went in front of the headline
             self.review.headlineEdit.setFocus()
+            self.review.headlineEdit.selectAll()
 
     def current_query(self) -> EventQuery:
         return self.chronology.current_query()
