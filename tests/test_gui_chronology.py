@@ -252,6 +252,30 @@ def test_actor_location_type_status_source_filters(chrono, qtbot):
     assert view.filterSourceCombo.currentIndex() == 0 and view.timelineStrip.total() == 7
 
 
+
+def test_the_source_filter_is_chosen_with_the_arrows_without_opening_its_list(qtbot, chrono):
+    """An article extracted since the chronology was shown, then Tab to the Source filter and Down: the list is
+    re-read only as it opens, so the arrows went through the old list and the new article could not be chosen
+    from the keyboard."""
+    view = chrono.view
+    bbc = chrono.store.add_source(Source(outlet="BBC", title="Looking back", text="In 2010 it began."))
+    chrono.store.save_event(Event(date=FuzzyDate("2010"), headline="Before it all", id="early",
+                                  evidence=[Evidence(source_id=bbc, quote="In 2010 it began.")]))
+    view.refresh()
+    wait_for_ids(qtbot, view, ["early"] + IN_DATE_ORDER)
+    chrono.window.activateWindow()
+    qtbot.waitActive(chrono.window)
+    view.filterStatusCombo.setFocus()
+    qtbot.keyClick(view.filterStatusCombo, Qt.Key.Key_Tab)
+    combo = view.filterSourceCombo
+    assert combo.hasFocus()
+    for _ in range(4):  # the three articles, in the list's order
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        if combo.currentData() == bbc:
+            break
+    assert combo.currentData() == bbc and "BBC" in combo.currentText()
+    wait_for_ids(qtbot, view, ["early"])
+
 # --- sorting ----------------------------------------------------------------------------------
 def click_header(qtbot, view, column):
     header = view.chronologyTable.horizontalHeader()

@@ -703,6 +703,7 @@ class ChronologyView(QWidget):
         self.filterSourceCombo = self._combo("filterSourceCombo", "Filter by source", [("All sources", "")],
                                              _SourceCombo)
         self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
+        self.filterSourceCombo.installEventFilter(self)  # filled on focus too: the arrows choose without opening it
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
         self.editSourceButton = QPushButton("Edit…", self, objectName="editSourceButton")
@@ -1286,4 +1287,6 @@ class ChronologyView(QWidget):
             return True
         elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
             self._fill_completions()
+        elif event.type() == QEvent.Type.FocusIn and obj is self.filterSourceCombo:
+            self._fill_sources_if_stale()
         return super().eventFilter(obj, event)
