@@ -563,6 +563,38 @@ def test_enter_in_the_chronology_opens_the_event_with_its_headline_ready_to_be_t
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
 
 
+def test_a_shortcut_to_another_field_closes_the_actor_suggestions_so_what_is_typed_next_lands_there(
+        qtbot, window, chronology_path):
+    """Alt+T, 'Syrian Army; Hez' (the known actors pop up), Alt+C for the location, 'Qusair': the focus went to
+    Location but the suggestions stayed open and took the keys, so 'Qusair' was typed into Actors
+    ('Syrian Army; HezQusair') and saved there, the location left as it was."""
+    from PySide6.QtWidgets import QApplication
+
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    known = review.current_item()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, ALT)
+    set_text(qtbot, review.actorsEdit, "Syrian Army; Hezbollah")
+    review.actorsEdit.completer().popup().hide()
+    qtbot.keyClick(review.actorsEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT actors FROM event WHERE id = ?", [known.event.id]) == [('["Syrian Army", "Hezbollah"]',)]
+
+    item = review.current_item()
+    keys = lambda widget_keys: qtbot.keyClicks(QApplication.activePopupWidget() or window.focusWidget(), widget_keys)  # noqa: E731
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, ALT)
+    assert window.focusWidget() is review.actorsEdit
+    keys("Syrian Army; Hez")
+    popup = review.actorsEdit.completer().popup()
+    assert popup.isVisible()  # 'Hezbollah' offered
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C, ALT)  # the keys go where the window system sends them
+    assert window.focusWidget() is review.locationEdit and not popup.isVisible()
+    keys("Qusair")
+    assert review.locationEdit.text() == "Qusair" and review.actorsEdit.text() == "Syrian Army; Hez"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT location, actors FROM event WHERE id = ?", [item.event.id]) == \
+        [("Qusair", '["Syrian Army", "Hez"]')]
+
+
 def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
         qtbot, window, chronology_path, message_boxes):
     review = extract(qtbot, window)

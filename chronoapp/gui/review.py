@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
@@ -289,6 +289,14 @@ class ListCompleter(QCompleter):
         super().__init__(QStringListModel(edit), edit)
         self.separators = separators
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def eventFilter(self, obj, event) -> bool:
+        # The focus leaving for another field (Alt+C, Ctrl+Return) closes the suggestions: QCompleter keeps them
+        # open then, and an open list takes the keys for its own field ('Qusair' went into Actors from Location).
+        if (obj is self.widget() and event.type() == QEvent.Type.FocusOut
+                and event.reason() != Qt.FocusReason.PopupFocusReason and self.popup().isVisible()):
+            self.popup().hide()
+        return super().eventFilter(obj, event)
 
     def _cut(self, text: str) -> int:
         """Where the name being typed starts."""
