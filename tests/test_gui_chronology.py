@@ -276,6 +276,25 @@ def test_the_source_filter_is_chosen_with_the_arrows_without_opening_its_list(qt
     assert combo.currentData() == bbc and "BBC" in combo.currentText()
     wait_for_ids(qtbot, view, ["early"])
 
+
+def test_a_shortcut_from_the_actor_filter_closes_its_suggestions_so_the_place_typed_lands_in_place(qtbot, chrono):
+    """'Syr' in the Actor filter (Syrian Army, Free Syrian Army offered), Alt+P, 'Daraa': the focus went to Place
+    but the open suggestions took the keys, so the actor filter became 'SyrDaraa' and nothing was found."""
+    from PySide6.QtWidgets import QApplication
+
+    view = chrono.view
+    chrono.window.activateWindow()
+    qtbot.waitActive(chrono.window)
+    view.filterActorEdit.setFocus()
+    qtbot.keyClicks(view.filterActorEdit, "Syr")
+    popup = view.filterActorEdit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert view.filterLocationEdit.hasFocus() and not popup.isVisible()
+    qtbot.keyClicks(QApplication.activePopupWidget() or view.filterLocationEdit, "Ghouta")
+    assert view.filterActorEdit.text() == "Syr" and view.filterLocationEdit.text() == "Ghouta"
+    wait_for_ids(qtbot, view, ["ghouta"])
+
 # --- sorting ----------------------------------------------------------------------------------
 def click_header(qtbot, view, column):
     header = view.chronologyTable.horizontalHeader()

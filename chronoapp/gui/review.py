@@ -16,12 +16,12 @@ import sqlite3
 import sys
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
     QWidget,
@@ -31,7 +31,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.chronology import keep_place
+from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
@@ -280,7 +280,7 @@ def join_list(items: list[str]) -> str:
     return "; ".join(items)
 
 
-class ListCompleter(QCompleter):
+class ListCompleter(ClosingCompleter):
     """Completes the name being typed in a list field ('Hezbollah; Syr' offers Syrian Army), keeping the names
     before it. Names end as the field is read: split_list's ';' (or ',' when no ';' is typed), or `separators`
     (PLACE_SEP for the location, where a comma stays part of 'Uqairabat, Hama')."""
@@ -289,14 +289,6 @@ class ListCompleter(QCompleter):
         super().__init__(QStringListModel(edit), edit)
         self.separators = separators
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def eventFilter(self, obj, event) -> bool:
-        # The focus leaving for another field (Alt+C, Ctrl+Return) closes the suggestions: QCompleter keeps them
-        # open then, and an open list takes the keys for its own field ('Qusair' went into Actors from Location).
-        if (obj is self.widget() and event.type() == QEvent.Type.FocusOut
-                and event.reason() != Qt.FocusReason.PopupFocusReason and self.popup().isVisible()):
-            self.popup().hide()
-        return super().eventFilter(obj, event)
 
     def _cut(self, text: str) -> int:
         """Where the name being typed starts."""
