@@ -595,6 +595,23 @@ def test_a_shortcut_to_another_field_closes_the_actor_suggestions_so_what_is_typ
         [("Qusair", '["Syrian Army", "Hez"]')]
 
 
+def test_the_status_bar_says_what_ctrl_z_undid_instead_of_still_saying_saved(qtbot, window, chronology_path):
+    """Ctrl+Z after an accept took the event out of the file, but the status bar went on saying 'Saved: 15 October
+    2023 — …', the opposite of what had just happened; Ctrl+Shift+Z said nothing either."""
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    item = review.current_item()
+    headline = item.event.headline
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage().startswith("Saved:")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
+    assert window.statusBar().currentMessage() == f"Undone: Accept \u201c{headline}\u201d (Ctrl+Shift+Z redoes it)"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [item.event.id]) == [("confirmed",)]
+    assert window.statusBar().currentMessage() == f"Redone: Accept \u201c{headline}\u201d"
+
+
 def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
         qtbot, window, chronology_path, message_boxes):
     review = extract(qtbot, window)
