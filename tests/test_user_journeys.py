@@ -224,6 +224,32 @@ def test_a_day_the_month_shown_lacks_and_a_leap_day_are_typed_whole(qtbot, windo
     assert date_edit.text() == "7 March 2012"
 
 
+def test_the_next_article_pasted_after_ctrl_1_replaces_the_one_extracted(qtbot, window, chronology_path):
+    """Extract, review, Ctrl+1, Ctrl+V the next article: the cursor sat at the end of the last article, so the
+    next one went in under it and both were extracted as one article (the last one's events proposed again)."""
+    from PySide6.QtWidgets import QApplication
+
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page = window.article
+    assert window.focusWidget() is page.articleEdit and page.articleEdit.textCursor().selectedText()
+    second = "KESSARA - Artillery hit the Kessara market again on Monday, killing 4 people, doctors said."
+    QApplication.clipboard().setText(second)
+    qtbot.keyClick(page.articleEdit, Qt.Key.Key_V, CTRL)
+    assert page.articleEdit.toPlainText() == second
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT text FROM source ORDER BY rowid DESC LIMIT 1") == [(second,)]
+    # typed into, the article is no longer the one extracted: coming back leaves the cursor where it was
+    page.articleEdit.setFocus()
+    qtbot.keyClicks(page.articleEdit, " More.")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    assert not page.articleEdit.textCursor().hasSelection()
+
+
 def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor_chose_one(qtbot, window):
     """A 2023 wire story pasted as it came ('KYIV, May 14, 2023 (AP) -') was extracted against today's date:
     'on Sunday' became a Sunday of this year, with nothing said. The article's own date now fills the field;

@@ -488,7 +488,10 @@ class MainWindow(QMainWindow):
         if index == 2:
             self.chronology.focus_table()
             return
-        focus = {0: self.article.articleEdit, 1: self.review.candidateList}.get(index, page)
+        if index == 0:
+            self.article.focus_text()
+            return
+        focus = {1: self.review.candidateList}.get(index, page)
         focus.setFocus()
 
     def step_back_or_forth(self, undoing: bool) -> None:

@@ -207,6 +207,7 @@ class ArticlePage(QWidget):
         self._setting_date = False
         self._last_published: dt.date | None = None  # of the last article extracted, with its size in _last_size
         self._last_size = 0
+        self._extracted_revision: int | None = None  # the text box's revision when its article was extracted
         self.publishedDateEdit.dateChanged.connect(self._date_chosen)
         self._published_changed(self.publishedDateEdit.date())
         date_row.addWidget(self.publishedHint, 1)  # all the room there is: it wraps only in a narrow window
@@ -438,6 +439,14 @@ class ArticlePage(QWidget):
         self.status.emit(f"Opened {path.name}" + (f" ({note})" if note else "")
                          + "; check the publication date, then extract.")
 
+    def focus_text(self) -> None:
+        """The focus in the article box. An article already extracted, as it was, is selected: the next one pasted
+        (Ctrl+V) replaces it. The cursor was left at its end, so the next article went in under the last one and
+        was extracted with it as one article, the last one's events proposed again."""
+        self.articleEdit.setFocus()
+        if self._extracted_revision == self.articleEdit.document().revision():
+            self.articleEdit.selectAll()
+
     def _text_changed(self) -> None:
         n = self.articleEdit.document().characterCount() - 1  # cheap even for a 5 MB paste
         if not n:
@@ -562,6 +571,7 @@ class ArticlePage(QWidget):
         self._date_vouched = False  # the next article pasted over this one: the date it states fills the field
         self._last_size = self.articleEdit.document().characterCount()  # to notice the next article pasted
         self._last_published = extraction.published
+        self._extracted_revision = self.articleEdit.document().revision()  # the box holds what was extracted
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
         self.extracted.emit(source, extraction)
