@@ -53,6 +53,21 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
                 [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
 
 
+def test_a_misspelt_month_typed_in_the_date_says_the_date_it_likely_means_and_nothing_is_saved(qtbot, window,
+                                                                                               chronology_path):
+    """'14 Octber 2023' typed over the engine's date: the form said only that it was 'not a real date'."""
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    item = review.current_item()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_D, ALT)
+    assert window.focusWidget() is review.dateStartEdit
+    qtbot.keyClicks(review.dateStartEdit, "14 Octber 2023")
+    assert "did you mean \u201814 October 2023\u2019?" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert "did you mean \u201814 October 2023\u2019?" in review.validationLabel.text()
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
+
+
 def test_a_chronology_deleted_while_open_is_written_back_and_nothing_is_lost(qtbot, window, chronology_path,
                                                                               main_window):
     """Someone deletes the file (a sync tool, a clean-up) while the editor works. SQLite kept writing
