@@ -76,7 +76,8 @@ class TypedDateEdit(QDateEdit):
     every 'Tuesday' in the article was read in the wrong month); it dropped an abbreviated month at the space,
     took no month number, and refused a day the month shown lacks (31 typed over a November). Here a day and a
     month are read from what is typed in their section, and a separator right after a section filled itself is
-    the one already passed. Arrows, Backspace and the calendar work as before."""
+    the one already passed. A two-digit year ('18/07/06'), which Qt put back to the year shown, is this century's
+    (the last one's when it would be ahead of today). Arrows, Backspace and the calendar work as before."""
 
     SEPARATORS = " /-.,"
 
@@ -85,17 +86,24 @@ class TypedDateEdit(QDateEdit):
         self._digits = ""  # the digits typed so far in the day or month section
         self._day = 0  # the day typed, kept when the month typed next is set
         self._moved_on = False  # the last key filled its section and moved to the next
+        self._year = ""  # the digits typed in the year section
 
     def focusInEvent(self, event) -> None:
-        self._digits, self._day, self._moved_on = "", 0, False
+        self._digits, self._day, self._moved_on, self._year = "", 0, False, ""
         super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._finish_year()
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event) -> None:
         text = event.text()
         modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         section = self.currentSection()
         if len(text) != 1 or not text.isprintable() or modifiers:  # arrows, Backspace, Tab, shortcuts
-            self._digits, self._moved_on = "", False
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self._finish_year()
+            self._digits, self._moved_on, self._year = "", False, ""
             super().keyPressEvent(event)
             return
         Section = QDateTimeEdit.Section
@@ -127,10 +135,22 @@ class TypedDateEdit(QDateEdit):
         before = self.currentSectionIndex()
         super().keyPressEvent(event)
         self._digits, self._moved_on = "", self.currentSectionIndex() != before
+        self._year = self._year + text if section == Section.YearSection and text.isdigit() else ""
         shown = self.date()
         if (section == Section.YearSection and len(self.sectionText(section)) == 4 and self._day > shown.day()
                 and QDate(shown.year(), shown.month(), self._day).isValid()):
             self.setDate(QDate(shown.year(), shown.month(), self._day))  # 29 typed for a February: its leap year came
+
+    def _finish_year(self) -> None:
+        """Two digits typed for the year: this century's year, or the last one's when that is ahead of today."""
+        if len(self._year) == 2:
+            today = QDate.currentDate().year()
+            year = today // 100 * 100 + int(self._year)
+            year -= 100 if year > today else 0
+            shown = self.date()
+            last = QDate(year, shown.month(), 1).daysInMonth()
+            self.setDate(QDate(year, shown.month(), min(self._day or shown.day(), last)))
+        self._year = ""
 
     def _set_day(self, day: int) -> None:
         """That day, in the month shown or, when it has fewer days, the latest month before it that has it."""
