@@ -225,6 +225,23 @@ def test_a_publication_date_typed_as_editors_type_it_is_the_date_used(qtbot, win
     assert window.review.current_item().event.date.start == "2006-07-18"  # 'on Tuesday': the day it was published
 
 
+def test_a_publication_date_typed_after_shift_tab_from_the_article_starts_at_the_day(qtbot, window):
+    """Pasted the article, then Shift+Tab, Shift+Tab back to the date: Qt entered the field at its year, and
+    '18 July 2006' typed there went into the year."""
+    page = window.article
+    window.show_page(0)
+    qtbot.waitUntil(window.isActiveWindow)
+    page.publishedDateEdit.setDate(QDate(2026, 11, 27))
+    page.articleEdit.setFocus()
+    page.articleEdit.insertPlainText("BEIRUT (Reuters) - Israeli warplanes pounded Lebanon on Tuesday.")
+    qtbot.keyClick(page.articleEdit, Qt.Key.Key_Backtab)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    assert window.focusWidget() is page.publishedDateEdit
+    qtbot.keyClicks(page.publishedDateEdit, "18 July 2006")
+    qtbot.keyClick(page.publishedDateEdit, Qt.Key.Key_Tab)
+    assert page.publishedDateEdit.text() == "18 July 2006"
+
+
 def test_a_day_the_month_shown_lacks_and_a_leap_day_are_typed_whole(qtbot, window):
     """'31 Jan 2011' typed over a November (30 days): Qt refused the 1 of 31, and '29 Feb 2012' typed over
     2026 ended as the 28th."""

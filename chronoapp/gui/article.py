@@ -91,6 +91,8 @@ class TypedDateEdit(QDateEdit):
     def focusInEvent(self, event) -> None:
         self._digits, self._day, self._moved_on, self._year = "", 0, False, ""
         super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.BacktabFocusReason:  # Qt enters at the year: '18 July 2006' went in there
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
     def focusOutEvent(self, event) -> None:
         self._finish_year()
