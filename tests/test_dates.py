@@ -79,6 +79,21 @@ def test_bad_input_is_refused_with_a_reason(bad, why):
         FuzzyDate.parse(bad)
 
 
+@pytest.mark.parametrize("typo, meant", [("14 Octber 2023", "14 October 2023"), ("Febuary 2012", "February 2012"),
+                                         ("14-15 Ocotber 2023", "14 October 2023"), ("since Jnue 2019", "June 2019")])
+def test_a_misspelt_month_is_refused_with_the_date_it_likely_means(typo, meant):
+    """'14 Octber 2023' was refused as 'not a real date', with nothing to say the month was misspelt."""
+    with pytest.raises(DateError, match=f"did you mean \u2018{meant}\u2019"):
+        FuzzyDate.parse(typo)
+
+
+@pytest.mark.parametrize("bad", ["yesterday-ish", "14 Sunday 2023", "the ides 2011"])
+def test_no_month_is_suggested_for_words_far_from_every_month(bad):
+    with pytest.raises(DateError) as refused:
+        FuzzyDate.parse(bad)
+    assert "did you mean" not in str(refused.value)
+
+
 def test_from_timex_drops_time_of_day_but_keeps_the_day():
     assert FuzzyDate.from_timex("2007-10-24TNI").start == "2007-10-24"
     assert FuzzyDate.from_timex("2017-06-09T10:30").precision == "day"

@@ -252,6 +252,49 @@ def test_actor_location_type_status_source_filters(chrono, qtbot):
     assert view.filterSourceCombo.currentIndex() == 0 and view.timelineStrip.total() == 7
 
 
+
+def test_the_source_filter_is_chosen_with_the_arrows_without_opening_its_list(qtbot, chrono):
+    """An article extracted since the chronology was shown, then Tab to the Source filter and Down: the list is
+    re-read only as it opens, so the arrows went through the old list and the new article could not be chosen
+    from the keyboard."""
+    view = chrono.view
+    bbc = chrono.store.add_source(Source(outlet="BBC", title="Looking back", text="In 2010 it began."))
+    chrono.store.save_event(Event(date=FuzzyDate("2010"), headline="Before it all", id="early",
+                                  evidence=[Evidence(source_id=bbc, quote="In 2010 it began.")]))
+    view.refresh()
+    wait_for_ids(qtbot, view, ["early"] + IN_DATE_ORDER)
+    chrono.window.activateWindow()
+    qtbot.waitActive(chrono.window)
+    view.filterStatusCombo.setFocus()
+    qtbot.keyClick(view.filterStatusCombo, Qt.Key.Key_Tab)
+    combo = view.filterSourceCombo
+    assert combo.hasFocus()
+    for _ in range(4):  # the three articles, in the list's order
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        if combo.currentData() == bbc:
+            break
+    assert combo.currentData() == bbc and "BBC" in combo.currentText()
+    wait_for_ids(qtbot, view, ["early"])
+
+
+def test_a_shortcut_from_the_actor_filter_closes_its_suggestions_so_the_place_typed_lands_in_place(qtbot, chrono):
+    """'Syr' in the Actor filter (Syrian Army, Free Syrian Army offered), Alt+P, 'Daraa': the focus went to Place
+    but the open suggestions took the keys, so the actor filter became 'SyrDaraa' and nothing was found."""
+    from PySide6.QtWidgets import QApplication
+
+    view = chrono.view
+    chrono.window.activateWindow()
+    qtbot.waitActive(chrono.window)
+    view.filterActorEdit.setFocus()
+    qtbot.keyClicks(view.filterActorEdit, "Syr")
+    popup = view.filterActorEdit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert view.filterLocationEdit.hasFocus() and not popup.isVisible()
+    qtbot.keyClicks(QApplication.activePopupWidget() or view.filterLocationEdit, "Ghouta")
+    assert view.filterActorEdit.text() == "Syr" and view.filterLocationEdit.text() == "Ghouta"
+    wait_for_ids(qtbot, view, ["ghouta"])
+
 # --- sorting ----------------------------------------------------------------------------------
 def click_header(qtbot, view, column):
     header = view.chronologyTable.horizontalHeader()

@@ -53,6 +53,21 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
                 [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
 
 
+def test_a_misspelt_month_typed_in_the_date_says_the_date_it_likely_means_and_nothing_is_saved(qtbot, window,
+                                                                                               chronology_path):
+    """'14 Octber 2023' typed over the engine's date: the form said only that it was 'not a real date'."""
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    item = review.current_item()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_D, ALT)
+    assert window.focusWidget() is review.dateStartEdit
+    qtbot.keyClicks(review.dateStartEdit, "14 Octber 2023")
+    assert "did you mean \u201814 October 2023\u2019?" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert "did you mean \u201814 October 2023\u2019?" in review.validationLabel.text()
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
+
+
 def test_a_chronology_deleted_while_open_is_written_back_and_nothing_is_lost(qtbot, window, chronology_path,
                                                                               main_window):
     """Someone deletes the file (a sync tool, a clean-up) while the editor works. SQLite kept writing
@@ -184,6 +199,88 @@ def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
     assert "future" in hint.text() and "check the year" in hint.text()
     window.article.publishedDateEdit.setDate(QDate(2023, 10, 17))
     assert "future" not in hint.text()
+
+
+@pytest.mark.parametrize("typed", ["18 July 2006", "18 Jul 2006", "18/07/2006", "18.7.2006", "18 7 2006", "18/07/06"])
+def test_a_publication_date_typed_as_editors_type_it_is_the_date_used(qtbot, window, chronology_path, typed):
+    """Tabbing from the title into the publication date and typing '18 July 2006': Qt's date field moved on
+    after the two-digit day and again at the space, skipping the month, so the article was dated 18 November
+    2006 (the month shown before), and 'on Tuesday' landed in November with nothing said. An abbreviated
+    month was dropped at the space, a month number taken for the year, a two-digit year put back to 2026."""
+    page = window.article
+    window.show_page(0)
+    page.publishedDateEdit.setDate(QDate(2026, 11, 27))  # today, as a new article starts
+    page.titleEdit.setFocus()
+    qtbot.keyClicks(page.titleEdit, "Israel pounds Lebanon")
+    qtbot.keyClick(page.titleEdit, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.publishedDateEdit
+    qtbot.keyClicks(page.publishedDateEdit, typed)
+    qtbot.keyClick(page.publishedDateEdit, Qt.Key.Key_Tab)  # on to the next field
+    assert page.publishedDateEdit.text() == "18 July 2006"  # what the editor sees is what was typed
+    page.articleEdit.setFocus()
+    page.articleEdit.insertPlainText("BEIRUT (Reuters) - Israeli warplanes pounded Lebanon on Tuesday, killing 26 people.")
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT published FROM source") == [("2006-07-18",)]
+    assert window.review.current_item().event.date.start == "2006-07-18"  # 'on Tuesday': the day it was published
+
+
+def test_a_publication_date_typed_after_shift_tab_from_the_article_starts_at_the_day(qtbot, window):
+    """Pasted the article, then Shift+Tab, Shift+Tab back to the date: Qt entered the field at its year, and
+    '18 July 2006' typed there went into the year."""
+    page = window.article
+    window.show_page(0)
+    qtbot.waitUntil(window.isActiveWindow)
+    page.publishedDateEdit.setDate(QDate(2026, 11, 27))
+    page.articleEdit.setFocus()
+    page.articleEdit.insertPlainText("BEIRUT (Reuters) - Israeli warplanes pounded Lebanon on Tuesday.")
+    qtbot.keyClick(page.articleEdit, Qt.Key.Key_Backtab)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Backtab)
+    assert window.focusWidget() is page.publishedDateEdit
+    qtbot.keyClicks(page.publishedDateEdit, "18 July 2006")
+    qtbot.keyClick(page.publishedDateEdit, Qt.Key.Key_Tab)
+    assert page.publishedDateEdit.text() == "18 July 2006"
+
+
+def test_a_day_the_month_shown_lacks_and_a_leap_day_are_typed_whole(qtbot, window):
+    """'31 Jan 2011' typed over a November (30 days): Qt refused the 1 of 31, and '29 Feb 2012' typed over
+    2026 ended as the 28th."""
+    date_edit = window.article.publishedDateEdit
+    for typed, shown in (("31 Jan 2011", "31 January 2011"), ("29 Feb 2012", "29 February 2012"),
+                         ("3 March 2011", "3 March 2011"), ("07/03/2011", "7 March 2011")):
+        date_edit.setDate(QDate(2026, 11, 27))
+        window.article.titleEdit.setFocus()
+        qtbot.keyClick(window.article.titleEdit, Qt.Key.Key_Tab)
+        qtbot.keyClicks(date_edit, typed)
+        assert date_edit.text() == shown, typed
+    qtbot.keyClick(date_edit, Qt.Key.Key_Up)  # the arrows still step the section the cursor is in (the year)
+    assert date_edit.text() == "7 March 2012"
+
+
+def test_the_next_article_pasted_after_ctrl_1_replaces_the_one_extracted(qtbot, window, chronology_path):
+    """Extract, review, Ctrl+1, Ctrl+V the next article: the cursor sat at the end of the last article, so the
+    next one went in under it and both were extracted as one article (the last one's events proposed again)."""
+    from PySide6.QtWidgets import QApplication
+
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page = window.article
+    assert window.focusWidget() is page.articleEdit and page.articleEdit.textCursor().selectedText()
+    second = "KESSARA - Artillery hit the Kessara market again on Monday, killing 4 people, doctors said."
+    QApplication.clipboard().setText(second)
+    qtbot.keyClick(page.articleEdit, Qt.Key.Key_V, CTRL)
+    assert page.articleEdit.toPlainText() == second
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT text FROM source ORDER BY rowid DESC LIMIT 1") == [(second,)]
+    # typed into, the article is no longer the one extracted: coming back leaves the cursor where it was
+    page.articleEdit.setFocus()
+    qtbot.keyClicks(page.articleEdit, " More.")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    assert not page.articleEdit.textCursor().hasSelection()
 
 
 def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor_chose_one(qtbot, window):
@@ -503,6 +600,75 @@ def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot
     qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
+
+
+def test_enter_in_the_chronology_opens_the_event_with_its_headline_ready_to_be_typed_over(qtbot, window,
+                                                                                         chronology_path):
+    """Enter on an event in the chronology put the cursor at the start of the headline, unselected: the corrected
+    headline typed went in front of the old one ("Market in Kessara shelledAt least 12 civilians were killed...")."""
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() == 1)
+    view.chronologyTable.setFocus()
+    view.chronologyTable.selectRow(0)
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Return)
+    assert window.focusWidget() is review.headlineEdit
+    qtbot.keyClicks(review.headlineEdit, "Market in Kessara shelled")
+    assert review.headlineEdit.text() == "Market in Kessara shelled"
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
+
+
+def test_a_shortcut_to_another_field_closes_the_actor_suggestions_so_what_is_typed_next_lands_there(
+        qtbot, window, chronology_path):
+    """Alt+T, 'Syrian Army; Hez' (the known actors pop up), Alt+C for the location, 'Qusair': the focus went to
+    Location but the suggestions stayed open and took the keys, so 'Qusair' was typed into Actors
+    ('Syrian Army; HezQusair') and saved there, the location left as it was."""
+    from PySide6.QtWidgets import QApplication
+
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    known = review.current_item()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, ALT)
+    set_text(qtbot, review.actorsEdit, "Syrian Army; Hezbollah")
+    review.actorsEdit.completer().popup().hide()
+    qtbot.keyClick(review.actorsEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT actors FROM event WHERE id = ?", [known.event.id]) == [('["Syrian Army", "Hezbollah"]',)]
+
+    item = review.current_item()
+    keys = lambda widget_keys: qtbot.keyClicks(QApplication.activePopupWidget() or window.focusWidget(), widget_keys)  # noqa: E731
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, ALT)
+    assert window.focusWidget() is review.actorsEdit
+    keys("Syrian Army; Hez")
+    popup = review.actorsEdit.completer().popup()
+    assert popup.isVisible()  # 'Hezbollah' offered
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C, ALT)  # the keys go where the window system sends them
+    assert window.focusWidget() is review.locationEdit and not popup.isVisible()
+    keys("Qusair")
+    assert review.locationEdit.text() == "Qusair" and review.actorsEdit.text() == "Syrian Army; Hez"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT location, actors FROM event WHERE id = ?", [item.event.id]) == \
+        [("Qusair", '["Syrian Army", "Hez"]')]
+
+
+def test_the_status_bar_says_what_ctrl_z_undid_instead_of_still_saying_saved(qtbot, window, chronology_path):
+    """Ctrl+Z after an accept took the event out of the file, but the status bar went on saying 'Saved: 15 October
+    2023 — …', the opposite of what had just happened; Ctrl+Shift+Z said nothing either."""
+    review = extract(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    item = review.current_item()
+    headline = item.event.headline
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage().startswith("Saved:")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
+    assert window.statusBar().currentMessage() == f"Undone: Accept \u201c{headline}\u201d (Ctrl+Shift+Z redoes it)"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [item.event.id]) == [("confirmed",)]
+    assert window.statusBar().currentMessage() == f"Redone: Accept \u201c{headline}\u201d"
 
 
 def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
@@ -1068,6 +1234,7 @@ def test_filtering_five_thousand_events_by_keyboard_esc_clears_a_field_alt_l_cle
     qtbot.waitUntil(lambda: view.model.rowCount() == window.store.count(query))
     window.activateWindow()  # offscreen, the actor field's list of suggestions can stay the active window
     qtbot.waitUntil(window.isActiveWindow)
+    view.filterToEdit.setFocus()  # (offscreen, activated again, the window gives the focus back to the actor field)
     qtbot.keyClick(view.filterToEdit, Qt.Key.Key_Escape)
     assert view.filterToEdit.text() == "" and view.filterActorEdit.text() == "army"
     qtbot.keyClick(view.filterToEdit, Qt.Key.Key_L, ALT)  # the button is pressed (animated) a moment later

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -421,6 +422,19 @@ def _century(value: str) -> str:
     return f"{n}{suffix} century"
 
 
+def _month_typo(text: str) -> str:
+    """': did you mean ‘14 October 2023’?' for a date refused over a misspelt month ('14 Octber 2023',
+    'Febuary 2012'); '' when no word of it is close to a month's name."""
+    months = [m.lower() for m in MONTHS]
+    for word in re.findall(r"[^\W\d_]{4,}", text):
+        if word.lower() in months:
+            continue
+        close = difflib.get_close_matches(word.lower(), months, n=1, cutoff=0.75)
+        if close:
+            return f": did you mean \u2018{text.replace(word, close[0].capitalize(), 1).strip()}\u2019?"
+    return ""
+
+
 def _parse_point(text: str) -> str:
     """One point as a TIMEX3 value, keeping only the parts the text states."""
     s = text.strip().rstrip(".,")
@@ -456,7 +470,8 @@ def _parse_point(text: str) -> str:
                             "28 August 2017)")
         return timex_for(days.first_day, "week") + ("-WE" if m.group(1).lower() == "weekend" else "")
     if re.search(r"[a-z]", s, re.I) and not re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", s, re.I):
-        raise DateError(f"'{text}' is not a date this app understands (try 2017-09-01, 2017-09, 'March 2011')")
+        raise DateError(f"'{text}' is not a date this app understands"
+                        + (_month_typo(text) or " (try 2017-09-01, 2017-09, 'March 2011')"))
     # dateutil fills missing parts from the default; parsing with two different defaults shows
     # which parts the text really stated, so "March 2011" stays a month.
     try:
@@ -464,7 +479,7 @@ def _parse_point(text: str) -> str:
         b = dateutil_parser.parse(s, default=_SENTINEL_B, dayfirst=True)
     except (ValueError, OverflowError) as exc:
         if "Unknown string format" in str(exc):  # dateutil's words mean nothing to an editor
-            raise DateError(f"'{text}' is not a real date") from None
+            raise DateError(f"'{text}' is not a real date{_month_typo(text)}") from None
         raise DateError(f"'{text}' is not a real date ({exc})") from None
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
     if has_year and not re.search(r"\d{3}", s) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}", s):

@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        for action, undoing in ((undo, True), (redo, False)):  # (their text and enabling still follow the stack)
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _=False, undoing=undoing: self.step_back_or_forth(undoing))
         edit.addAction(undo)
         edit.addAction(redo)
 
@@ -485,8 +488,23 @@ class MainWindow(QMainWindow):
         if index == 2:
             self.chronology.focus_table()
             return
-        focus = {0: self.article.articleEdit, 1: self.review.candidateList}.get(index, page)
+        if index == 0:
+            self.article.focus_text()
+            return
+        focus = {1: self.review.candidateList}.get(index, page)
         focus.setFocus()
+
+    def step_back_or_forth(self, undoing: bool) -> None:
+        """Edit → Undo (Ctrl+Z) or Redo, saying which step it was: the status bar went on saying 'Saved: …' of
+        the accept just undone. A message the step gives itself ('All candidates reviewed') is left."""
+        stack, said = self.undo_stack, self.statusBar().currentMessage()
+        before = stack.index()
+        stack.undo() if undoing else stack.redo()
+        if stack.index() == before or self.statusBar().currentMessage() != said:
+            return  # refused (a locked file: the page says why), or the step said what happened
+        step = stack.command(stack.index() if undoing else stack.index() - 1)
+        if step is not None and step.text():
+            self.show_status(f"Undone: {step.text()} (Ctrl+Shift+Z redoes it)" if undoing else f"Redone: {step.text()}")
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -566,7 +584,9 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: str) -> None:
         if self.review.open_event(event_id):
             self.show_page(1)
+            # selected, as Tab or Alt+L leaves it: with the cursor at its start, typing went in front of the headline
             self.review.headlineEdit.setFocus()
+            self.review.headlineEdit.selectAll()
 
     def current_query(self) -> EventQuery:
         return self.chronology.current_query()

@@ -5,10 +5,10 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
+    QDateEdit, QDateTimeEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -69,6 +69,119 @@ class ArticleEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+class TypedDateEdit(QDateEdit):
+    """The publication date ('d MMMM yyyy'), typed as editors type a date: '18 July 2006', '18 Jul 2006',
+    '18/07/2006', '31.1.2011'. Qt's own field moved on after a two-digit day and again at the space that
+    followed, so the month was skipped ('18 July 2006' became 18 November 2006, the month shown before, and
+    every 'Tuesday' in the article was read in the wrong month); it dropped an abbreviated month at the space,
+    took no month number, and refused a day the month shown lacks (31 typed over a November). Here a day and a
+    month are read from what is typed in their section, and a separator right after a section filled itself is
+    the one already passed. A two-digit year ('18/07/06'), which Qt put back to the year shown, is this century's
+    (the last one's when it would be ahead of today). Arrows, Backspace and the calendar work as before."""
+
+    SEPARATORS = " /-.,"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._digits = ""  # the digits typed so far in the day or month section
+        self._day = 0  # the day typed, kept when the month typed next is set
+        self._moved_on = False  # the last key filled its section and moved to the next
+        self._year = ""  # the digits typed in the year section
+
+    def focusInEvent(self, event) -> None:
+        self._digits, self._day, self._moved_on, self._year = "", 0, False, ""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.BacktabFocusReason:  # Qt enters at the year: '18 July 2006' went in there
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+
+    def focusOutEvent(self, event) -> None:
+        self._finish_year()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        section = self.currentSection()
+        if len(text) != 1 or not text.isprintable() or modifiers:  # arrows, Backspace, Tab, shortcuts
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self._finish_year()
+            self._digits, self._moved_on, self._year = "", False, ""
+            super().keyPressEvent(event)
+            return
+        Section = QDateTimeEdit.Section
+        if text in self.SEPARATORS:
+            digits, self._digits = self._digits, ""
+            moved_on, self._moved_on = self._moved_on, False
+            if moved_on:
+                return  # the separator after a day or month that filled its section
+            if section == Section.DaySection and digits:
+                self.setSelectedSection(Section.MonthSection)
+                return
+            if section == Section.MonthSection and self._set_month(digits or self.sectionText(section)):
+                return
+        elif text.isdigit() and section in (Section.DaySection, Section.MonthSection):
+            self._digits += text
+            number = int(self._digits)
+            if section == Section.DaySection and 1 <= number <= 31:
+                self._set_day(number)
+                if len(self._digits) == 2 or number > 3:  # no day begins with these: the next section
+                    self._digits, self._moved_on = "", True
+                    self.setSelectedSection(Section.MonthSection)
+            elif section == Section.MonthSection and self._set_month(self._digits, move_on=False):
+                if len(self._digits) == 2 or number > 1:
+                    self._digits, self._moved_on = "", True
+                    self.setSelectedSection(Section.YearSection)
+            if len(self._digits) >= 2:  # no such day or month (00, 32, 13): typed again from its first digit
+                self._digits = ""
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._digits, self._moved_on = "", self.currentSectionIndex() != before
+        self._year = self._year + text if section == Section.YearSection and text.isdigit() else ""
+        shown = self.date()
+        if (section == Section.YearSection and len(self.sectionText(section)) == 4 and self._day > shown.day()
+                and QDate(shown.year(), shown.month(), self._day).isValid()):
+            self.setDate(QDate(shown.year(), shown.month(), self._day))  # 29 typed for a February: its leap year came
+
+    def _finish_year(self) -> None:
+        """Two digits typed for the year: this century's year, or the last one's when that is ahead of today."""
+        if len(self._year) == 2:
+            today = QDate.currentDate().year()
+            year = today // 100 * 100 + int(self._year)
+            year -= 100 if year > today else 0
+            shown = self.date()
+            last = QDate(year, shown.month(), 1).daysInMonth()
+            self.setDate(QDate(year, shown.month(), min(self._day or shown.day(), last)))
+        self._year = ""
+
+    def _set_day(self, day: int) -> None:
+        """That day, in the month shown or, when it has fewer days, the latest month before it that has it."""
+        self._day = day
+        shown = self.date()
+        month = QDate(shown.year(), shown.month(), 1)
+        while month.daysInMonth() < day:
+            month = month.addMonths(-1)
+        self.setDate(QDate(month.year(), month.month(), day))
+        self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+
+    def _set_month(self, typed: str, move_on: bool = True) -> bool:
+        """The month numbered or named (or begun: 'Jul', 'sept') by `typed`; False when it names none or several."""
+        typed = typed.strip().lower().rstrip(".")
+        if typed.isdigit():
+            months = {int(typed)} & set(range(1, 13))
+        else:
+            locale = self.locale()
+            months = {m for m in range(1, 13) for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+                      if typed and locale.monthName(m, form).lower().rstrip(".").startswith(typed)}
+        if len(months) != 1:
+            return False
+        shown, month = self.date(), months.pop()
+        last = QDate(shown.year(), month, 1).daysInMonth()
+        self.setDate(QDate(shown.year(), month, min(self._day or shown.day(), last)))
+        self.setSelectedSection(QDateTimeEdit.Section.YearSection if move_on else QDateTimeEdit.Section.MonthSection)
+        return True
+
+
 class ArticlePage(QWidget):
     """Emits extracted(source, extraction) once the article is stored and its events found."""
 
@@ -83,7 +196,7 @@ class ArticlePage(QWidget):
         self.outletEdit = self._line("outletEdit", "Outlet", "e.g. Reuters")
         self.urlEdit = self._line("urlEdit", "URL", "https://…")
         self.titleEdit = self._line("titleEdit", "Title", "headline of the article")
-        self.publishedDateEdit = QDateEdit(QDate.currentDate(), objectName="publishedDateEdit")
+        self.publishedDateEdit = TypedDateEdit(QDate.currentDate(), objectName="publishedDateEdit")
         self.publishedDateEdit.setCalendarPopup(True)
         self.publishedDateEdit.setDateRange(QDate(PUBLISHED_MIN), QDate(PUBLISHED_MAX))
         self.publishedDateEdit.setDisplayFormat("d MMMM yyyy")
@@ -116,6 +229,7 @@ class ArticlePage(QWidget):
         self._setting_date = False
         self._last_published: dt.date | None = None  # of the last article extracted, with its size in _last_size
         self._last_size = 0
+        self._extracted_revision: int | None = None  # the text box's revision when its article was extracted
         self.publishedDateEdit.dateChanged.connect(self._date_chosen)
         self._published_changed(self.publishedDateEdit.date())
         date_row.addWidget(self.publishedHint, 1)  # all the room there is: it wraps only in a narrow window
@@ -347,6 +461,14 @@ class ArticlePage(QWidget):
         self.status.emit(f"Opened {path.name}" + (f" ({note})" if note else "")
                          + "; check the publication date, then extract.")
 
+    def focus_text(self) -> None:
+        """The focus in the article box. An article already extracted, as it was, is selected: the next one pasted
+        (Ctrl+V) replaces it. The cursor was left at its end, so the next article went in under the last one and
+        was extracted with it as one article, the last one's events proposed again."""
+        self.articleEdit.setFocus()
+        if self._extracted_revision == self.articleEdit.document().revision():
+            self.articleEdit.selectAll()
+
     def _text_changed(self) -> None:
         n = self.articleEdit.document().characterCount() - 1  # cheap even for a 5 MB paste
         if not n:
@@ -471,6 +593,7 @@ class ArticlePage(QWidget):
         self._date_vouched = False  # the next article pasted over this one: the date it states fills the field
         self._last_size = self.articleEdit.document().characterCount()  # to notice the next article pasted
         self._last_published = extraction.published
+        self._extracted_revision = self.articleEdit.document().revision()  # the box holds what was extracted
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
         self.extracted.emit(source, extraction)

@@ -580,6 +580,18 @@ class DeleteSourceCommand(_StoreCommand):
 
 
 # --- the view -------------------------------------------------------------------------------
+class ClosingCompleter(QCompleter):
+    """A QCompleter whose suggestions close when the focus leaves their field for another (a shortcut such as
+    Alt+C, Ctrl+Return): QCompleter keeps them open then, and an open list takes the keys for its own field
+    (in the form, 'Qusair' typed after Alt+C went into Actors)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.widget() and event.type() == QEvent.Type.FocusOut
+                and event.reason() != Qt.FocusReason.PopupFocusReason and self.popup().isVisible()):
+            self.popup().hide()
+        return super().eventFilter(obj, event)
+
+
 class _SourceCombo(QComboBox):
     """Tells when its list is about to open, so the view fills it only then."""
 
@@ -691,7 +703,7 @@ class ChronologyView(QWidget):
         self.filterLocationEdit = self._line("filterLocationEdit", "any place", "Filter by location", 110)
         self._actor_model, self._place_model = QStringListModel(self), QStringListModel(self)
         for edit, model in ((self.filterActorEdit, self._actor_model), (self.filterLocationEdit, self._place_model)):
-            completer = QCompleter(model, edit)
+            completer = ClosingCompleter(model, edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
@@ -703,6 +715,7 @@ class ChronologyView(QWidget):
         self.filterSourceCombo = self._combo("filterSourceCombo", "Filter by source", [("All sources", "")],
                                              _SourceCombo)
         self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
+        self.filterSourceCombo.installEventFilter(self)  # filled on focus too: the arrows choose without opening it
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
         self.editSourceButton = QPushButton("Edit…", self, objectName="editSourceButton")
@@ -1286,4 +1299,6 @@ class ChronologyView(QWidget):
             return True
         elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
             self._fill_completions()
+        elif event.type() == QEvent.Type.FocusIn and obj is self.filterSourceCombo:
+            self._fill_sources_if_stale()
         return super().eventFilter(obj, event)

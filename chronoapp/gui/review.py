@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
     QWidget,
@@ -31,7 +31,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.chronology import keep_place
+from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
@@ -280,7 +280,7 @@ def join_list(items: list[str]) -> str:
     return "; ".join(items)
 
 
-class ListCompleter(QCompleter):
+class ListCompleter(ClosingCompleter):
     """Completes the name being typed in a list field ('Hezbollah; Syr' offers Syrian Army), keeping the names
     before it. Names end as the field is read: split_list's ';' (or ',' when no ';' is typed), or `separators`
     (PLACE_SEP for the location, where a comma stays part of 'Uqairabat, Hama')."""
