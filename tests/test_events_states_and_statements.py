@@ -1598,7 +1598,7 @@ def test_a_leading_date_phrase_is_no_part_of_the_source():
     ("Hours later, interim President Ahmed al-Sharaa said the army would withdraw from the city.",
      "interim President Ahmed al-Sharaa"),
     ("Nevertheless, the president said the talks would go on.", "the president"),
-    ("The government recently said it would send more troops to the province.", "The government"),
+    ("The government recently said it would send more troops to the province.", "the government"),
     # a participle phrase before it neither: "read by a broadcaster over Baghdad radio, Saddam"
     ("In a letter to the president, read by a broadcaster over state radio, Kabila said he would withdraw his troops.",
      "Kabila"),

@@ -622,7 +622,9 @@ def test_the_next_sentence_says_where_the_strike_hit_and_a_coalition_strike_is_r
      "Ali Musa, a spokesman for the state police"),
     ("Rebels ambushed a convoy near Tame on Sunday, killing seven soldiers, two military sources told Reuters.",
      "two military sources"),
-    ("The navy reports that its ships repelled an attack near Kismayo on Friday.", "The navy"),
+    # a sentence's capital is no part of the source ("the navy", as "according to the navy" gives it); a name's "The" is
+    ("The navy reports that its ships repelled an attack near Kismayo on Friday.", "the navy"),
+    ("The New York Times reported on Friday that the ships had repelled an attack.", "The New York Times"),
     ("In Bahir Dar, the capital of Amhara, residents reported heavy fighting on Monday.", "residents"),
 ])
 def test_attribution_of_wire_phrasings(text, who):

@@ -421,7 +421,9 @@ def _source(who: str) -> str | None:
         return _NO_SOURCE
     if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
         return _NO_SOURCE
-    return who
+    # "The army said": the sentence's capital, not the source's ("the army", as "according to the army" gives it);
+    # a name keeps its "The" ("The New York Times", "The UN")
+    return "the" + who[3:] if re.match(r"The\s+[a-z]", who) else who
 
 
 # --- actors ----------------------------------------------------------------------------------
