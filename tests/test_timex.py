@@ -1841,6 +1841,14 @@ def test_a_participle_after_an_article_is_no_past_verb():
     d = dt.date(1989, 10, 26)
     assert one("The dividend would be paid on a still unspecified date in January.", "January", d).value == "1990-01"
     assert one("Talks will resume at a hastily arranged meeting in January.", "January", d).value == "1990-01"
+    # a hyphened -ed word is a compound adjective, no past verb ("a so-called fiscal cliff")
+    d = dt.date(2012, 11, 7)
+    text = ("He will fly back to Washington on Thursday to face a so-called fiscal cliff of tax "
+            "increases and spending cuts that take effect on Jan. 1 unless Congress acts.")
+    assert one(text, "Thursday", d).value == "2012-11-08"
+    assert one(text, "Jan. 1", d).value == "2013-01-01"
+    # but a verb's prefix stays part of the verb: "was re-elected" is a past
+    assert one("Obama was re-elected on Tuesday.", "Tuesday", d).value == "2012-11-06"
 
 
 def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():

@@ -598,7 +598,9 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         w = m.group(0).lower()
         start = m.start()
-        if start > 3 and text[start - 1] == "-" and (pre := PREFIX_BEFORE.search(text, start - 7, start)):
+        if start > 3 and text[start - 1] == "-":
+            if not (pre := PREFIX_BEFORE.search(text, start - 7, start)):
+                continue              # "a so-called fiscal cliff", "the Saudi-led coalition": a compound adjective, no verb
             start = pre.start()       # "to be re-elected": the word begins at its prefix
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
