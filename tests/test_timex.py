@@ -1986,3 +1986,13 @@ def test_a_call_to_act_on_a_weekday_looks_ahead():
     # a call told as already past, and an agreement to act, are not calls to come
     assert one("The party had urged members to vote on Friday.", "Friday", dct).value == "2013-08-09"
     assert one("The company agreed to buy the bank on Friday.", "Friday", dct).value == "2013-08-09"
+
+
+def test_ahead_of_a_days_occasion_is_the_nearer_such_day_after_a_past_act():
+    # "ahead of Sunday's ceremonies" lies after the act, before or after the telling
+    text = "Police stepped up patrols on bridges and tunnels ahead of Sunday's ceremonies at ground zero."
+    assert one(text, "Sunday", dt.date(2011, 9, 9)).value == "2011-09-11"     # told on Friday: the coming one
+    vote = "Police stepped up patrols ahead of Sunday's vote."
+    assert one(vote, "Sunday", dt.date(2011, 9, 12)).value == "2011-09-11"    # told the day after: the one past
+    # an act still ahead keeps the coming day
+    assert one("Police will deploy 5,000 officers ahead of Sunday's vote.", "Sunday", dt.date(2011, 9, 12)).value == "2011-09-18"

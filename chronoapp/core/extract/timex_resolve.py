@@ -91,8 +91,8 @@ PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
 # an occasion set for a day, named by its day ("Friday's run-off", "Monday's anniversary") ...
 SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|elections|run-?off|poll|polls|referendum|summit|"
-                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session|"
-                             r"anniversary|birthday|holiday|festival|commemorations?|celebrations?)\b", re.I)
+                             r"talks|match|game|final|deadline|hearing|inauguration|parade|debate|session|"
+                             r"anniversary|birthday|holiday|festival|commemorations?|celebrations?|ceremon(?:y|ies))\b", re.I)
 # an act of violence or a disaster named by its day ("the Sept. 11 attack", "the March 2 suicide
 # bombing"), used with match at the end of the day, and the article before the day (with endpos)
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
@@ -106,6 +106,7 @@ AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
 PERIOD_END_WORD = re.compile(r"(?:ended|ending|to|through|on)\s{1,3}$")   # used with endpos: a cheap first test
 FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
 APPEAL = re.compile(r"(?:called|urged|appealed|asked|invited|encouraged)\b")   # used with match at a marker
+AHEAD_OF_DAY_BEFORE = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s{1,3}$", re.I)   # used with endpos, before a day's occasion
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
@@ -1075,8 +1076,12 @@ class _Ctx:
             # unless its own verb looks ahead ("Thursday's meeting will decide")
             m = MARKER_RE.search(self.text, e, min(len(self.text), e + 40))
             t = "future" if m and m.lastgroup == "future" and not SENT_CUT.search(self.text, e, m.start()) else "past"
+            ahead = AHEAD_OF_DAY_BEFORE.search(self.text, max(0, s - 20), s)
             if t == "past" and SCHEDULED_AFTER.match(self.text, e + 3) and (
-                    AHEAD_OF_BEFORE.search(self.text, max(0, s - 40), s) or self._clauses.tense(s, e) == "future"):
+                    AHEAD_OF_BEFORE.search(self.text, max(0, s - 40), s)
+                    # "ahead of Sunday's vote" looks ahead of the act, not of the telling: the act's tense
+                    # decides ("will deploy troops ahead of"); after a past act, the nearer such day
+                    or self._clauses.tense(*((ahead.start(), ahead.start()) if ahead else (s, e))) == "future"):
                 # a vote, summit or match the sentence looks ahead to: "pulled out of Friday's run-off",
                 # "will boycott Friday's election" (not "Wednesday's ruling"; nor "ahead of Sunday's vote",
                 # which a report after the vote writes too)
@@ -2334,6 +2339,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     # "summoned the outgoing ministers to a meeting on Monday", "called elections for Sunday" (told
                     # on Sunday): a gathering the act sets up lies ahead of it, so the nearer such day, the coming one
                     t, direction, undone = "future", "future", "; a gathering the act called, ahead of it"
+                elif ctx.text.startswith(("'s ", "’s "), e) and AHEAD_OF_DAY_BEFORE.search(ctx.text, max(0, s - 20), s) \
+                        and SCHEDULED_AFTER.match(ctx.text, e + 3):
+                    # "stepped up patrols ahead of Sunday's ceremonies" (told on Friday): the occasion
+                    # follows the act, so the nearer such day, here the coming one (the day after, the past one)
+                    t, direction, undone = "future", "future", "; an occasion the act was ahead of"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
                           f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
