@@ -1996,3 +1996,9 @@ def test_ahead_of_a_days_occasion_is_the_nearer_such_day_after_a_past_act():
     assert one(vote, "Sunday", dt.date(2011, 9, 12)).value == "2011-09-11"    # told the day after: the one past
     # an act still ahead keeps the coming day
     assert one("Police will deploy 5,000 officers ahead of Sunday's vote.", "Sunday", dt.date(2011, 9, 12)).value == "2011-09-18"
+
+
+def test_a_verb_after_saying_belongs_to_the_reported_clause():
+    # ", saying they would disarm" tells what was said; the date goes with 'agreed'
+    text = "Karabakh's ethnic Armenian authorities agreed to a ceasefire on Wednesday, saying they would disarm."
+    assert one(text, "Wednesday", dt.date(2023, 9, 21)).value == "2023-09-20"

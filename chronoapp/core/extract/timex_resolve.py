@@ -117,7 +117,7 @@ RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an
 # ", first announced in May,", ", signed in 1994,": an aside opening with a past participle (used with match)
 PARTICIPLE_OPENS = re.compile(r",\s(?:(?:first|originally|initially|previously|already|also|only|recently)\s{1,3})?"
                               r"[a-z]{3,20}(?:ed|en|wn|ght|lt)\s")
-THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
+THAT_CLAUSE = re.compile(r"\bthat\b|,\s{1,3}saying\b")     # used with pos/endpos: a reported clause begins
 # used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
 COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
