@@ -2002,3 +2002,12 @@ def test_a_verb_after_saying_belongs_to_the_reported_clause():
     # ", saying they would disarm" tells what was said; the date goes with 'agreed'
     text = "Karabakh's ethnic Armenian authorities agreed to a ceasefire on Wednesday, saying they would disarm."
     assert one(text, "Wednesday", dt.date(2023, 9, 21)).value == "2023-09-20"
+
+
+def test_a_clock_time_takes_no_day_from_a_later_clause_with_its_own_subject():
+    # ", and Romney conceded ... early Wednesday" tells another act: 11 p.m. is Tuesday's, told before
+    text = ("Obama won a second term on Tuesday. Networks called the race shortly after 11 p.m. EST, "
+            "and Romney conceded in a speech in Boston early Wednesday.")
+    assert one(text, "shortly after 11 p.m. EST", dt.date(2012, 11, 7)).value == "2012-11-06T23:00"
+    # in one clause the later day is still the time's
+    assert one("Networks called the race at 11 p.m. EST on Tuesday.", "11 p.m. EST", dt.date(2012, 11, 7)).value == "2012-11-06T23:00"

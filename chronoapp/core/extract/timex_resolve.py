@@ -3920,7 +3920,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     and not (_THE_BEFORE.search(text, max(0, after[0] - 4), after[0]) and _NOUN_AFTER.match(text, after[1])) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
-                    and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) and not (
+                    and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
+                    and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
