@@ -1996,6 +1996,10 @@ def test_ahead_of_a_days_occasion_is_the_nearer_such_day_after_a_past_act():
     assert one(vote, "Sunday", dt.date(2011, 9, 12)).value == "2011-09-11"    # told the day after: the one past
     # an act still ahead keeps the coming day
     assert one("Police will deploy 5,000 officers ahead of Sunday's vote.", "Sunday", dt.date(2011, 9, 12)).value == "2011-09-18"
+    # 'before' and 'on the eve of' set the occasion after the act as 'ahead of' does
+    debate = "The two candidates clashed in a televised debate Wednesday night, four days before Sunday's run-off."
+    assert one(debate, "Sunday", dt.date(2012, 5, 3)).value == "2012-05-06"
+    assert one(debate, "Sunday", dt.date(2012, 5, 7)).value == "2012-05-06"
 
 
 def test_a_verb_after_saying_belongs_to_the_reported_clause():
