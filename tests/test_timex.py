@@ -2015,3 +2015,11 @@ def test_a_clock_time_takes_no_day_from_a_later_clause_with_its_own_subject():
     assert one(text, "shortly after 11 p.m. EST", dt.date(2012, 11, 7)).value == "2012-11-06T23:00"
     # in one clause the later day is still the time's
     assert one("Networks called the race at 11 p.m. EST on Tuesday.", "11 p.m. EST", dt.date(2012, 11, 7)).value == "2012-11-06T23:00"
+
+
+def test_a_timetable_verb_does_not_reach_past_a_comma_and_a_past_verb():
+    # "convenes in January" is a timetable, but ", told supporters Tuesday night" is a new clause, told in the past
+    text = ("Ohio Rep. John Boehner, who is expected to become speaker when the new Congress convenes in January, "
+            "told supporters Tuesday night that voters had sent a message to President Barack Obama.")
+    assert one(text, "Tuesday night", dt.date(2010, 11, 3)).value == "2010-11-02TNI"
+    assert one("Parliament convenes in Kiev, Ukraine, on Friday.", "Friday", dt.date(2010, 11, 3)).value == "2010-11-05"

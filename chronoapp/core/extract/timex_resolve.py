@@ -218,7 +218,8 @@ SCHEDULED_BEFORE = re.compile(
     r"|turns(?=\s{1,3}\d)"         # an age reached on a day ("who turns 28 on Monday")
     # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
-    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
+    # (a comma before a past or reporting verb ends the clause: "convenes in January, told supporters Tuesday night")
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)(?:[\w'’-]{1,20}(?!,\s{1,3}(?:said|says|told|tells|[a-z]{2,18}ed)\b),?)){0,5}"
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off)"
     # a plural subject after a determiner, then a fixture's verb and a few words: "The two
