@@ -1468,7 +1468,15 @@ def _pluperfect_in_old_story(ctx: _Ctx, story: int, s: int) -> bool:
     They were looking for rifles that rebels had seized in an ambush in October" is 1982's October, before that
     day, not the October before the publication date (the pluperfect looks back from the story's time)."""
     a = ctx.anchor
-    return a is not None and a[0].year == story and a[1] in ("D", "M") and story <= ctx.dct.year - 2 and ctx._pluperfect(s)
+    return a is not None and a[0].year == story and a[1] in ("D", "M") and story <= ctx.dct.year - 2 and ctx._pluperfect(s) \
+        and not _year_in_closed_aside(ctx.text, ctx._sentence_start(max(0, s - 300), s), s, story)
+
+
+def _year_in_closed_aside(text: str, lo: int, hi: int, year: int) -> bool:
+    """Whether a relative aside in text[lo:hi] tells the year and closes before hi: "Gadhafi, who
+    ruled Libya for 42 years after seizing power in September 1969, had been on the run since
+    rebels overran Tripoli in August" is background, not the time the story is at."""
+    return re.search(rf",\s{{1,3}}(?:who|which)\s[^,;]*\b{year}\b[^,;]*,", text[lo:hi]) is not None
 
 
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
