@@ -1849,6 +1849,8 @@ def test_a_participle_after_an_article_is_no_past_verb():
     assert one(text, "Jan. 1", d).value == "2013-01-01"
     # but a verb's prefix stays part of the verb: "was re-elected" is a past
     assert one("Obama was re-elected on Tuesday.", "Tuesday", d).value == "2012-11-06"
+    # and a hyphened verb with no article before it is a past verb ("air-dropped", "test-fired")
+    assert one("The army air-dropped supplies in December.", "December", dt.date(2012, 10, 10)).value == "2011-12"
 
 
 def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():

@@ -109,6 +109,7 @@ APPEAL = re.compile(r"(?:called|urged|appealed|asked|invited|encouraged)\b")   #
 AHEAD_OF_DAY_BEFORE = re.compile(r"\b(?:ahead\s+of|run-up\s+to|eve\s+of|before)\s{1,3}$", re.I)   # used with endpos, before a day's occasion
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
+COMPOUND_FIRST_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z][\w.]{0,14}-$")   # used with endpos: "so-", "Saudi-", "state-"
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 # "approved a plan", "the government's plans", "unveiled plans": "plan" as a noun (used with endpos)
@@ -600,10 +601,11 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         w = m.group(0).lower()
         start = m.start()
-        if start > 3 and text[start - 1] == "-":
-            if not (pre := PREFIX_BEFORE.search(text, start - 7, start)):
-                continue              # "a so-called fiscal cliff", "the Saudi-led coalition": a compound adjective, no verb
-            start = pre.start()       # "to be re-elected": the word begins at its prefix
+        if start > 3 and text[start - 1] == "-" and (pre := PREFIX_BEFORE.search(text, start - 7, start)
+                                                     or COMPOUND_FIRST_BEFORE.search(text, max(0, start - 17), start)):
+            # "to be re-elected", "a so-called fiscal cliff": the word begins at its prefix or
+            # first part (so an article before it makes it an adjective, as below)
+            start = pre.start()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
         if w == "earlier" and _THAN_AFTER.match(text, m.end()):
