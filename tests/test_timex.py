@@ -1841,6 +1841,16 @@ def test_a_participle_after_an_article_is_no_past_verb():
     d = dt.date(1989, 10, 26)
     assert one("The dividend would be paid on a still unspecified date in January.", "January", d).value == "1990-01"
     assert one("Talks will resume at a hastily arranged meeting in January.", "January", d).value == "1990-01"
+    # a hyphened -ed word is a compound adjective, no past verb ("a so-called fiscal cliff")
+    d = dt.date(2012, 11, 7)
+    text = ("He will fly back to Washington on Thursday to face a so-called fiscal cliff of tax "
+            "increases and spending cuts that take effect on Jan. 1 unless Congress acts.")
+    assert one(text, "Thursday", d).value == "2012-11-08"
+    assert one(text, "Jan. 1", d).value == "2013-01-01"
+    # but a verb's prefix stays part of the verb: "was re-elected" is a past
+    assert one("Obama was re-elected on Tuesday.", "Tuesday", d).value == "2012-11-06"
+    # and a hyphened verb with no article before it is a past verb ("air-dropped", "test-fired")
+    assert one("The army air-dropped supplies in December.", "December", dt.date(2012, 10, 10)).value == "2011-12"
 
 
 def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():
@@ -1978,3 +1988,40 @@ def test_a_call_to_act_on_a_weekday_looks_ahead():
     # a call told as already past, and an agreement to act, are not calls to come
     assert one("The party had urged members to vote on Friday.", "Friday", dct).value == "2013-08-09"
     assert one("The company agreed to buy the bank on Friday.", "Friday", dct).value == "2013-08-09"
+
+
+def test_ahead_of_a_days_occasion_is_the_nearer_such_day_after_a_past_act():
+    # "ahead of Sunday's ceremonies" lies after the act, before or after the telling
+    text = "Police stepped up patrols on bridges and tunnels ahead of Sunday's ceremonies at ground zero."
+    assert one(text, "Sunday", dt.date(2011, 9, 9)).value == "2011-09-11"     # told on Friday: the coming one
+    vote = "Police stepped up patrols ahead of Sunday's vote."
+    assert one(vote, "Sunday", dt.date(2011, 9, 12)).value == "2011-09-11"    # told the day after: the one past
+    # an act still ahead keeps the coming day
+    assert one("Police will deploy 5,000 officers ahead of Sunday's vote.", "Sunday", dt.date(2011, 9, 12)).value == "2011-09-18"
+    # 'before' and 'on the eve of' set the occasion after the act as 'ahead of' does
+    debate = "The two candidates clashed in a televised debate Wednesday night, four days before Sunday's run-off."
+    assert one(debate, "Sunday", dt.date(2012, 5, 3)).value == "2012-05-06"
+    assert one(debate, "Sunday", dt.date(2012, 5, 7)).value == "2012-05-06"
+
+
+def test_a_verb_after_saying_belongs_to_the_reported_clause():
+    # ", saying they would disarm" tells what was said; the date goes with 'agreed'
+    text = "Karabakh's ethnic Armenian authorities agreed to a ceasefire on Wednesday, saying they would disarm."
+    assert one(text, "Wednesday", dt.date(2023, 9, 21)).value == "2023-09-20"
+
+
+def test_a_clock_time_takes_no_day_from_a_later_clause_with_its_own_subject():
+    # ", and Romney conceded ... early Wednesday" tells another act: 11 p.m. is Tuesday's, told before
+    text = ("Obama won a second term on Tuesday. Networks called the race shortly after 11 p.m. EST, "
+            "and Romney conceded in a speech in Boston early Wednesday.")
+    assert one(text, "shortly after 11 p.m. EST", dt.date(2012, 11, 7)).value == "2012-11-06T23:00"
+    # in one clause the later day is still the time's
+    assert one("Networks called the race at 11 p.m. EST on Tuesday.", "11 p.m. EST", dt.date(2012, 11, 7)).value == "2012-11-06T23:00"
+
+
+def test_a_timetable_verb_does_not_reach_past_a_comma_and_a_past_verb():
+    # "convenes in January" is a timetable, but ", told supporters Tuesday night" is a new clause, told in the past
+    text = ("Ohio Rep. John Boehner, who is expected to become speaker when the new Congress convenes in January, "
+            "told supporters Tuesday night that voters had sent a message to President Barack Obama.")
+    assert one(text, "Tuesday night", dt.date(2010, 11, 3)).value == "2010-11-02TNI"
+    assert one("Parliament convenes in Kiev, Ukraine, on Friday.", "Friday", dt.date(2010, 11, 3)).value == "2010-11-05"

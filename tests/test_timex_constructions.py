@@ -3019,3 +3019,10 @@ def test_a_time_zone_after_noon_or_midnight_belongs_to_it():
 def test_a_timetable_at_noon_or_midnight_with_a_zone_looks_ahead():
     text = "Talks resume at midnight GMT on Friday."
     assert value(text, "Friday", dt.date(2023, 3, 14)) == "2023-03-17"
+
+
+def test_an_old_year_told_in_a_relative_aside_sets_no_story_for_a_pluperfect_month():
+    # "who ... seized power in September 1969," is background: 'August' is this year's
+    text = ("Gadhafi, who ruled Libya for 42 years after seizing power in a coup in September 1969, "
+            "had been on the run since rebels overran Tripoli in August.")
+    assert value(text, "August", dt.date(2011, 10, 21)) == "2011-08"

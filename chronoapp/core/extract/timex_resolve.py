@@ -91,8 +91,8 @@ PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
 # an occasion set for a day, named by its day ("Friday's run-off", "Monday's anniversary") ...
 SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|elections|run-?off|poll|polls|referendum|summit|"
-                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session|"
-                             r"anniversary|birthday|holiday|festival|commemorations?|celebrations?)\b", re.I)
+                             r"talks|match|game|final|deadline|hearing|inauguration|parade|debate|session|"
+                             r"anniversary|birthday|holiday|festival|commemorations?|celebrations?|ceremon(?:y|ies))\b", re.I)
 # an act of violence or a disaster named by its day ("the Sept. 11 attack", "the March 2 suicide
 # bombing"), used with match at the end of the day, and the article before the day (with endpos)
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
@@ -106,8 +106,10 @@ AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
 PERIOD_END_WORD = re.compile(r"(?:ended|ending|to|through|on)\s{1,3}$")   # used with endpos: a cheap first test
 FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
 APPEAL = re.compile(r"(?:called|urged|appealed|asked|invited|encouraged)\b")   # used with match at a marker
+AHEAD_OF_DAY_BEFORE = re.compile(r"\b(?:ahead\s+of|run-up\s+to|eve\s+of|before)\s{1,3}$", re.I)   # used with endpos, before a day's occasion
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
+COMPOUND_FIRST_BEFORE = re.compile(r"(?<![\w.'’-])[A-Za-z][\w.]{0,14}-$")   # used with endpos: "so-", "Saudi-", "state-"
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 # "approved a plan", "the government's plans", "unveiled plans": "plan" as a noun (used with endpos)
@@ -116,7 +118,7 @@ RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an
 # ", first announced in May,", ", signed in 1994,": an aside opening with a past participle (used with match)
 PARTICIPLE_OPENS = re.compile(r",\s(?:(?:first|originally|initially|previously|already|also|only|recently)\s{1,3})?"
                               r"[a-z]{3,20}(?:ed|en|wn|ght|lt)\s")
-THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
+THAT_CLAUSE = re.compile(r"\bthat\b|,\s{1,3}saying\b")     # used with pos/endpos: a reported clause begins
 # used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
 COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
@@ -217,7 +219,8 @@ SCHEDULED_BEFORE = re.compile(
     r"|turns(?=\s{1,3}\d)"         # an age reached on a day ("who turns 28 on Monday")
     # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
-    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
+    # (a comma before a past or reporting verb ends the clause: "convenes in January, told supporters Tuesday night")
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)(?:[\w'’-]{1,20}(?!,\s{1,3}(?:said|says|told|tells|[a-z]{2,18}ed)\b),?)){0,5}"
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off)"
     # a plural subject after a determiner, then a fixture's verb and a few words: "The two
@@ -598,8 +601,11 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         w = m.group(0).lower()
         start = m.start()
-        if start > 3 and text[start - 1] == "-" and (pre := PREFIX_BEFORE.search(text, start - 7, start)):
-            start = pre.start()       # "to be re-elected": the word begins at its prefix
+        if start > 3 and text[start - 1] == "-" and (pre := PREFIX_BEFORE.search(text, start - 7, start)
+                                                     or COMPOUND_FIRST_BEFORE.search(text, max(0, start - 17), start)):
+            # "to be re-elected", "a so-called fiscal cliff": the word begins at its prefix or
+            # first part (so an article before it makes it an adjective, as below)
+            start = pre.start()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
         if w == "earlier" and _THAN_AFTER.match(text, m.end()):
@@ -1073,8 +1079,12 @@ class _Ctx:
             # unless its own verb looks ahead ("Thursday's meeting will decide")
             m = MARKER_RE.search(self.text, e, min(len(self.text), e + 40))
             t = "future" if m and m.lastgroup == "future" and not SENT_CUT.search(self.text, e, m.start()) else "past"
+            ahead = AHEAD_OF_DAY_BEFORE.search(self.text, max(0, s - 20), s)
             if t == "past" and SCHEDULED_AFTER.match(self.text, e + 3) and (
-                    AHEAD_OF_BEFORE.search(self.text, max(0, s - 40), s) or self._clauses.tense(s, e) == "future"):
+                    AHEAD_OF_BEFORE.search(self.text, max(0, s - 40), s)
+                    # "ahead of Sunday's vote" looks ahead of the act, not of the telling: the act's tense
+                    # decides ("will deploy troops ahead of"); after a past act, the nearer such day
+                    or self._clauses.tense(*((ahead.start(), ahead.start()) if ahead else (s, e))) == "future"):
                 # a vote, summit or match the sentence looks ahead to: "pulled out of Friday's run-off",
                 # "will boycott Friday's election" (not "Wednesday's ruling"; nor "ahead of Sunday's vote",
                 # which a report after the vote writes too)
@@ -1460,7 +1470,15 @@ def _pluperfect_in_old_story(ctx: _Ctx, story: int, s: int) -> bool:
     They were looking for rifles that rebels had seized in an ambush in October" is 1982's October, before that
     day, not the October before the publication date (the pluperfect looks back from the story's time)."""
     a = ctx.anchor
-    return a is not None and a[0].year == story and a[1] in ("D", "M") and story <= ctx.dct.year - 2 and ctx._pluperfect(s)
+    return a is not None and a[0].year == story and a[1] in ("D", "M") and story <= ctx.dct.year - 2 and ctx._pluperfect(s) \
+        and not _year_in_closed_aside(ctx.text, ctx._sentence_start(max(0, s - 300), s), s, story)
+
+
+def _year_in_closed_aside(text: str, lo: int, hi: int, year: int) -> bool:
+    """Whether a relative aside in text[lo:hi] tells the year and closes before hi: "Gadhafi, who
+    ruled Libya for 42 years after seizing power in September 1969, had been on the run since
+    rebels overran Tripoli in August" is background, not the time the story is at."""
+    return re.search(rf",\s{{1,3}}(?:who|which)\s[^,;]*\b{year}\b[^,;]*,", text[lo:hi]) is not None
 
 
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
@@ -2332,6 +2350,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     # "summoned the outgoing ministers to a meeting on Monday", "called elections for Sunday" (told
                     # on Sunday): a gathering the act sets up lies ahead of it, so the nearer such day, the coming one
                     t, direction, undone = "future", "future", "; a gathering the act called, ahead of it"
+                elif ctx.text.startswith(("'s ", "’s "), e) and AHEAD_OF_DAY_BEFORE.search(ctx.text, max(0, s - 20), s) \
+                        and SCHEDULED_AFTER.match(ctx.text, e + 3):
+                    # "stepped up patrols ahead of Sunday's ceremonies" (told on Friday): the occasion
+                    # follows the act, so the nearer such day, here the coming one (the day after, the past one)
+                    t, direction, undone = "future", "future", "; an occasion the act was ahead of"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
                           f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
@@ -3908,7 +3931,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     and not (_THE_BEFORE.search(text, max(0, after[0] - 4), after[0]) and _NOUN_AFTER.match(text, after[1])) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
-                    and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) and not (
+                    and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
+                    and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
