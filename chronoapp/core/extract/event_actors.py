@@ -8,7 +8,9 @@ spokesman or a titled official acts or speaks for (head_of_state, head_of_state_
 spokesman_organ, head_and_government, speaker_country, title_country); the people the article
 titles and names (titled_names, titled_speaker, pair_meeting, people, surnames); the states a
 clause names as parties (governments, party_countries, lede_pair: "the two countries"); a group's
-local name in the story's country (localised); the sides a detail sentence adds (add_actors).
+local name in the story's country (localised); the sides a detail sentence adds (add_actors). ACLED's
+attacker when none is named (UNIDENTIFIED) is here too, for events.py, which gives it to such an
+attack, and the follow-on finding (event_follow_ons.py).
 
 Apart from events.py because this reads who is who in the article and the vocabulary's actors
 (ActorFinding's docstring names what it reads from the Builder); events.py decides which sentences
@@ -23,6 +25,7 @@ from chronoapp.core.extract.draft import _NOT_PARTIES, _VIOLENT_TYPES, Draft
 from chronoapp.core.extract.event_types import _CLAIMED, _WAR_NAMED
 from chronoapp.core.extract.headlines import _IRREGULAR_PAST
 
+UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombing|assault|violence|blasts?|explosions?|strikes?)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})|"

@@ -20,8 +20,10 @@ One pass over the sentences:
 This module decides which sentences and dates make candidates (Builder.run, dated, undated, make).
 The Builder reads each candidate's other fields through mixins, one module each: its kind
 (event_types.py), place (event_places.py), sides (event_actors.py), sayings (event_statements.py),
-and a timeline's or live blog's entries (event_entries.py); Draft is in draft.py, headline fitting
-in headlines.py. None of them imports this module.
+and a timeline's or live blog's entries (event_entries.py); another tells whether a sentence that
+follows an event only tells more of it, and which earlier event a sentence retells
+(event_follow_ons.py). Draft is in draft.py, headline fitting in headlines.py. None of them imports
+this module.
 """
 from __future__ import annotations
 
@@ -37,14 +39,17 @@ from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAME
                                           _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value, parse_timex)
 from chronoapp.core.extract.duplicates import _WINDOW, _family, _near, _other_day, _report_compatible, extend, merge
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
-                                                 ActorFinding, _government_of)
+                                                 UNIDENTIFIED, ActorFinding, _government_of)
 from chronoapp.core.extract.event_entries import EntryFinding
-from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _quarter_of_town,
-                                                 _reference_point, _road_destination)
-from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _QUOTE_LED, _REPORT_AFTER,
-                                                     _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
-                                                     StatementFinding, _planned_aside)
-from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _DEMAND, _HEDGE,
+from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, _CLAIM, _NEW_OCCURRENCE, _NO_HARM,
+                                                   _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SUBJECT_ANAPHOR,
+                                                   _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
+from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
+                                                 _road_destination)
+from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _REPORT_AFTER, _REPORT_ANCHORS,
+                                                     _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER, StatementFinding,
+                                                     _planned_aside)
+from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _HEDGE,
                                                 _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _THE_BEFORE, _TOLL_TOLD,
                                                 _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
                                                 finite_violent)
@@ -65,16 +70,6 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around
 # reported clause has a date of its own)
 _REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:it|they|he|she|we)\s+)"
                               r"(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
-# a sentence that only counts dead or hurt: "He said four of the attackers had been killed.", "Two soldiers were wounded."
-_PASSIVE_TOLL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,5})?\s*[-\u2013\u2014]\s+)?"  # (a live blog's time stamp)
-                           # "Iran's ambassador to Lebanon, Mojtaba Amani, was among those wounded, state media reported"
-                           r"(?:[^.;]{3,90}?\s(?:was|were)\s+among\s+(?:those|the)\s+(?:killed|wounded|injured|hurt|dead)\b"
-                           r"[^.;]{0,60}\.?\s*$|"
-                           r"(?:(?:He|She|They|It|Police|Officials|(?:The|A)\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
-                           r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|another\s+)?[\w,-]+\s+(?:(?:of\s+)?(?:the|them|their)\s+)?"
-                           r"(?:[\w-]+\s+){0,5}?(?:had\s+been|have\s+been|were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b"
-                           # (the source after it: "..., Salangi said.")
-                           r"[^,;:]{0,40}?(?:,\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:said|says|added|told\s+[\w.]+))?\.?\s*$)", re.I)
 # "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
 _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b|"
@@ -89,10 +84,6 @@ _UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+(?:t
 # a phase of the act just dated going on ("fell on 19 January, but fighting continued until March", "attacked
 # the town on Wednesday ..., and fighting continued into the weekend"): how long it lasted, no second event
 _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:into|until|till|through)\s+(?:the\s+)?$", re.I)
-# the event just told, named, came to its end: "before the siege ended on 19 June"
-_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|occupation|hostage\s+crisis|hostage-taking|"
-                    r"fighting|battle|assault|offensive|raid|attack)\s+(?:finally\s+)?(?:ended|was\s+(?:over|lifted|broken))\s+"
-                    r"(?:(?:on|in|at|by)\s+)?$", re.I)
 # the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday",
 # "a raid that began on Thursday night and ended on Saturday"
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
@@ -128,9 +119,6 @@ _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
-# "The attack came hours after Chinese Foreign Minister Wang Yi visited President Deby": that act, the same day
-_CAME_HOURS_AFTER = re.compile(r"(?:It|This|That|The\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:came|comes|happened|occurred|took\s+place)\s+"
-                               r"(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\s+")
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 # people described by when they died: "for people killed the day before", "those wounded in Tuesday's"
 _DEAD_OF_BEFORE = re.compile(r"\b(?:people|those|victims|men|women|children|civilians|fighters|members|soldiers)\s+"
@@ -147,12 +135,6 @@ _COUP_MADE = re.compile(r"\b(?:seized|took|taken|seizing|taking)\s+power\b|\b(?:
                         r"(?:a\s+)?(?:military\s+)?coup\b|\bcoup\s+attempt\b|\b(?:removed|ousted|toppled|deposed|overthrew|overthrown)\s+"
                         r"(?:[\w'\u2019.-]+\s+){0,4}?(?:from\s+(?:power|office)|president|prime\s+minister|ruler|leader|government)\b", re.I)
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
-_THE_TARGET = re.compile(r"\b[Tt]he\s+(?:(?:al-|el-)?[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
-                         r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town|"
-                         r"centre|center|facility|shelter|hotel|airport|embassy|factory|refinery)\b(?!\s+of\b)")  # see Builder.same_target
-# a sentence that only dates an attack the next one tells (a dateline may come first)
-_EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
-                          r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
 _TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|stepped\s+up|"
                     r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b|"
                     r"\b(?:has|have)\s+seen\s+(?:[\w'\u2019-]+\s+){1,4}(?:soar|rise|surge|climb|jump|spike|fall|drop|decline)\b", re.I)
@@ -185,7 +167,6 @@ _UNDONE_PLAN_BEFORE = re.compile(r"\b(?:postpon(?:ed|ing)|delay(?:ed|ing)|deferr
                                  r"(?:due|scheduled|planned|slated|set)\s+(?:for\s+|to\s+(?:[a-z]+\s+){1,3}?)(?:on\s+|in\s+|for\s+)?$", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _HOURS = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HM]")  # hours or minutes: counted from a day, the same day
-UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
 # a fight between two sides, whose dead are a toll and not an actor
 _TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?)\s+between\b|"
                               r"\brival\s+(?:armed\s+)?(?:groups|factions|militias|forces|gangs)\b", re.I)
@@ -199,23 +180,12 @@ _HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019
                                   r"Foreign\s+Minister|King|Chancellor|Emir)\s+[A-Z]")
 
 
-_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)\s+(?:had\s+)?"
-                            r"(?:raided|attacked|stormed|struck|opened\s+fire|fired|killed|torched|burned|set\s+fire)\b")
 # a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
 _HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
                     r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
                     r"strikes|abductions|kidnappings|killings|massacres|ambushes)\b", re.I)
-# the event named as what another act went after: "jets destroyed vehicles used in the attack" is a new act
-_ITS_AUTHORS = re.compile(r"\b(?:used\s+in|behind|responsible\s+for|(?:who|that)\s+(?:carried\s+out|staged|launched)|"
-                          r"involved\s+in|perpetrators\s+of|planners?\s+of|masterminds?\s+of)\s+$", re.I)
 # what a possessive day names ("Saturday's election", "Tuesday's attack")
 _DAYS_THING = re.compile(r"['\u2019]s\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)")
-# an event named by its place ("four were wounded in the Damboa attack"): the one told there before
-_PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
-                                 r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
-# a side's own version of what it had done ("Russia's Defence Ministry said it had struck a command post in Kramatorsk")
-_SIDE_SAYS_IT_HAD = re.compile(r"\b(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|"
-                               r"units|jets|aircraft)|their\s+(?:forces|fighters))\s+had\s+(?!not\b|no\b|never\b)")
 _PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
                           r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
@@ -232,33 +202,11 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
-# a sentence announcing another side's telling of the event just told: what follows retells it
-_OTHER_VERSION = re.compile(r"\b(?:gave|offered|had|has|presented|put\s+forward|told)\s+(?:a|an|its\s+own|their\s+own)\s+"
-                            r"(?:(?:very|starkly|sharply)\s+)?(?:different|differing|conflicting|contrasting|contradictory|opposing)\s+"
-                            r"(?:account|version|story|narrative)\b", re.I)
-_SUBJECT_ANAPHOR = re.compile(r"(?:(?:[^,]{0,80}?|[^,]{0,40}?,\s+who\s[^,]{0,60},\s+)"  # ("The official, who asked not to be named, said")
-                              r"\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
-                              r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?|"  # ("All four attackers")
-                              r"(?:Most|Many|Some|Half|Several|Nearly\s+all|Almost\s+all|Among)\s+(?:of\s+)?the)\s+(?:\w+\s+)?"  # ("Most of the dead")
-                              r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
-                              r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
-                              r"men|women|villagers|civilians|soldiers|bodies|"  # "The men ... were shot dead early on Sunday"
-                              r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
-                              r"militants|jihadists|insurgents|fighters|raiders|bombers?|"
-                              # the weapon just told: "The drone hit a training academy at the base"
-                              r"drones?|rockets?|missiles?|shells?|bombs?|mines?|landmines?|IEDs?|grenades?)\b")
 # a governor as the subject: "Governor Aminu Masari condemned", "In 2019, the governor had signed"
 _GOVERNOR_ACTS = re.compile(r"(?:[^,]{0,40},\s+)?(?:[\w.'\u2019-]+\s+){0,3}?[Gg]overnor\b(?!\s+of\b)")
 # the people an event just told struck, named again by what they were doing there
 _THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|herders|worshippers|students|pupils|passengers|"
                           r"traders|miners|fishermen|mourners|guests|patients)\b")
-_NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
-                             r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
-                             r"separately|elsewhere|also\s+in|"
-                             # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
-                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,)|"
-                             # "Hours after the strike, RSF fighters shelled El Fasher": timed by the event, not of it
-                             r"^(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:after|before)\s+the\s+[\w-]+(?=,))\b", re.I)
 # an act told as coming at some later time, unsaid ("was later retaken", "subsequently withdrew"; not "hours later,")
 _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later|subsequently|eventually)\s+\w+(?:ed|en|ken)\b|"
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
@@ -276,19 +224,6 @@ _NEXT_N = re.compile(r"the\s+(?:next|following)\s", re.I)  # (the timex) "the ne
 _NEXT_N_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Ff]or|[Ww]ithin)\s+)$")
 _AWAY = re.compile(r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:was|were)\s+(?:away\s+)?"
                    r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*")
-# what witnesses heard: "they heard heavy gunfire", "Explosions were heard in Tehran"
-_HEARD = re.compile(r"\b(?:heard|hear|hearing)\s+(?:(?:the\s+)?(?:sounds?|noise)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
-                    r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|artillery\s+fire)\b|"
-                    r"\b(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling)\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.I)
-_OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
-# a side's own losses: "said (on Sunday) (that) one of its fighters had been killed", "two of their men died"
-_OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitted)\s+(?:in\s+a\s+statement\s+)?"
-                       r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:\w+|\d+)\s+of\s+(?:its|their|his)\s+"
-                       r"(?:\w+\s+)?(?:fighters|members|soldiers|troops|men|commanders|officers|militants|personnel|combatants)\s+"
-                       r"(?:(?:had|has|have)\s+been|was|were)?\s*(?:killed|died)\b", re.I)
-# "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
-_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
-_SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # a relative clause running up to a date: ", where security forces had blocked roads since"
@@ -300,16 +235,6 @@ _SUBJECT_SINCE = re.compile(r"(?:,\s+(?:who|which)\s+(?:had|have|has)\s+been\s+|
                             r"(?P<since>since)\s+(?:(?:the|an?)\s+)?$", re.I)
 _MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|has|had)\s+\w+|"
                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
-_AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
-                             r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
-# harm told without its doer: "were killed", "was among the dead", "had been raped" (not "were killed by a drone")
-_PASSIVE_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?P<verb>(?:killed|wounded|injured|raped|"
-                           r"abducted|kidnapped|executed|(?:\w+\s+)?among\s+the\s+(?:dead|killed|victims))"
-                           r"(?:\s+(?:and|or)\s+(?:\w+\s+){0,4}?(?:killed|wounded|injured|raped|abducted|kidnapped|captured|"
-                           r"taken\s+prisoner))?)\b(?![^.;]{0,60}\bby\s)|"
-                           # a count told by a source: "NNA reported one person wounded", "we deplore 4 soldiers killed"
-                           r"\b(?:reported|confirmed|counted|deplored?|recorded)\s+(?P<count>(?:\w+\s+){1,3}?(?:killed|wounded|"
-                           r"injured|dead)(?:\s+and\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|dead|missing))?)\b", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
 # "Its fighters also attacked ...": the members of the group the sentence before named
@@ -321,8 +246,6 @@ _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|
 # a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
 _SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
-_ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
-                      r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 
 
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
@@ -348,7 +271,6 @@ _AGREED_BEFORE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this|that)\s+(?:[\w
                             r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:in|on)\s+)?)$", re.I)  # ("signed in April")
 _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s|"
                        r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)")
-_HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?![^.;]*\b(?:killed|dead|died)\b)")
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
 _NTH_OF_SERIES = re.compile(r"\b(?:is|was|became|becomes)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,3}?(?:to\s+be\s+)?(?:killed|murdered|slain|assassinated|"
@@ -372,10 +294,6 @@ _OVER_DAYS = re.compile(r"\b(?i:between)\s+(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\
 _CROWD_FLED = re.compile(r"\b(?:\d[\d,.]*(?:\s+(?:million|thousand))?|hundreds|thousands|tens\s+of\s+thousands|dozens)\s+"
                          r"(?:of\s+)?(?:people|residents|civilians|families|households|villagers|inhabitants|persons|individuals)\b"
                          r"[^.;:]{0,60}?\b(?:fled|were\s+displaced|had\s+fled|have\s+fled|have\s+been\s+displaced)\b", re.I)
-_THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
-# others drawn into the fight just told: "Dozens of gunmen from the Maute group came to his aid", "joined the fighting"
-_JOINED_THE_FIGHT = re.compile(r"\b(?:came|rushed|went|raced)\s+to\s+(?:his|her|their|its|the)\s+(?:\w+['\u2019]s?\s+)?"
-                               r"(?:aid|rescue|defen[cs]e)\b|\bjoined\s+(?:in\s+)?the\s+(?:fight|fighting|battle|clashes|assault)\b", re.I)
 _COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|level|levels)\s+(?:of|in)|compared\s+(?:with|to)|"
                           r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
 _STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s+"
@@ -393,9 +311,6 @@ _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attack
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
-# "No one was killed, but residents said dozens of families fled to X": the harm of the event before
-_NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b|"
-                      r"There\s+(?:were|was|have\s+been)\s+no\s+(?:casualties|deaths|injuries|fatalities)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
 _CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|call|calls|called|give|gives|gave)\s+"
                               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
@@ -471,8 +386,6 @@ _STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
-# "Two others were wounded and taken to hospital": more victims of the event just told
-_OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
@@ -667,10 +580,6 @@ _NAME_APPOSITION = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[\s-]+[A-Z][\w'\u2019.-]*
 _SUBORDINATOR = re.compile(r"(?:When|While|As|After|Before|Once|Although|Though|Because)\s+(?=\S+\s+\S+)")
 _BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
-# (a day named in both is no topic in common: "... on Tuesday" and "set parliament on fire on Tuesday afternoon")
-_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night week month year january february march april june july august september october
-    november december""".split())
 
 
 _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -716,7 +625,7 @@ class ExtractionCancelled(Exception):
     """The caller asked extraction to stop (the editor pressed Cancel): nothing is returned."""
 
 
-class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventTyping):
+class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventTyping):
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None,
                  should_stop: Callable[[], bool] | None = None):
         if _BRAZZAVILLE.search(text, 0, 200_000) and not _KINSHASA.search(text, 0, 200_000):
@@ -1705,145 +1614,6 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
                 d.date_start, d.date_end, d.precision = weekend.first.isoformat(), weekend.last.isoformat(), "range"
         return merged
 
-    def bridged(self, previous: Draft, i: int) -> bool:
-        """One sentence with no cue and no date of its own lies between the event and sentence i, all in
-        one paragraph ("... fired on supporters in Maputo. A police officer shot X in the chest as he ran
-        away. He died at the scene."): sentence i still follows that event."""
-        if previous.last != i - 2 or len({self.sentences[j].paragraph for j in (i - 2, i - 1, i)}) > 1:
-            return False
-        mid = self.sentences[i - 1]
-        k = bisect.bisect_left(self._tx_starts, mid.start)
-        return not (k < len(self.timexes) and self.timexes[k].start < mid.end) and \
-            not self.cues(self.text[mid.start:mid.end])
-
-    def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
-        """"Hizbollah said one of its fighters had been killed" right after an event, with no
-        date, place or violence of its own: a side telling its losses, not a new occurrence.
-        "extend" the event before when the speaker is a party to it, else "drop" the sentence;
-        "" when the sentence says more (or follows no violent event)."""
-        if adjacent is None or adjacent.event_type not in _VIOLENT_TYPES:
-            return ""
-        m = _OWN_LOSS.search(s)
-        if m is None or _NEW_OCCURRENCE.search(s) \
-                or any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
-            return ""
-        rest = s[m.end():]
-        if set(self.vocab.cues.find(rest)) & set(_VIOLENT_TYPES):
-            return ""
-        key = lambda a: entities.actor_key(a, self.vocab)  # noqa: E731
-        who = {key(a) for a in self.actors_in(s[:m.start()], self.cast)}
-        if who & {key(a) for a in adjacent.actors}:
-            return "extend"
-        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
-        if any(rank(p) < 3 and p not in adjacent.locations for p in self.places_in(rest)):
-            return ""  # "... had been killed in Khiam": maybe another strike
-        return "extend" if self.places_in(rest) else "drop"
-
-    def reports_adjacent(self, s: str, sent: Sentence, txs, cues: dict, adjacent: Draft) -> bool:
-        """"Gunmen stormed a police post on October 3. Five policemen were killed, the police
-        chief said the next day.": a sentence dated only by its report, right after a violent
-        event and told a few days later at most, naming no other place and no other incident,
-        tells more of that event."""
-        dates = [t for t in txs if calendar_value(t.value)]
-        if not dates or adjacent.event_type not in _VIOLENT_TYPES or adjacent.date_end is None \
-                or not all(self.report_date(sent, t) for t in dates) or not finite_violent(s, cues) \
-                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s) or _answers(s) or _CLAIMED_ON.search(s):
-            return False  # (a claim of it made on a day it names is the claimant's own act: "claimed responsibility on Friday evening")
-        told = parse_timex(calendar_value(dates[0].value))
-        if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
-            return False
-        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
-        return all(p in adjacent.locations or rank(p) >= 3 for p in self.places_in(self._content(s)))
-
-    def quotes_adjacent(self, s: str, sent: Sentence, txs, adjacent: Draft) -> bool:
-        """'"Last night, attempts ... to carry out terrorist attacks ... were thwarted," the ministry said in a
-        statement' right after the ministry's drones shot down overnight: the words of the event's own source
-        or of a side in it, quoted, dated (if at all) by their telling or the event's day, tell that event again."""
-        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
-        if m is None or not _SPEECH_VERB.search(m.group("att")) or _NEW_OCCURRENCE.search(s) or adjacent.date_end is None:
-            return False
-        first, last = parse_timex(adjacent.date_start).first, parse_timex(adjacent.date_end).last
-        told_from = sent.start + m.start("att")  # (a date after the quote dates its telling: a few days after at most)
-        for x in txs:
-            if not (v := calendar_value(x.value)) or self.report_date(sent, x):
-                continue
-            p = parse_timex(v)
-            if not (first <= p.first and p.last <= last or
-                    x.start >= told_from and p.precision == "day" and 0 <= (p.first - last).days <= 3):
-                return False
-        att = m.group("att")
-        key = lambda a: entities.actor_key(a, self.vocab)  # noqa: E731
-        sides = {key(a) for a in adjacent.actors}
-        speakers = {key(a) for a in self.actors_in(att, self.cast)}
-        # (the source named again by its head noun: "the Russian Defense Ministry" ... "the ministry")
-        source = adjacent.attribution or ""
-        head = re.match(r"\s*(?:the|its)\s+([a-z]+)\b", att)
-        same_source = head is not None and re.search(rf"\b{head.group(1)}\b", source, re.I) is not None
-        places = self.places_in(self._content(m.group("q")))
-        return (same_source or bool(speakers & sides)) and all(self.in_country_of(p, adjacent) for p in places)
-
-    @staticmethod
-    def names_anaphor(s: str) -> bool:
-        """The sentence names the event just told ("the raid, which took place on Friday"), not as
-        what someone demands ("residents marched on Sunday to demand an end to the violence")."""
-        m = _ANAPHOR.search(s)
-        return m is not None and not _DEMAND.search(s, 0, m.start()) and not _answers(s)
-
-    def same_target(self, s: str, d: Draft, adjacent: Draft) -> bool:
-        """"Jihadists killed 50 soldiers in an attack on a military base. JNIM fighters stormed the
-        base at dawn.": a violent act on "the base" the violent event just before hit ("a ... base")
-        tells more of that event."""
-        if d.event_type not in _VIOLENT_TYPES or adjacent.event_type not in _VIOLENT_TYPES:
-            return False
-        told = self.text[adjacent.span_start:adjacent.span_end]
-        return any(re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{m.group('noun')}\b", told)
-                   for m in _THE_TARGET.finditer(s))
-
-    def detail_of(self, s: str, d: Draft, previous: Draft | None, i: int) -> bool:
-        """d, undated and so dated like the violent event told just before, only adds to it: the
-        harm it did there ("Pakistan's military said 31 civilians were killed in the strikes", a
-        sentence after; "A mosque in Bahawalpur was among the buildings hit"; "Eight terrorists
-        were neutralised in the retaliatory fire"). Not another act ("Elsewhere, ...", "another
-        drone") nor one somewhere the event's sentences do not name."""
-        if previous is None or previous.last < i - 2 or d.timex_start is not None or d.report or d.toll_update \
-                or not d.date_reason.startswith("no date of its own") \
-                or _family(d.event_type) != "violence" or _family(previous.event_type) != "violence" \
-                or _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _OTHER_TIME.match(s) or _ANOTHER.match(s):
-            return False
-        if _HURT_ONLY.match(s):
-            return True  # "Twelve soldiers were wounded and evacuated": the hurt of the fight just told
-        # another side acting ("The army said it had shelled their positions") is an event of its own; not
-        # "the group's fighters had killed 70 soldiers": the group just told, its victims named
-        # (the event told with no side named: "The bus was ambushed near Milihoi on Wednesday morning. It first struck
-        # a roadside bomb, and gunmen then opened fire on passengers": its attackers, named now)
-        if set(d.actors) - set(previous.actors) - {"civilians"} and set(previous.actors) - {"civilians", UNIDENTIFIED} \
-                and not _THE_GROUP.search(s) and not _JOINED_THE_FIGHT.search(s):
-            return False
-        told = self.text[previous.span_start:previous.span_end]
-        return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
-
-    def ended_last(self, i: int, sent: Sentence, s: str, end: str, before: str) -> bool:
-        """The date only says when the violent event told just before ended ("On 14 June, fighters seized
-        a hospital in Budyonnovsk. At least 129 civilians died before the siege ended on 19 June."): that
-        event then runs to it, and the sentence makes no event of its own."""
-        last = self.drafts[-1] if self.drafts else None
-        if last is None or last.last != i - 1 or _family(last.event_type) != "violence" or not _ENDED.search(before) \
-                or last.precision != "day" or parse_timex(end).precision != "day" \
-                or not parse_timex(last.date_start).first < parse_timex(end).first:
-            return False
-        last.date_end, last.date_text = end, f"{last.date_text} to {end}"
-        last.date_reason += f"; to its end ({end})"
-        extend(last, i, sent, s)
-        self._went_on.add(i)
-        return True
-
-    def only_dates_next(self, d: Draft | None, i: int) -> bool:
-        """Draft d is one sentence, just before sentence i in its paragraph, that only says when
-        an attack began ("The attack began shortly after dawn on May 11.")."""
-        return d is not None and d.first == d.last == i - 1 and d in self.drafts[-1:] and \
-            self.sentences[d.last].paragraph == self.sentences[i].paragraph and \
-            _EVENT_BEGAN.match(self.text, d.span_start, d.span_end) is not None
-
     def not_event(self, s: str, cues: dict) -> bool:
         """Words that make a sentence no event of its own ("visited", "patrolled", "declined to comment");
         the channel of a report ("told reporters", "at a news conference") only when nothing violent is
@@ -1865,63 +1635,6 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
         violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
-
-    def continues(self, s: str, cues: dict, new_paragraph: bool = False, previous: Draft | None = None) -> bool:
-        """An undated sentence that only adds to the previous event: "No casualties were
-        reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
-        if _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _WAR_TOLL.search(s):  # (a whole war's toll adds to no one event)
-            return False
-        if _TALLY.search(s) and set(cues) <= {"lethal", "protest", "riot", "statement", "background"} and not _NO_HARM.match(s):
-            return False  # "113 police officers had been injured since the start of the protests": a running tally
-        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s) \
-                or _OTHERS_HURT.match(s):
-            return True
-        # (a quarter of the town told is no other place: "explosions were heard ... in the Faladié neighbourhood")
-        places = [p for p in self.places_in(s) if not _quarter_of_town(s, p)]
-        if previous is not None and previous.event_type in _VIOLENT_TYPES and not new_paragraph and \
-                self.toll_only(s, cues) and all(p in previous.locations or
-                                                entities.place_rank(p, self.vocab, self.known_places) >= 3 for p in places):
-            # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
-            # news agency reported one person wounded": its toll (a country is no other incident's place)
-            return True
-        if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
-                self.toll_only(s, cues) and places and places[0] in previous.locations:
-            # "Seventeen people were killed in Kathmandu and two in the eastern district of Sunsari": the
-            # crackdown's toll, told town by town from the protest's own (protests spread; their dead are one count)
-            return True
-        if previous is not None and previous.event_type in _VIOLENT_TYPES and self.heard_only(s, cues) and \
-                all(self.in_country_of(p, previous) for p in places):
-            # "Explosions were heard in Tehran, and Iranian media reported that the Natanz site had been hit",
-            # "Residents of Kayes told RFI they heard heavy gunfire from around 5am": the strikes or attack told
-            return True
-        if places:
-            return False
-        if _ANAPHOR.search(s):
-            return True
-        if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
-                set(cues) <= {"protest", "riot", "lethal", "statement", "background"}:
-            return True  # "Police fired tear gas to disperse them.": the protest's policing
-        if new_paragraph and not set(cues) & set(_VIOLENT_TYPES):
-            return False  # "President X has vowed to end the violence." opens a paragraph of its own
-        # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
-        return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
-
-    def heard_only(self, s: str, cues: dict) -> bool:
-        """The sentence's violence is only what witnesses heard, or harm with no one named who did it:
-        a sound of fighting told, no act of its own."""
-        heard = [m.span() for m in _HEARD.finditer(s)]
-        harm = [m.span() for m in _AGENTLESS_HARM.finditer(s)] + \
-            [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
-        violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
-        return bool(heard) and all(any(a <= c.start() < b for a, b in heard + harm) for c in violent)
-
-    @staticmethod
-    def toll_only(s: str, cues: dict) -> bool:
-        """Every violent word of the sentence is an agentless passive ("were killed", "was among
-        the dead"): it counts the harm of an act told elsewhere, it tells no act of its own."""
-        violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
-        harm = [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
-        return bool(harm) and all(any(a <= c.start() < b for a, b in harm) for c in violent)
 
     def running_tally(self, s: str, cues: dict, t, before: str, after: str, sent: Sentence, txs) -> bool:
         """Only harm counted since some point, with no one named who did it ("At least 100 people have been
@@ -2322,34 +2035,6 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
         if at_night and _THROUGH_THE_NIGHT.search(self.text, t.end, stop):
             return (first + dt.timedelta(days=1)).isoformat()
         return None
-
-    def other_country(self, a: Draft, b: Draft) -> bool:
-        """a and b are placed in different countries (a toll in southern Lebanon is no detail of a
-        drone attack on Ukraine, whatever "the operation" it names)."""
-        def countries(d: Draft) -> set[str]:
-            return {c for p in d.locations if (c := self.vocab.country(p) or self.vocab.places.get(p))}
-        ca, cb = countries(a), countries(b)
-        return bool(ca and cb) and not ca & cb
-
-    def toll_of_last(self, i: int, s: str, previous: Draft | None, cues: dict) -> Draft | None:
-        """The violent event an undated sentence that only counts dead or hurt ("He said four of the
-        attackers had been killed", "Palestinian health officials said 232 people were killed") adds to:
-        told a sentence or two before (a statement about it may come between), in no other place."""
-        named = [m.span() for m in _ANAPHOR.finditer(s)]  # ("in Thursday's strikes": the event told, named)
-        unnamed = {k: [c for c in v if not any(a <= c.start() < b for a, b in named)] for k, v in cues.items()}
-        # (not a running count: "more than 150 people have been killed in post-election unrest")
-        if not (_PASSIVE_TOLL.match(s) or _SOURCE_COUNTS.search(s) and self.toll_only(s, unnamed)
-                and not _PERFECT_TOLL.search(s) and not _TALLY.search(s)):
-            return None
-        last = previous if previous is not None and previous.event_type in _VIOLENT_TYPES else \
-            next((d for d in reversed(self.drafts[-3:]) if d.event_type in _VIOLENT_TYPES), None)
-        if last is None or i - last.last > 2 + (last is not previous):
-            return None
-        if (placed := self.placed_before(i, s)) is not None and placed is not last:
-            return None  # (told after a witness at another event's place: that one's, see undated)
-        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip")
-        return last if all(any(p in told or told in p for told in last.locations)
-                           for p in self.places_in(s)) else None
 
     @staticmethod
     def names_told_day(s: str, sent: Sentence, t) -> bool:
@@ -2861,70 +2546,6 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
             return None
         return came, last.date_start, last.date_text or last.date_start
 
-    def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
-        """The act an undated sentence tells as hours from the violent act told last ("The attack came hours
-        after Chinese Foreign Minister Wang Yi visited President Deby"): an event of that act's day."""
-        came = _CAME_HOURS_AFTER.match(s)
-        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES), None) if came else None
-        if act is None or act.last < i - 2 or act.precision != "day" or act.date_end != act.date_start:
-            return None
-        phrase = s[came.end():]
-        if not set(self.find_cues(phrase)) - {"background"} or \
-                not _finite_word_in([w for w in phrase.split() if w.islower()]):
-            return None  # ("came hours after the death of long-time ruler Lansana Conte": no act told)
-        d = self.make(i, sent, act.date_start, act.date_start, act.date_text, f"hours from the event told ({act.date_start})",
-                      [], None, 0.45, phrase=phrase.rstrip(" ."))
-        d.framed = True  # (an act of its own beside the one it is timed from)
-        return d
-
-    def other_version_of(self, i: int) -> Draft | None:
-        """The violent event told last, when the sentence before, in the same paragraph, announces another
-        side's version of it ("Pakistan's military gave a different account."): this sentence retells it."""
-        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
-            return None
-        before = self.sentences[i - 1]
-        if not _OTHER_VERSION.search(self.text[before.start:before.end]):
-            return None
-        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), None)
-
-    def same_occurrence(self, s: str, by_name_only: bool = False) -> Draft | None:
-        """An earlier candidate this sentence repeats: same death toll or place, or (for an
-        undated sentence) a shared proper name ("gunmen killed Yara Abbas" ... "the car carrying Abbas")."""
-        fat = None if by_name_only else entities.fatalities(s)
-        places = set() if by_name_only else set(self.places_in(s))
-        names = self.names(s, places or self.places_in(s))
-        # ("told Eye Radio on Monday that the attackers raided three cattle camps": those of the attack just told)
-        those = not by_name_only and _THE_ATTACKERS.search(s) is not None
-        for d in reversed(self.drafts[-_WINDOW:]):
-            if d.event_type not in _VIOLENT_TYPES:
-                continue  # (a violent act retold is no war's start or statement: "Israel struck ..., its army said")
-            if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names or those:
-                return d
-        return None
-
-    def named_by_place(self, s: str) -> Draft | None:
-        """The violent event told earlier at the place by which the sentence names an attack ("the Damboa
-        attack"), or at the place where a side says it had acted ("ISWAP said it had killed 15 soldiers in
-        Damboa"), though other events came between: told again, not a new event of its neighbour's day."""
-        named = {m.group("place") for m in _PLACE_NAMED_ATTACK.finditer(s)}
-        acted = set(self.places_in(s)) if _SIDE_SAYS_IT_HAD.search(s) else set()
-        if not (named or acted):
-            return None
-        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES
-                     and (named & set(d.locations) or acted & set(d.locations[:1]))), None)
-
-    def placed_before(self, i: int, s: str) -> Draft | None:
-        """The violent event at the place the sentence before names, in the same paragraph, when this one
-        names none ("'We heard heavy gunfire all night,' a Debre Tabor resident told Reuters. At least five
-        people were killed, a hospital official said.": the Debre Tabor fighting's dead)."""
-        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph or \
-                self.places_in(s):
-            return None
-        before = self.sentences[i - 1]
-        named = set(self.places_in(self.text[before.start:before.end]))
-        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES
-                     and d.locations[:1] and d.locations[0] in named), None) if named else None
-
     def names(self, s: str, places) -> set[str]:
         """Capitalised words inside the sentence that are not places, actors, months or titles:
         mostly people ("Abbas"), which tell two mentions of one occurrence apart from others."""
@@ -2938,13 +2559,6 @@ class Builder(EntryFinding, StatementFinding, ActorFinding, PlaceFinding, EventT
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
-
-
-def _answers(s: str) -> bool:
-    """The sentence names the event as what its act went after ("jets had destroyed vehicles used in the
-    attack"): a response, another occurrence, not more of the event."""
-    m = _ANAPHOR.search(s)
-    return m is not None and _ITS_AUTHORS.search(s, 0, m.start()) is not None
 
 
 def _tally_over_days(s: str, cues: dict) -> bool:
@@ -3020,19 +2634,6 @@ def _trigger_keys(cues) -> set[str]:
 # the words that name a fight itself, without saying how it went; and a projectile's landing
 _FIGHT_WORDS = frozenset({"fight", "fough", "clash", "battl", "comba", "gunfi", "firef"})
 _HIT_WORDS = frozenset({"hit", "struc", "slamm"})
-
-
-def _content_words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][\w-]{3,}", s.lower()) if w not in _FUNCTION_WORDS and w not in _CALENDAR_WORDS}
-
-
-def _closest(made: list[Draft], s: str) -> Draft:
-    """Of the candidates one sentence made, the one the next sentence s goes on about: most words
-    of its headline in s; on a tie, an incident before a background clause ("... killed 21 soldiers on
-    Monday, the deadliest attack since the offensive began last year. The fighters detonated ..."), then the
-    sentence's own act before one it was counted from (", two days after Iran struck ..."), else the last)."""
-    words = _content_words(s)
-    return max(reversed(made), key=lambda d: (len(words & _content_words(d.headline)), d.event_type != "context", not d.framed))
 
 
 _SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"
