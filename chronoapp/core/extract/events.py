@@ -311,10 +311,11 @@ _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attack
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
-# a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
+# a news conference held: how a report was given, no event of its own (see not_event)
 _CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|call|calls|called|give|gives|gave)\s+"
                               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
 _CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
+# a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
                               r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b|"
