@@ -2025,3 +2025,22 @@ def test_a_timetable_verb_does_not_reach_past_a_comma_and_a_past_verb():
             "told supporters Tuesday night that voters had sent a message to President Barack Obama.")
     assert one(text, "Tuesday night", dt.date(2010, 11, 3)).value == "2010-11-02TNI"
     assert one("Parliament convenes in Kiev, Ukraine, on Friday.", "Friday", dt.date(2010, 11, 3)).value == "2010-11-05"
+
+
+def test_an_encyclopedia_article_named_by_a_past_year_is_a_history_even_soon_after():
+    """'The Libyan civil war of 2011 began ...' told in March 2012, with no date counted from the
+    publication date: its days and months without a year are of the story, not of 2012."""
+    text = ("The Libyan civil war of 2011 began with protests in Benghazi on 15 February. Two days "
+            "later security forces fired on crowds. By the end of February rebels held the east. "
+            "NATO took command of the air campaign on 31 March. Elections were held in July 2012.")
+    dct = dt.date(2012, 3, 1)
+    assert one(text, "15 February", dct).value == "2011-02-15"
+    assert one(text, "the end of February", dct).value == "2011-02"
+    assert one(text, "31 March", dct).value == "2011-03-31"
+    iraq = ("The 2003 invasion of Iraq began on 20 March. Baghdad fell on 9 April, and the last "
+            "troops left in December 2011.")
+    assert one(iraq, "9 April", dt.date(2012, 3, 1)).value == "2003-04-09"
+    # news that counts from its publication day stays news
+    news = ("The 2011 uprising is remembered today. Protesters gathered in Benghazi on 15 February "
+            "and again in 2011 and 2012.")
+    assert one(news, "15 February", dct).value == "2012-02-15"

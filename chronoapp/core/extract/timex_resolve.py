@@ -3176,7 +3176,23 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         # no publication date (an encyclopedia page): a text that tells its years is a history,
         # its dates anchored on the story alone
         return tells_years(years, deictic, yearless), deictic + news == 0
-    return told_long_after(years, deictic, yearless, dct), deictic + news == 0
+    apart = deictic + news == 0
+    return told_long_after(years, deictic, yearless, dct) or (
+        apart and tells_years(years, deictic, yearless) and _opens_on_past_year(text, dct)), apart
+
+
+# an encyclopedia article's first words name its subject by a year: "The 2003 invasion of Iraq
+# lasted ...", "The Libyan civil war of 2011 began ..."
+_OPENING_TOPIC_YEAR = re.compile(
+    r"\s*The\s{1,3}(?:(1\d{3}|20\d\d)(?:[–-]\d{2,4})?\s{1,3}[A-Z]?[a-z]"
+    r"|(?:[A-Z]?[a-z][\w'’–-]*\s{1,3}){1,5}of\s{1,3}(1\d{3}|20\d\d)\b)")
+
+
+def _opens_on_past_year(text: str, dct: D) -> bool:
+    """Whether a text opens by naming its subject with a year before the publication's: with no
+    date counted from the publication date, such a text is a history even when told soon after."""
+    m = _OPENING_TOPIC_YEAR.match(text)
+    return m is not None and int(m[1] or m[2]) < dct.year
 
 
 # used with match at a year's end, endpos at a date ("in 2011, when", "during 2008's financial crisis, when":
