@@ -1729,6 +1729,9 @@ def test_a_night_of_two_days_is_one_night_of_its_first_day():
     night = tag("On the night of 8/9 February, destroyers attacked.", dct)[0]
     assert (night.text, night.alternatives[0]) == ("8/9 February", "2016-02-08TNI")
     assert spans("They met on 6 and 7 November 2015.", dct) == [("6", "2015-11-06"), ("7 November 2015", "2015-11-07")]
+    # a dash between two days running is one night too
+    assert spans("On the night of 9–10 March, bombers struck.", dct) == [("9–10 March", "2016-03-09")]
+    assert len(spans("Shelling went on from the night of 9–12 March.", dct)) == 2     # days, not one night
 
 
 def test_last_before_a_verb_tells_a_past():

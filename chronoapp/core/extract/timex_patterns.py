@@ -637,10 +637,11 @@ def _parts(kind: str, m: re.Match, text: str):
             i2 = {"kind": "mdy", "mon": mon, "d": g["d2"], "coord": "1"}
             i2.update((k, g[k]) for k in ("y", "yrel") if k in g)
             return [(s, first_end, i1), (d2s, e, i2)]
-        if kind == "dmy" and "d0" in g and info.get("pod_of") == "night" and g["conj"] == "/":
-            # "the night of 8/9 February": one night, named as the night of its first day (as
-            # "Monday night" is Monday's); "the night of 11 and 12 October" keeps two days, the
-            # span an event reads
+        if kind == "dmy" and "d0" in g and info.get("pod_of") == "night" and (
+                g["conj"] == "/" or re.fullmatch(DASH, g["conj"]) and int(g["d"]) == int(g["d0"]) + 1):
+            # "the night of 8/9 February", "the night of 9–10 March": one night, named as the
+            # night of its first day (as "Monday night" is Monday's); "the night of 11 and 12
+            # October" keeps two days, the span an event reads
             return [(m.start("d0"), e, dict(info, d=g["d0"]))]
         if kind == "dmy" and "d0" in g:
             i0 = {"kind": "dmy", "mon": mon, "d": g["d0"], "coord": "1"}
