@@ -1184,9 +1184,9 @@ def test_part_of_day_of_a_named_day_in_a_history_is_the_part_of_day():
             "troops landed on the southern coast. On the morning of 10 July, the garrison at Syracuse surrendered.")
     for dct in (None, dt.date(2009, 3, 1)):
         got = {t.text: t for t in tag(text, dct)}
-        assert (got["9 July 1943"].type, got["9 July 1943"].value, got["9 July 1943"].alternatives[0]) == \
-            ("TIME", "1943-07-09TNI", "1943-07-09")
-        assert got["10 July"].value == "1943-07-10TMO"
+        night = got["the night of 9 July 1943"]      # its words are in the span, as its value is
+        assert (night.type, night.value, night.alternatives[0]) == ("TIME", "1943-07-09TNI", "1943-07-09")
+        assert got["the morning of 10 July"].value == "1943-07-10TMO"
     events = extract(text, dt.date(2009, 3, 1)).events
     assert {(e.date_start, e.precision) for e in events if "landed" in e.quote} == {("1943-07-09", "day")}
 
@@ -1729,8 +1729,10 @@ def test_a_night_of_two_days_is_one_night_of_its_first_day():
     night = tag("On the night of 8/9 February, destroyers attacked.", dct)[0]
     assert (night.text, night.alternatives[0]) == ("8/9 February", "2016-02-08TNI")
     assert spans("They met on 6 and 7 November 2015.", dct) == [("6", "2015-11-06"), ("7 November 2015", "2015-11-07")]
-    # a dash between two days running is one night too
+    # a dash between two days running is one night too; a history gives its part of day and words
     assert spans("On the night of 9–10 March, bombers struck.", dct) == [("9–10 March", "2016-03-09")]
+    history = "The air war over Japan began in 1944. On the night of 9–10 March 1945 bombers burned Tokyo."
+    assert [(t.text, t.value) for t in tag(history, None)][1:] == [("the night of 9–10 March 1945", "1945-03-09TNI")]
     assert len(spans("Shelling went on from the night of 9–12 March.", dct)) == 2     # days, not one night
 
 

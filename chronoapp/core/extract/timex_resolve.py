@@ -3411,6 +3411,8 @@ class _Repeats:
                 None if frame is None else (frame[0], frame[1] + by), None if story is None else (story[0], story[1] + by))
 
 
+# "the evening of", "the early morning of" before a day (its part of day: see POD_OF_BEFORE)
+_THE_POD_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}(?:(?:early|late)\s{1,3})?(?:morning|afternoon|evening|night)\s{1,3}of\s{1,3}$")
 _NEAR_DAYS = 45  # a numeric date this close to the publication date, read one way only, is that reading
 
 
@@ -3614,6 +3616,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         v = r["value"]
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
+        if "pod_of" in p and r["type"] == "TIME" and (of := _THE_POD_OF_BEFORE.search(text, max(0, s - 32), s)):
+            # a history's "the evening of April 14" (TIME ...TEV): the part of day is in the value,
+            # so its words are in the span (news keeps TimeBank's day alone, a DATE)
+            row["text"], row["start"] = text[of.start():e], of.start()
         if restates and restates[4:6] == "-W" and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) \
                 and _week(D.fromisoformat(v)) == restates:
             # "Two weeks later, on 2 April": the count names the day it is told again as (the week
