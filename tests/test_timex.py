@@ -584,6 +584,13 @@ def test_ages_and_rates_are_not_timexes():
     assert spans("Howes, 37 years old, flew four flights a week for $1.76 a year.") == []
 
 
+def test_a_verb_of_lasting_in_s_before_a_length_is_no_rate():
+    """'the commemoration lasts a week': 'lasts' ends in -s as a rate's plural noun does ('four
+    flights a week'), yet it is a verb of lasting: 'a week' is a length."""
+    assert spans("Every April the commemoration lasts a week.") == [("Every April", "XXXX-04"), ("a week", "P1W")]
+    assert spans("The crossing takes a day and the army fires four shells a day.") == [("a day", "P1D")]
+
+
 def test_names_with_years_are_not_dates():
     assert spans("The Orion 1980 venture launched.") == []
     assert spans("Unemployment fell in both 1990 and 1991.") == [("1990", "1990"), ("1991", "1991")]

@@ -532,6 +532,9 @@ CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # "plans for seven a month", "about twenty a day": a count in words before a rate
 RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
 RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
+# "the commemoration lasts a week", "it takes a day": a verb of lasting ending in -s, no plural
+# noun of a rate ("four flights a week")
+LENGTH_VERB_BEFORE = re.compile(r"\b(?:lasts|takes|spends|waits|needs)\s{1,3}$", re.I)
 # after "the near/short/medium/long term": the phrase ends (used with match at its end)
 TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
 # "Wednesday next week", "Monday of last week", "Friday this week" (used with match at the weekday's end)
@@ -970,7 +973,7 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, s - 25):s]
             if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
                     or RATE_COUNT_BEFORE.search(before)) \
-                    and not RATE_NOT_AFTER.match(text, m.end("u")):
+                    and not RATE_NOT_AFTER.match(text, m.end("u")) and not LENGTH_VERB_BEFORE.search(before):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
