@@ -2056,3 +2056,13 @@ def test_an_encyclopedia_article_named_by_a_past_year_is_a_history_even_soon_aft
     news = ("The 2011 uprising is remembered today. Protesters gathered in Benghazi on 15 February "
             "and again in 2011 and 2012.")
     assert one(news, "15 February", dct).value == "2012-02-15"
+
+
+def test_a_holiday_in_a_history_moves_forward_into_the_new_year():
+    """'fell on 31 December 1958. On New Year's Day, Batista fled': the story goes on into
+    1959, as a day and month without a year already did, and so does the day after it."""
+    text = ("The rebels attacked Santa Clara in late December, and the city fell on 31 December 1958. "
+            "On New Year's Day, Batista fled. Castro entered Havana on 8 January and took power on 16 February.")
+    for dct in (None, dt.date(2009, 3, 1)):
+        got = {t.text: t.value for t in tag(text, dct)}
+        assert (got["New Year's Day"], got["8 January"]) == ("1959-01-01", "1959-01-08")

@@ -1895,7 +1895,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", _fmt_day(day_in(int(p["y"]))), f"{p['h']} of an explicit year", anchor="absolute")
         if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor:
-                return _r("DATE", _fmt_day(day_in(ctx.anchor[0].year)), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
+                # (the story moves forward: "26 December 1944 ... On New Year's Day" is 1945's)
+                return _r("DATE", _fmt_day(day_in(ctx.narrative_year(day_in))), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
                           anchor="narrative")
             a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
             v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
