@@ -2052,6 +2052,9 @@ def test_an_encyclopedia_article_named_by_a_past_year_is_a_history_even_soon_aft
     iraq = ("The 2003 invasion of Iraq began on 20 March. Baghdad fell on 9 April, and the last "
             "troops left in December 2011.")
     assert one(iraq, "9 April", dt.date(2012, 3, 1)).value == "2003-04-09"
+    lanka = ("The final phase of the Sri Lankan Civil War of 2008–2009 ended the insurgency. The army "
+             "took Kilinochchi on 2 January 2009 and declared victory on 18 May.")
+    assert one(lanka, "18 May", dt.date(2010, 6, 1)).value == "2009-05-18"
     # news that counts from its publication day stays news
     news = ("The 2011 uprising is remembered today. Protesters gathered in Benghazi on 15 February "
             "and again in 2011 and 2012.")
@@ -2066,3 +2069,4 @@ def test_a_holiday_in_a_history_moves_forward_into_the_new_year():
     for dct in (None, dt.date(2009, 3, 1)):
         got = {t.text: t.value for t in tag(text, dct)}
         assert (got["New Year's Day"], got["8 January"]) == ("1959-01-01", "1959-01-08")
+

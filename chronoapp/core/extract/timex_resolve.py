@@ -3186,7 +3186,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
 # lasted ...", "The Libyan civil war of 2011 began ..."
 _OPENING_TOPIC_YEAR = re.compile(
     r"\s*The\s{1,3}(?:(1\d{3}|20\d\d)(?:[–-]\d{2,4})?\s{1,3}[A-Z]?[a-z]"
-    r"|(?:[A-Z]?[a-z][\w'’–-]*\s{1,3}){1,5}of\s{1,3}(1\d{3}|20\d\d)\b)")
+    r"|(?:[A-Z]?[a-z][\w'’–-]*\s{1,3}){1,8}of\s{1,3}(1\d{3}|20\d\d)\b)")
 
 
 def _opens_on_past_year(text: str, dct: D) -> bool:
