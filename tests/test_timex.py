@@ -2070,3 +2070,12 @@ def test_a_holiday_in_a_history_moves_forward_into_the_new_year():
         got = {t.text: t.value for t in tag(text, dct)}
         assert (got["New Year's Day"], got["8 January"]) == ("1959-01-01", "1959-01-08")
 
+
+def test_the_rest_of_the_year_is_that_year_to_its_end():
+    """'through the rest of the year' is the year told, to its end (mod END, as 'the end of the
+    year'): a history's January after it is the next year's."""
+    text = ("The offensive began on 19 March 1942. The army advanced through the rest of the year. "
+            "On 10 January the Soviets attacked, and on 2 February the last troops gave up.")
+    got = {t.text: t for t in tag(text, None)}
+    assert (got["the rest of the year"].value, got["the rest of the year"].mod) == ("1942", "END")
+    assert (got["10 January"].value, got["2 February"].value) == ("1943-01-10", "1943-02-02")

@@ -211,7 +211,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
     # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
     ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
-    ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
+    ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn|rest){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     # "the first Monday in October", "the last Thursday of November 2012": a weekday counted
     # within a month (court terms, holidays, elections)
     ("nth_weekday", re.compile(rf"(?:[Tt]he{S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){S}(?P<wd>{WEEKDAY}){S}"

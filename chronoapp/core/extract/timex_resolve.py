@@ -30,7 +30,7 @@ POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", 
 SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "end": "END", "start": "START",
-            "beginning": "START", "middle": "MID", "close": "END", "turn": "END",
+            "beginning": "START", "middle": "MID", "close": "END", "turn": "END", "rest": "END",
             "earlier": "START", "later": "END"}
 QMOD_CODE = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
              "well over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
