@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     # "the 12th and 13th centuries", "the sixteenth or seventeenth century": two centuries
-    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
+    ("century", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
@@ -764,6 +764,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
+    if kind == "century" and "pmod" in g:
+        info["mod"] = info.pop("pmod")      # "the end of the 15th century": the end is its mod
     if kind == "century" and ("c0" in g or "cw0" in g):
         first = {k: v for k, v in info.items() if k not in ("c", "cw", "c0", "cw0", "pl")}
         second = dict(first)
