@@ -2079,3 +2079,17 @@ def test_the_rest_of_the_year_is_that_year_to_its_end():
     got = {t.text: t for t in tag(text, None)}
     assert (got["the rest of the year"].value, got["the rest of the year"].mod) == ("1942", "END")
     assert (got["10 January"].value, got["2 February"].value) == ("1943-01-10", "1943-02-02")
+
+
+def test_a_history_tells_a_range_then_its_story_from_the_first_day():
+    """'fought from 16 December 1944 to 25 January 1945. The attack began at 5:30 a.m.': the
+    range tells the whole span; a time of day told after it, without a day of its own, is of its
+    first day, not of the day it ends on. A day told alone keeps its times ('The siege ended on
+    3 July 1863. At 6 p.m. ...')."""
+    text = ("The Battle of the Bulge was fought from 16 December 1944 to 25 January 1945. The attack "
+            "began at 5:30 a.m. with a heavy barrage. By nightfall German tanks had broken through. "
+            "The siege of Vicksburg ended on 4 July 1863. At 10 a.m. the garrison marched out.")
+    for dct in (None, dt.date(2009, 3, 1)):
+        got = {t.text: t.value for t in tag(text, dct)}
+        assert (got["5:30 a.m."], got["nightfall"]) == ("1944-12-16T05:30", "1944-12-16TEV")
+        assert got["10 a.m."] == "1863-07-04T10:00"

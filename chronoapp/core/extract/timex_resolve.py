@@ -3228,6 +3228,7 @@ PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|pl
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s{1,3}$")   # used with endpos at a range's first day
 _RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
 RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$|(\d{4})-W\d\d$")    # (a week: its year in group 3)
@@ -3990,7 +3991,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
                 # the afternoon"), and so does one in the sentence just before
                 day, why = told_time, "the day of the time of day last mentioned"
-            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx)) is not None and not (
+            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
+                                         ctx.history or not dct)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -4314,7 +4316,7 @@ _AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,
 SEPT_11_ATTACKS_AFTER = re.compile(r"\s{1,3}(?:terror(?:ist)?\s{1,3})?attacks\b", re.I)
 
 
-def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
+def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
@@ -4325,13 +4327,19 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
     that ... The iPad went on sale on April 3 ... told analysts on a conference call at 5 p.m."
     is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped on Wednesday ...
     Spain sold bonds in the morning" is Thursday's ("The ship sank on June 2. Rescuers arrived
-    at 4 p.m." stays June 2's)."""
+    at 4 p.m." stays June 2's). In a history (`history`), nor the day a range told in an earlier
+    sentence ends on: "fought from 16 December 1944 to 25 January 1945. The attack began at 5:30
+    a.m." tells the whole span, then the story from its first day."""
     fallback = background = telling = None
-    for a, b, d in reversed(days[:i]):
+    for k in range(i - 1, -1, -1):
+        a, b, d = days[k]
         if at - b >= (2000 if news and background and not fallback else 600):
             break
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
+        if history and k and _RANGE_TO.fullmatch(text, days[k - 1][1], a) and SENT_CUT.search(text, b, at) \
+                and _RANGE_FROM_BEFORE.search(text, max(0, days[k - 1][0] - 10), days[k - 1][0]):
+            continue
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
             telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
