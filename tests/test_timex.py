@@ -584,6 +584,13 @@ def test_ages_and_rates_are_not_timexes():
     assert spans("Howes, 37 years old, flew four flights a week for $1.76 a year.") == []
 
 
+def test_a_verb_of_lasting_in_s_before_a_length_is_no_rate():
+    """'the commemoration lasts a week': 'lasts' ends in -s as a rate's plural noun does ('four
+    flights a week'), yet it is a verb of lasting: 'a week' is a length."""
+    assert spans("Every April the commemoration lasts a week.") == [("Every April", "XXXX-04"), ("a week", "P1W")]
+    assert spans("The crossing takes a day and the army fires four shells a day.") == [("a day", "P1D")]
+
+
 def test_names_with_years_are_not_dates():
     assert spans("The Orion 1980 venture launched.") == []
     assert spans("Unemployment fell in both 1990 and 1991.") == [("1990", "1990"), ("1991", "1991")]
@@ -1184,9 +1191,9 @@ def test_part_of_day_of_a_named_day_in_a_history_is_the_part_of_day():
             "troops landed on the southern coast. On the morning of 10 July, the garrison at Syracuse surrendered.")
     for dct in (None, dt.date(2009, 3, 1)):
         got = {t.text: t for t in tag(text, dct)}
-        assert (got["9 July 1943"].type, got["9 July 1943"].value, got["9 July 1943"].alternatives[0]) == \
-            ("TIME", "1943-07-09TNI", "1943-07-09")
-        assert got["10 July"].value == "1943-07-10TMO"
+        night = got["the night of 9 July 1943"]      # its words are in the span, as its value is
+        assert (night.type, night.value, night.alternatives[0]) == ("TIME", "1943-07-09TNI", "1943-07-09")
+        assert got["the morning of 10 July"].value == "1943-07-10TMO"
     events = extract(text, dt.date(2009, 3, 1)).events
     assert {(e.date_start, e.precision) for e in events if "landed" in e.quote} == {("1943-07-09", "day")}
 
@@ -1729,6 +1736,11 @@ def test_a_night_of_two_days_is_one_night_of_its_first_day():
     night = tag("On the night of 8/9 February, destroyers attacked.", dct)[0]
     assert (night.text, night.alternatives[0]) == ("8/9 February", "2016-02-08TNI")
     assert spans("They met on 6 and 7 November 2015.", dct) == [("6", "2015-11-06"), ("7 November 2015", "2015-11-07")]
+    # a dash between two days running is one night too; a history gives its part of day and words
+    assert spans("On the night of 9–10 March, bombers struck.", dct) == [("9–10 March", "2016-03-09")]
+    history = "The air war over Japan began in 1944. On the night of 9–10 March 1945 bombers burned Tokyo."
+    assert [(t.text, t.value) for t in tag(history, None)][1:] == [("the night of 9–10 March 1945", "1945-03-09TNI")]
+    assert len(spans("Shelling went on from the night of 9–12 March.", dct)) == 2     # days, not one night
 
 
 def test_last_before_a_verb_tells_a_past():
@@ -2025,3 +2037,59 @@ def test_a_timetable_verb_does_not_reach_past_a_comma_and_a_past_verb():
             "told supporters Tuesday night that voters had sent a message to President Barack Obama.")
     assert one(text, "Tuesday night", dt.date(2010, 11, 3)).value == "2010-11-02TNI"
     assert one("Parliament convenes in Kiev, Ukraine, on Friday.", "Friday", dt.date(2010, 11, 3)).value == "2010-11-05"
+
+
+def test_an_encyclopedia_article_named_by_a_past_year_is_a_history_even_soon_after():
+    """'The Libyan civil war of 2011 began ...' told in March 2012, with no date counted from the
+    publication date: its days and months without a year are of the story, not of 2012."""
+    text = ("The Libyan civil war of 2011 began with protests in Benghazi on 15 February. Two days "
+            "later security forces fired on crowds. By the end of February rebels held the east. "
+            "NATO took command of the air campaign on 31 March. Elections were held in July 2012.")
+    dct = dt.date(2012, 3, 1)
+    assert one(text, "15 February", dct).value == "2011-02-15"
+    assert one(text, "the end of February", dct).value == "2011-02"
+    assert one(text, "31 March", dct).value == "2011-03-31"
+    iraq = ("The 2003 invasion of Iraq began on 20 March. Baghdad fell on 9 April, and the last "
+            "troops left in December 2011.")
+    assert one(iraq, "9 April", dt.date(2012, 3, 1)).value == "2003-04-09"
+    lanka = ("The final phase of the Sri Lankan Civil War of 2008–2009 ended the insurgency. The army "
+             "took Kilinochchi on 2 January 2009 and declared victory on 18 May.")
+    assert one(lanka, "18 May", dt.date(2010, 6, 1)).value == "2009-05-18"
+    # news that counts from its publication day stays news
+    news = ("The 2011 uprising is remembered today. Protesters gathered in Benghazi on 15 February "
+            "and again in 2011 and 2012.")
+    assert one(news, "15 February", dct).value == "2012-02-15"
+
+
+def test_a_holiday_in_a_history_moves_forward_into_the_new_year():
+    """'fell on 31 December 1958. On New Year's Day, Batista fled': the story goes on into
+    1959, as a day and month without a year already did, and so does the day after it."""
+    text = ("The rebels attacked Santa Clara in late December, and the city fell on 31 December 1958. "
+            "On New Year's Day, Batista fled. Castro entered Havana on 8 January and took power on 16 February.")
+    for dct in (None, dt.date(2009, 3, 1)):
+        got = {t.text: t.value for t in tag(text, dct)}
+        assert (got["New Year's Day"], got["8 January"]) == ("1959-01-01", "1959-01-08")
+
+
+def test_the_rest_of_the_year_is_that_year_to_its_end():
+    """'through the rest of the year' is the year told, to its end (mod END, as 'the end of the
+    year'): a history's January after it is the next year's."""
+    text = ("The offensive began on 19 March 1942. The army advanced through the rest of the year. "
+            "On 10 January the Soviets attacked, and on 2 February the last troops gave up.")
+    got = {t.text: t for t in tag(text, None)}
+    assert (got["the rest of the year"].value, got["the rest of the year"].mod) == ("1942", "END")
+    assert (got["10 January"].value, got["2 February"].value) == ("1943-01-10", "1943-02-02")
+
+
+def test_a_history_tells_a_range_then_its_story_from_the_first_day():
+    """'fought from 16 December 1944 to 25 January 1945. The attack began at 5:30 a.m.': the
+    range tells the whole span; a time of day told after it, without a day of its own, is of its
+    first day, not of the day it ends on. A day told alone keeps its times ('The siege ended on
+    3 July 1863. At 6 p.m. ...')."""
+    text = ("The Battle of the Bulge was fought from 16 December 1944 to 25 January 1945. The attack "
+            "began at 5:30 a.m. with a heavy barrage. By nightfall German tanks had broken through. "
+            "The siege of Vicksburg ended on 4 July 1863. At 10 a.m. the garrison marched out.")
+    for dct in (None, dt.date(2009, 3, 1)):
+        got = {t.text: t.value for t in tag(text, dct)}
+        assert (got["5:30 a.m."], got["nightfall"]) == ("1944-12-16T05:30", "1944-12-16TEV")
+        assert got["10 a.m."] == "1863-07-04T10:00"

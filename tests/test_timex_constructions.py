@@ -153,6 +153,15 @@ def test_a_century_spelt_out_is_a_century():
     assert tag("The first century of the republic was calm. Its second century began.", dct) == []
 
 
+def test_the_end_of_a_century_is_that_century_with_its_part():
+    """'By the end of the 15th century' is one timex, the century with mod END (as 'the end of
+    the year' and 'the late 19th century' are), not 'the 15th century' alone."""
+    got = tag("By the end of the 15th century only Calais remained English.", dt.date(2009, 3, 1))
+    assert [(t.text, t.value, t.mod) for t in got] == [("the end of the 15th century", "14", "END")]
+    got = tag("In the middle of the seventeenth century the war ended.", dt.date(2009, 3, 1))
+    assert [(t.text, t.value, t.mod) for t in got] == [("the middle of the seventeenth century", "16", "MID")]
+
+
 def test_a_fortnight_ago_is_two_weeks_back():
     found = tag("A fortnight ago, he left.", dt.date(1998, 3, 12))
     assert found[0].value == "1998-W09" and "1998-02-26" in found[0].alternatives

@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     # "the 12th and 13th centuries", "the sixteenth or seventeenth century": two centuries
-    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
+    ("century", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
@@ -211,7 +211,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
     # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
     ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
-    ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
+    ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn|rest){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     # "the first Monday in October", "the last Thursday of November 2012": a weekday counted
     # within a month (court terms, holidays, elections)
     ("nth_weekday", re.compile(rf"(?:[Tt]he{S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){S}(?P<wd>{WEEKDAY}){S}"
@@ -532,6 +532,9 @@ CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
 # "plans for seven a month", "about twenty a day": a count in words before a rate
 RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
 RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
+# "the commemoration lasts a week", "it takes a day": a verb of lasting ending in -s, no plural
+# noun of a rate ("four flights a week")
+LENGTH_VERB_BEFORE = re.compile(r"\b(?:lasts|takes|spends|waits|needs)\s{1,3}$", re.I)
 # after "the near/short/medium/long term": the phrase ends (used with match at its end)
 TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
 # "Wednesday next week", "Monday of last week", "Friday this week" (used with match at the weekday's end)
@@ -637,10 +640,11 @@ def _parts(kind: str, m: re.Match, text: str):
             i2 = {"kind": "mdy", "mon": mon, "d": g["d2"], "coord": "1"}
             i2.update((k, g[k]) for k in ("y", "yrel") if k in g)
             return [(s, first_end, i1), (d2s, e, i2)]
-        if kind == "dmy" and "d0" in g and info.get("pod_of") == "night" and g["conj"] == "/":
-            # "the night of 8/9 February": one night, named as the night of its first day (as
-            # "Monday night" is Monday's); "the night of 11 and 12 October" keeps two days, the
-            # span an event reads
+        if kind == "dmy" and "d0" in g and info.get("pod_of") == "night" and (
+                g["conj"] == "/" or re.fullmatch(DASH, g["conj"]) and int(g["d"]) == int(g["d0"]) + 1):
+            # "the night of 8/9 February", "the night of 9–10 March": one night, named as the
+            # night of its first day (as "Monday night" is Monday's); "the night of 11 and 12
+            # October" keeps two days, the span an event reads
             return [(m.start("d0"), e, dict(info, d=g["d0"]))]
         if kind == "dmy" and "d0" in g:
             i0 = {"kind": "dmy", "mon": mon, "d": g["d0"], "coord": "1"}
@@ -760,6 +764,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
+    if kind == "century" and "pmod" in g:
+        info["mod"] = info.pop("pmod")      # "the end of the 15th century": the end is its mod
     if kind == "century" and ("c0" in g or "cw0" in g):
         first = {k: v for k, v in info.items() if k not in ("c", "cw", "c0", "cw0", "pl")}
         second = dict(first)
@@ -969,7 +975,7 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, s - 25):s]
             if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
                     or RATE_COUNT_BEFORE.search(before)) \
-                    and not RATE_NOT_AFTER.match(text, m.end("u")):
+                    and not RATE_NOT_AFTER.match(text, m.end("u")) and not LENGTH_VERB_BEFORE.search(before):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (

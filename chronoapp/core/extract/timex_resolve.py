@@ -30,7 +30,7 @@ POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", 
 SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "end": "END", "start": "START",
-            "beginning": "START", "middle": "MID", "close": "END", "turn": "END",
+            "beginning": "START", "middle": "MID", "close": "END", "turn": "END", "rest": "END",
             "earlier": "START", "later": "END"}
 QMOD_CODE = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
              "well over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
@@ -1895,7 +1895,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", _fmt_day(day_in(int(p["y"]))), f"{p['h']} of an explicit year", anchor="absolute")
         if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor:
-                return _r("DATE", _fmt_day(day_in(ctx.anchor[0].year)), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
+                # (the story moves forward: "26 December 1944 ... On New Year's Day" is 1945's)
+                return _r("DATE", _fmt_day(day_in(ctx.narrative_year(day_in))), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
                           anchor="narrative")
             a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
             v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
@@ -3176,7 +3177,23 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         # no publication date (an encyclopedia page): a text that tells its years is a history,
         # its dates anchored on the story alone
         return tells_years(years, deictic, yearless), deictic + news == 0
-    return told_long_after(years, deictic, yearless, dct), deictic + news == 0
+    apart = deictic + news == 0
+    return told_long_after(years, deictic, yearless, dct) or (
+        apart and tells_years(years, deictic, yearless) and _opens_on_past_year(text, dct)), apart
+
+
+# an encyclopedia article's first words name its subject by a year: "The 2003 invasion of Iraq
+# lasted ...", "The Libyan civil war of 2011 began ..."
+_OPENING_TOPIC_YEAR = re.compile(
+    r"\s*The\s{1,3}(?:(1\d{3}|20\d\d)(?:[–-]\d{2,4})?\s{1,3}[A-Z]?[a-z]"
+    r"|(?:[A-Z]?[a-z][\w'’–-]*\s{1,3}){1,8}of\s{1,3}(1\d{3}|20\d\d)\b)")
+
+
+def _opens_on_past_year(text: str, dct: D) -> bool:
+    """Whether a text opens by naming its subject with a year before the publication's: with no
+    date counted from the publication date, such a text is a history even when told soon after."""
+    m = _OPENING_TOPIC_YEAR.match(text)
+    return m is not None and int(m[1] or m[2]) < dct.year
 
 
 # used with match at a year's end, endpos at a date ("in 2011, when", "during 2008's financial crisis, when":
@@ -3211,6 +3228,7 @@ PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|pl
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s{1,3}$")   # used with endpos at a range's first day
 _RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
 RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$|(\d{4})-W\d\d$")    # (a week: its year in group 3)
@@ -3395,6 +3413,8 @@ class _Repeats:
                 None if frame is None else (frame[0], frame[1] + by), None if story is None else (story[0], story[1] + by))
 
 
+# "the evening of", "the early morning of" before a day (its part of day: see POD_OF_BEFORE)
+_THE_POD_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}(?:(?:early|late)\s{1,3})?(?:morning|afternoon|evening|night)\s{1,3}of\s{1,3}$")
 _NEAR_DAYS = 45  # a numeric date this close to the publication date, read one way only, is that reading
 
 
@@ -3598,6 +3618,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         v = r["value"]
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
+        if "pod_of" in p and r["type"] == "TIME" and (of := _THE_POD_OF_BEFORE.search(text, max(0, s - 32), s)):
+            # a history's "the evening of April 14" (TIME ...TEV): the part of day is in the value,
+            # so its words are in the span (news keeps TimeBank's day alone, a DATE)
+            row["text"], row["start"] = text[of.start():e], of.start()
         if restates and restates[4:6] == "-W" and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) \
                 and _week(D.fromisoformat(v)) == restates:
             # "Two weeks later, on 2 April": the count names the day it is told again as (the week
@@ -3967,7 +3991,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
                 # the afternoon"), and so does one in the sentence just before
                 day, why = told_time, "the day of the time of day last mentioned"
-            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx)) is not None and not (
+            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
+                                         ctx.history or not dct)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -4291,7 +4316,7 @@ _AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,
 SEPT_11_ATTACKS_AFTER = re.compile(r"\s{1,3}(?:terror(?:ist)?\s{1,3})?attacks\b", re.I)
 
 
-def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
+def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
@@ -4302,13 +4327,19 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
     that ... The iPad went on sale on April 3 ... told analysts on a conference call at 5 p.m."
     is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped on Wednesday ...
     Spain sold bonds in the morning" is Thursday's ("The ship sank on June 2. Rescuers arrived
-    at 4 p.m." stays June 2's)."""
+    at 4 p.m." stays June 2's). In a history (`history`), nor the day a range told in an earlier
+    sentence ends on: "fought from 16 December 1944 to 25 January 1945. The attack began at 5:30
+    a.m." tells the whole span, then the story from its first day."""
     fallback = background = telling = None
-    for a, b, d in reversed(days[:i]):
+    for k in range(i - 1, -1, -1):
+        a, b, d = days[k]
         if at - b >= (2000 if news and background and not fallback else 600):
             break
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
+        if history and k and _RANGE_TO.fullmatch(text, days[k - 1][1], a) and SENT_CUT.search(text, b, at) \
+                and _RANGE_FROM_BEFORE.search(text, max(0, days[k - 1][0] - 10), days[k - 1][0]):
+            continue
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
             telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
