@@ -75,8 +75,8 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--place", default="", help="location, province or country contains")
     g.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
                    help=f"event type: {', '.join(EVENT_TYPES)}")
-    g.add_argument("--source", default="", metavar="ID", help="id of a source (the source_id of its events in "
-                   "'list --format json')")
+    g.add_argument("--source", default="", metavar="ID", help="id of a source ('chronoapp sources FILE' lists "
+                   "them; the source_id of its events in 'list --format json')")
     g.add_argument("--status", default="", help=f"comma-separated: {', '.join(STATUSES)} (default: all)")
     g.add_argument("--tag", default="", help="tag contains")
     g.add_argument("--sort", default="date", choices=SORTS, metavar="SORT", help=", ".join(SORTS))
@@ -97,6 +97,12 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
         event_type=a.event_type, source_id=a.source, status=statuses, tag=a.tag, sort=a.sort,
         descending=a.desc, limit=a.limit,
     )
+
+
+def check_source(store: Store, a: argparse.Namespace) -> None:
+    """A --source id not in the file is a typo (or an id cut short): said, not answered with no events."""
+    if a.source and store.get_source(a.source) is None:
+        raise CliError(f"no source '{a.source}' in {a.db} (chronoapp sources {a.db} lists them)")
 
 
 def open_store(path: str, *, create: bool = False, readonly: bool = False) -> Store:
@@ -135,6 +141,7 @@ def _list_args(p):
 def cmd_list(a) -> int:
     query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
+        check_source(store, a)
         events = store.query(query, with_evidence=a.format != "table")
         # a --limit that cut the list: '2 of 100,000 events', not '2 events' as if that were all
         total = store.count(query) if query.limit is not None and len(events) == query.limit else len(events)
@@ -214,6 +221,7 @@ def cmd_export(a) -> int:
     from chronoapp.core import export
     query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
+        check_source(store, a)
         left_out = store.count(query) - store.count(export.exported_query(query, a.format))
         note = (f"{left_out} rejected event{'s' if left_out != 1 else ''} left out (--status rejected or "
                 "--status candidate,confirmed,rejected to publish them)") if left_out else ""

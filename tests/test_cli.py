@@ -665,3 +665,18 @@ def test_acled_export_puts_the_armed_actor_first_and_civilians_second(tmp_path, 
     assert rows["Shelling and clashes"] == ("RSF", "Joint Forces")  # the order of the others kept
     assert rows["Villagers attacked"] == ("Civilians (Sudan)", "")  # no one else named: nothing to put first
     assert rows["Boko Haram raid repelled"] == ("Civilian Joint Task Force", "Boko Haram")  # a militia
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "--format", "csv", "-o", "out.csv"]])
+def test_a_source_id_not_in_the_file_is_said_not_answered_with_no_events(db, tmp_path, capsys, command):
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kessara on Monday, killing four civilians, witnesses said.", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05")[0] == 0
+    source_id = run(capsys, "sources", db)[1].split()[0]
+    out_file = tmp_path / "out.csv"
+    argv = [w.replace("out.csv", str(out_file)) for w in command]
+    code, out, err = run(capsys, argv[0], db, *argv[1:], "--source", source_id[:8])  # an id cut short
+    assert code == 1 and out == "" and not out_file.exists()
+    assert f"no source '{source_id[:8]}'" in err and "chronoapp sources" in err
+    code, out, err = run(capsys, argv[0], db, *argv[1:], "--source", source_id)  # the whole id: its events
+    assert code == 0 and ("Kessara" in out or "Kessara" in out_file.read_text(encoding="utf-8"))
