@@ -19,7 +19,8 @@ from pathlib import Path
 from chronoapp import __version__
 from chronoapp.core.dates import (PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span,
                                   stated_publication_date)
-from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line
+from chronoapp.core.model import (EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line,
+                                  parse_fatalities)
 from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
 
@@ -64,6 +65,15 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of events (0 or more)")
     return min(value, 2**63 - 1)  # more than SQLite can count is no limit ('datatype mismatch' blamed the file)
+
+
+def _toll(text: str) -> tuple[int | None, int | None, int | None]:
+    """--fatalities as the review form reads a toll: (best figure, low, high)."""
+    try:
+        return parse_fatalities(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a death toll (e.g. 12, 1,200, 8-23, 'at least 13'; "
+                                         "leave --fatalities out when unknown)") from None
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -176,7 +186,9 @@ def _add_args(p):
     p.add_argument("--actor", action="append", default=[], help="repeat for several actors (or separate with ;)")
     p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
                    help=f"event type: {', '.join(EVENT_TYPES)}")
-    p.add_argument("--fatalities", type=int, metavar="N", help="death toll (leave out when unknown)")
+    p.add_argument("--fatalities", type=_toll, default=(None, None, None), metavar="N",
+                   help="death toll, as the review form reads it: 12, 1,200, a range 8-23, 'at least 13', "
+                   "'1400 (281-1729)' (leave out when unknown)")
     p.add_argument("--attribution", help="who gives the toll or the account ('according to ...')")
     p.add_argument("--status", default="confirmed", choices=STATUSES, help="default: confirmed")
     p.add_argument("--tag", action="append", default=[], help="repeat for several tags (or separate with ;)")
@@ -193,8 +205,8 @@ def cmd_add(a) -> int:
 
     event = Event(date=date, headline=a.headline, description=a.description, location=a.place,
                   other_places=names(a.other_place),
-                  actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities,
-                  attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
+                  actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities[0],
+                  fatalities_low=a.fatalities[1], fatalities_high=a.fatalities[2], attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
     try:
         event.validate()
     except ValueError as exc:

@@ -680,3 +680,21 @@ def test_a_source_id_not_in_the_file_is_said_not_answered_with_no_events(db, tmp
     assert f"no source '{source_id[:8]}'" in err and "chronoapp sources" in err
     code, out, err = run(capsys, argv[0], db, *argv[1:], "--source", source_id)  # the whole id: its events
     assert code == 0 and ("Kessara" in out or "Kessara" in out_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("typed, figures", [("1,200", (1200, None, None)), ("8-23", (None, 8, 23)),
+                                            ("at least 13", (None, 13, None)), ("1400 (281-1729)", (1400, 281, 1729)),
+                                            ("12", (12, None, None))])
+def test_add_reads_a_toll_as_the_review_form_does(db, capsys, typed, figures):
+    code, _, err = run(capsys, "add", db, "--date", "2017-09-05", "--headline", "Shelling of Kessara",
+                       "--fatalities", typed)
+    assert code == 0, err
+    event = json.loads(run(capsys, "list", db, "--format", "json")[1])[0]
+    assert (event["fatalities"], event["fatalities_low"], event["fatalities_high"]) == figures
+
+
+def test_a_toll_that_is_no_number_is_refused_in_words(db, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["add", db, "--date", "2017-09-05", "--headline", "Shelling", "--fatalities", "many"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "'many' is not a death toll" in err and "invalid int" not in err
