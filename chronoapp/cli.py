@@ -237,6 +237,8 @@ def cmd_export(a) -> int:
         left_out = store.count(query) - store.count(export.exported_query(query, a.format))
         note = (f"{left_out} rejected event{'s' if left_out != 1 else ''} left out (--status rejected or "
                 "--status candidate,confirmed,rejected to publish them)") if left_out else ""
+        unreviewed = export.unreviewed_note(export.unreviewed_count(store, query, a.format), "--status confirmed")
+        note = "; ".join(n for n in (note, unreviewed) if n)
         cut: list[str] = []
         try:
             if a.output:

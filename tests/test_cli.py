@@ -698,3 +698,18 @@ def test_a_toll_that_is_no_number_is_refused_in_words(db, capsys):
         main(["add", db, "--date", "2017-09-05", "--headline", "Shelling", "--fatalities", "many"])
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and "'many' is not a death toll" in err and "invalid int" not in err
+
+
+def test_a_published_export_says_how_many_events_it_carries_unreviewed(db, tmp_path, capsys):
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "Confirmed strike")
+    for day in ("02", "03"):
+        run(capsys, "add", db, "--date", f"2017-09-{day}", "--headline", f"Proposed strike {day}", "--status",
+            "candidate")
+    code, out, err = run(capsys, "export", db, "--format", "timelinejs-json", "-o", str(tmp_path / "t.json"))
+    assert code == 0 and "2 of the events exported are candidates not yet reviewed" in err
+    assert "--status confirmed" in err
+    for chosen in (["--format", "timelinejs-json", "--status", "confirmed"],  # what the note advises: silent
+                   ["--format", "markdown", "--status", "candidate"],  # asked for: nothing to warn of
+                   ["--format", "csv"]):  # the full record has a status column
+        code, out, err = run(capsys, "export", db, *chosen, "-o", str(tmp_path / "x.out"))
+        assert code == 0 and "not yet reviewed" not in err, chosen
