@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import difflib
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -573,6 +574,12 @@ def _write_every_script() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+def _no_display() -> bool:
+    """On Linux without a display Qt aborts the program (a core dump, exit 134) after lines about xcb plugins."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
@@ -591,6 +598,10 @@ def main(argv: list[str] | None = None) -> int:
                       "chronoapp --help lists the commands)", file=sys.stderr)
                 return 2
         args = gui_parser().parse_args(argv)
+        if _no_display():
+            raise CliError("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set, as over "
+                           "ssh or in a console): start chronoapp from the desktop, or use the commands that work "
+                           "without a window ('chronoapp --help' lists them)")
         from chronoapp.gui.app import run_app  # Qt is only imported when the window is wanted
 
         return run_app(args.db, quit_after_show=args.quit_after_show)

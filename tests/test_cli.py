@@ -713,3 +713,14 @@ def test_a_published_export_says_how_many_events_it_carries_unreviewed(db, tmp_p
                    ["--format", "csv"]):  # the full record has a status column
         code, out, err = run(capsys, "export", db, *chosen, "-o", str(tmp_path / "x.out"))
         assert code == 0 and "not yet reviewed" not in err, chosen
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux needs DISPLAY or WAYLAND_DISPLAY")
+def test_the_window_without_a_display_is_one_line_not_a_qt_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    result = subprocess.run([sys.executable, "-m", "chronoapp.cli", str(tmp_path / "war.sqlite")],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("chronoapp: no display to open the window on") and "xcb" not in result.stderr
+    assert "chronoapp --help" in result.stderr and not (tmp_path / "war.sqlite").exists()
