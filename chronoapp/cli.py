@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import difflib
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -19,7 +20,8 @@ from pathlib import Path
 from chronoapp import __version__
 from chronoapp.core.dates import (PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span,
                                   stated_publication_date)
-from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line
+from chronoapp.core.model import (EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line,
+                                  parse_fatalities)
 from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
 
@@ -66,6 +68,15 @@ def _count(text: str) -> int:
     return min(value, 2**63 - 1)  # more than SQLite can count is no limit ('datatype mismatch' blamed the file)
 
 
+def _toll(text: str) -> tuple[int | None, int | None, int | None]:
+    """--fatalities as the review form reads a toll: (best figure, low, high)."""
+    try:
+        return parse_fatalities(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a death toll (e.g. 12, 1,200, 8-23, 'at least 13'; "
+                                         "leave --fatalities out when unknown)") from None
+
+
 def add_filter_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters (the same as the chronology view)")
     g.add_argument("--text", default="", help="full-text search in headline, description, quotes and places")
@@ -75,8 +86,8 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--place", default="", help="location, province or country contains")
     g.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
                    help=f"event type: {', '.join(EVENT_TYPES)}")
-    g.add_argument("--source", default="", metavar="ID", help="id of a source (the source_id of its events in "
-                   "'list --format json')")
+    g.add_argument("--source", default="", metavar="ID", help="id of a source ('chronoapp sources FILE' lists "
+                   "them; the source_id of its events in 'list --format json')")
     g.add_argument("--status", default="", help=f"comma-separated: {', '.join(STATUSES)} (default: all)")
     g.add_argument("--tag", default="", help="tag contains")
     g.add_argument("--sort", default="date", choices=SORTS, metavar="SORT", help=", ".join(SORTS))
@@ -97,6 +108,12 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
         event_type=a.event_type, source_id=a.source, status=statuses, tag=a.tag, sort=a.sort,
         descending=a.desc, limit=a.limit,
     )
+
+
+def check_source(store: Store, a: argparse.Namespace) -> None:
+    """A --source id not in the file is a typo (or an id cut short): said, not answered with no events."""
+    if a.source and store.get_source(a.source) is None:
+        raise CliError(f"no source '{a.source}' in {a.db} (chronoapp sources {a.db} lists them)")
 
 
 def open_store(path: str, *, create: bool = False, readonly: bool = False) -> Store:
@@ -135,6 +152,7 @@ def _list_args(p):
 def cmd_list(a) -> int:
     query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
+        check_source(store, a)
         events = store.query(query, with_evidence=a.format != "table")
         # a --limit that cut the list: '2 of 100,000 events', not '2 events' as if that were all
         total = store.count(query) if query.limit is not None and len(events) == query.limit else len(events)
@@ -169,7 +187,9 @@ def _add_args(p):
     p.add_argument("--actor", action="append", default=[], help="repeat for several actors (or separate with ;)")
     p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
                    help=f"event type: {', '.join(EVENT_TYPES)}")
-    p.add_argument("--fatalities", type=int, metavar="N", help="death toll (leave out when unknown)")
+    p.add_argument("--fatalities", type=_toll, default=(None, None, None), metavar="N",
+                   help="death toll, as the review form reads it: 12, 1,200, a range 8-23, 'at least 13', "
+                   "'1400 (281-1729)' (leave out when unknown)")
     p.add_argument("--attribution", help="who gives the toll or the account ('according to ...')")
     p.add_argument("--status", default="confirmed", choices=STATUSES, help="default: confirmed")
     p.add_argument("--tag", action="append", default=[], help="repeat for several tags (or separate with ;)")
@@ -186,8 +206,8 @@ def cmd_add(a) -> int:
 
     event = Event(date=date, headline=a.headline, description=a.description, location=a.place,
                   other_places=names(a.other_place),
-                  actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities,
-                  attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
+                  actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities[0],
+                  fatalities_low=a.fatalities[1], fatalities_high=a.fatalities[2], attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
     try:
         event.validate()
     except ValueError as exc:
@@ -214,9 +234,12 @@ def cmd_export(a) -> int:
     from chronoapp.core import export
     query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
+        check_source(store, a)
         left_out = store.count(query) - store.count(export.exported_query(query, a.format))
         note = (f"{left_out} rejected event{'s' if left_out != 1 else ''} left out (--status rejected or "
                 "--status candidate,confirmed,rejected to publish them)") if left_out else ""
+        unreviewed = export.unreviewed_note(export.unreviewed_count(store, query, a.format), "--status confirmed")
+        note = "; ".join(n for n in (note, unreviewed) if n)
         cut: list[str] = []
         try:
             if a.output:
@@ -551,6 +574,12 @@ def _write_every_script() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+def _no_display() -> bool:
+    """On Linux without a display Qt aborts the program (a core dump, exit 134) after lines about xcb plugins."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
@@ -569,6 +598,10 @@ def main(argv: list[str] | None = None) -> int:
                       "chronoapp --help lists the commands)", file=sys.stderr)
                 return 2
         args = gui_parser().parse_args(argv)
+        if _no_display():
+            raise CliError("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set, as over "
+                           "ssh or in a console): start chronoapp from the desktop, or use the commands that work "
+                           "without a window ('chronoapp --help' lists them)")
         from chronoapp.gui.app import run_app  # Qt is only imported when the window is wanted
 
         return run_app(args.db, quit_after_show=args.quit_after_show)

@@ -665,3 +665,62 @@ def test_acled_export_puts_the_armed_actor_first_and_civilians_second(tmp_path, 
     assert rows["Shelling and clashes"] == ("RSF", "Joint Forces")  # the order of the others kept
     assert rows["Villagers attacked"] == ("Civilians (Sudan)", "")  # no one else named: nothing to put first
     assert rows["Boko Haram raid repelled"] == ("Civilian Joint Task Force", "Boko Haram")  # a militia
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "--format", "csv", "-o", "out.csv"]])
+def test_a_source_id_not_in_the_file_is_said_not_answered_with_no_events(db, tmp_path, capsys, command):
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kessara on Monday, killing four civilians, witnesses said.", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05")[0] == 0
+    source_id = run(capsys, "sources", db)[1].split()[0]
+    out_file = tmp_path / "out.csv"
+    argv = [w.replace("out.csv", str(out_file)) for w in command]
+    code, out, err = run(capsys, argv[0], db, *argv[1:], "--source", source_id[:8])  # an id cut short
+    assert code == 1 and out == "" and not out_file.exists()
+    assert f"no source '{source_id[:8]}'" in err and "chronoapp sources" in err
+    code, out, err = run(capsys, argv[0], db, *argv[1:], "--source", source_id)  # the whole id: its events
+    assert code == 0 and ("Kessara" in out or "Kessara" in out_file.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("typed, figures", [("1,200", (1200, None, None)), ("8-23", (None, 8, 23)),
+                                            ("at least 13", (None, 13, None)), ("1400 (281-1729)", (1400, 281, 1729)),
+                                            ("12", (12, None, None))])
+def test_add_reads_a_toll_as_the_review_form_does(db, capsys, typed, figures):
+    code, _, err = run(capsys, "add", db, "--date", "2017-09-05", "--headline", "Shelling of Kessara",
+                       "--fatalities", typed)
+    assert code == 0, err
+    event = json.loads(run(capsys, "list", db, "--format", "json")[1])[0]
+    assert (event["fatalities"], event["fatalities_low"], event["fatalities_high"]) == figures
+
+
+def test_a_toll_that_is_no_number_is_refused_in_words(db, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["add", db, "--date", "2017-09-05", "--headline", "Shelling", "--fatalities", "many"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "'many' is not a death toll" in err and "invalid int" not in err
+
+
+def test_a_published_export_says_how_many_events_it_carries_unreviewed(db, tmp_path, capsys):
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "Confirmed strike")
+    for day in ("02", "03"):
+        run(capsys, "add", db, "--date", f"2017-09-{day}", "--headline", f"Proposed strike {day}", "--status",
+            "candidate")
+    code, out, err = run(capsys, "export", db, "--format", "timelinejs-json", "-o", str(tmp_path / "t.json"))
+    assert code == 0 and "2 of the events exported are candidates not yet reviewed" in err
+    assert "--status confirmed" in err
+    for chosen in (["--format", "timelinejs-json", "--status", "confirmed"],  # what the note advises: silent
+                   ["--format", "markdown", "--status", "candidate"],  # asked for: nothing to warn of
+                   ["--format", "csv"]):  # the full record has a status column
+        code, out, err = run(capsys, "export", db, *chosen, "-o", str(tmp_path / "x.out"))
+        assert code == 0 and "not yet reviewed" not in err, chosen
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux needs DISPLAY or WAYLAND_DISPLAY")
+def test_the_window_without_a_display_is_one_line_not_a_qt_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    result = subprocess.run([sys.executable, "-m", "chronoapp.cli", str(tmp_path / "war.sqlite")],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("chronoapp: no display to open the window on") and "xcb" not in result.stderr
+    assert "chronoapp --help" in result.stderr and not (tmp_path / "war.sqlite").exists()

@@ -561,6 +561,31 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
     assert count.text() == "12 of 12 events"
 
 
+def test_a_timelinejs_export_of_any_status_says_how_many_events_go_out_unreviewed(qtbot, store, tmp_path,
+                                                                                  monkeypatch):
+    """Candidates (proposed, never reviewed) go into a published chronology as facts when the chronology shows
+    any status: the dialog said only '… events match the current filters.'"""
+    candidates = store.count(EventQuery(status="candidate"))
+    assert candidates > 0
+    file_dialog(monkeypatch, "getSaveFileName", tmp_path / "timeline.json")
+    seen = {}
+
+    def steps(dialog):
+        for fmt in ("csv", "timelinejs-json"):
+            dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(fmt))
+            seen[fmt] = dialog.countLabel.text()
+        click(qtbot, dialog.exportButton)
+
+    failures = while_modal(qtbot, steps)
+    export_dialog(None, store, EventQuery())
+    assert not failures, failures
+    which = f"{candidates} of the events exported are candidates" if candidates != 1 else \
+        "1 of the events exported is a candidate"
+    assert f"{which} not yet reviewed, published as fact too (choose Status: Confirmed" in seen["timelinejs-json"]
+    assert "not yet reviewed" not in seen["csv"]  # the full record: its status column says it
+    assert (tmp_path / "timeline.json").exists()
+
+
 def test_a_markdown_export_of_any_status_says_the_rejected_events_are_left_out(qtbot, store, tmp_path, monkeypatch):
     """With 'Any status' in the chronology, Markdown and TimelineJS published the rejected events as facts."""
     file_dialog(monkeypatch, "getSaveFileName", tmp_path / "chronology.md")

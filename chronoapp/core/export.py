@@ -512,6 +512,22 @@ def exported_query(query, fmt: str):
     return query
 
 
+def unreviewed_count(store, query, fmt: str) -> int:
+    """The candidates (proposed by extraction, never reviewed) a published format carries as facts when no status
+    filter was chosen: said before exporting, since nothing in the file will tell them from confirmed events."""
+    if fmt not in PUBLISHED_FORMATS or query.status:
+        return 0
+    return store.count(dataclasses.replace(query, status=("candidate",)))
+
+
+def unreviewed_note(n: int, how: str) -> str:
+    """'3 of the events exported are candidates not yet reviewed, published as fact too (… to publish only …)'."""
+    if not n:
+        return ""
+    which = f"{n:,} of the events exported are candidates" if n != 1 else "1 of the events exported is a candidate"
+    return f"{which} not yet reviewed, published as fact too ({how} to publish only the events you confirmed)"
+
+
 def export_events(store, query, fmt: str, out: TextIO, *, title: str = "", cut: list[str] | None = None) -> int:
     """Write the events matching query (the chronology view's filters) in fmt; returns how many. `cut` collects
     the CSV cells too long for a spreadsheet, cut to fit ('quote of “headline”')."""

@@ -154,6 +154,29 @@ class Event:
             raise ValueError("the low fatality figure is above the high one")
 
 
+def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
+    """A toll as editors type it, in the review form and `chronoapp add --fatalities`:
+    '12' → (12, None, None); '8-23' → (None, 8, 23); '1400 (281-1729)' → (1400, 281, 1729);
+    'at least 13' or '13+' → (None, 13, None); 'up to 40' → (None, None, 40); '' → unknown."""
+    # thousands grouped as in any country ('1,400', '1.400', '1 400'); a comma or dot not before a group of three
+    # digits ('1,5') is no toll and stays to be refused: it was read as 15
+    s = re.sub(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text.strip()).replace("\u2013", "-")
+    if not s:
+        return None, None, None
+    if m := re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*-\s*(\d+)\s*\)", s):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m := re.fullmatch(r"(\d+)\s*-\s*(\d+)", s):
+        return None, int(m.group(1)), int(m.group(2))
+    if m := re.fullmatch(r"(?:at least\s+(\d+)|(\d+)\s*\+)", s, re.I):
+        return None, int(m.group(1) or m.group(2)), None
+    if m := re.fullmatch(r"(?:up to|at most)\s+(\d+)", s, re.I):
+        return None, None, int(m.group(1))
+    if s.isdigit():
+        return int(s), None, None
+    raise ValueError(f"fatalities: '{text}' is not a number (type 12, a range such as 8-23, 'at least 13'; "
+                     "empty if unknown)")
+
+
 # marks a copy from a web page or a right-to-left text brings along at a name's ends, invisible and meaningless
 # there (left-to-right and right-to-left marks, Arabic letter mark, zero-width space, word joiner, byte order mark,
 # soft hyphen); inside a text they stay (bidi_isolate closes what they open)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -254,6 +255,7 @@ class ArticlePage(QWidget):
         tint(self.messageLabel, "error")
         self.messageLabel.hide()
         self.sizeLabel = QLabel(objectName="articleSizeLabel")
+        self.sizeLabel.setMinimumWidth(1)  # its text while extracting never widens a narrow window: it is cut
         self.progress = QProgressBar(objectName="extractProgress")
         self.progress.setRange(0, 0)  # extraction reports no steps: a busy indicator
         self.progress.setAccessibleName("Extraction in progress")
@@ -263,6 +265,10 @@ class ArticlePage(QWidget):
         self.cancelButton.setAccessibleName("Cancel extraction")
         self.cancelButton.clicked.connect(self.cancel)
         self.cancelButton.hide()
+        # the status bar's 'Extracting …' goes after 8 s and the busy bar says nothing: the time goes beside it
+        self.elapsedTimer = QTimer(self, interval=1000)
+        self.elapsedTimer.timeout.connect(self._say_elapsed)
+        self._busy_since, self._busy_size = 0.0, 0
         self.extractButton = QPushButton("E&xtract events  (Ctrl+Return)", objectName="extractButton")
         self.extractButton.setAccessibleName("Extract events")
         self.extractButton.setDefault(True)
@@ -475,10 +481,20 @@ class ArticlePage(QWidget):
             self._date_vouched = False  # emptied for the next article: its own date may fill the field
             self._page_date = None
         self.stated_date_timer.start()
-        self.sizeLabel.setText(f"{n:,} characters" if n else "")
+        self._show_size()
         if n and self.messageLabel.isVisible():
             self.show_message("")
         self._check_details()
+
+    def _show_size(self) -> None:
+        n = self.articleEdit.document().characterCount() - 1
+        self.sizeLabel.setText(f"{n:,} characters" if n else "")
+
+    def _say_elapsed(self) -> None:
+        """'3,599,398 characters · extracting… 1 min 05 s' while the worker runs (Cancel (Esc) beside it)."""
+        secs = int(time.monotonic() - self._busy_since)
+        took = f"{secs // 60} min {secs % 60:02d} s" if secs >= 60 else f"{secs} s"
+        self.sizeLabel.setText(f"{self._busy_size:,} characters \u00b7 extracting\u2026 {took}")
 
     def _check_details(self) -> None:
         """A new article pasted after extracting one: its title and link are still the last article's,
@@ -558,9 +574,15 @@ class ArticlePage(QWidget):
         self.progress.setVisible(busy)
         self.cancelButton.setVisible(busy)
         self.extractButton.setEnabled(not busy)
-        if busy:
-            note = " (a long text: this can take a while; you can keep working)" if size > LONG_TEXT else ""
-            self.status.emit(f"Extracting events from {size:,} characters\u2026{note}")
+        if not busy:
+            self.elapsedTimer.stop()
+            self._show_size()
+            return
+        self._busy_since, self._busy_size = time.monotonic(), size
+        self._say_elapsed()
+        self.elapsedTimer.start()
+        note = " (a long text: this can take a while; you can keep working)" if size > LONG_TEXT else ""
+        self.status.emit(f"Extracting events from {size:,} characters\u2026{note}")
 
     def _finished(self, result) -> None:
         self.job = None

@@ -93,10 +93,13 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         count = self.store.count(self.query)
         left_out = count - self.store.count(export.exported_query(self.query, self.fmt()))
+        unreviewed = export.unreviewed_count(self.store, self.query, self.fmt())
         self.countLabel.setText(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."
                                 + (f" The {left_out:,} rejected one{'s are' if left_out != 1 else ' is'} left out of "
                                    "this format, which publishes every event as fact (choose Status: Rejected in the"
-                                   " chronology to export them)." if left_out else ""))
+                                   " chronology to export them)." if left_out else "")
+                                + (" " + export.unreviewed_note(unreviewed, "choose Status: Confirmed in the "
+                                                                "chronology") + "." if unreviewed else ""))
         self.countLabel.setWordWrap(True)
         self.exportButton.setEnabled(count - left_out > 0)
         self.bomCheck.setEnabled(self.fmt() in export.CSV_FORMATS)
