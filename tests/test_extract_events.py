@@ -1828,6 +1828,8 @@ def test_declaring_a_state_of_exception_is_a_strategic_development():
     e = one("President Gustavo Petro on Monday declared a state of internal commotion, giving his government "
             "emergency powers for 90 days.")
     assert e.event_type == "strategic development"
+
+
 def test_in_a_history_every_dated_step_is_a_candidate():
     """A history tells one occurrence after another: 'the last soldier crossed the bridge on 15
     February' is a step of the story even with no word of violence or talks. In news it is no event."""
@@ -1839,6 +1841,18 @@ def test_in_a_history_every_dated_step_is_a_candidate():
     assert by_date["1989-02-20"].headline.startswith("Kandahar")
     assert by_date["1979-12"].event_type == "context"      # the war's whole span stays background
     assert extract("The last soldier crossed the Friendship Bridge on Monday.", SEP5).events == []
+
+
+def test_a_history_told_months_after_is_one_when_it_opens_on_its_years_subject():
+    """'The Libyan civil war of 2011 began ...' published in March 2012 counts no date from its publication: the
+    tagger reads it as a history (its days without a year are the story's), and so do events: 'On 8 September,
+    the interim government moved its seat to Tripoli' is a step of the story, as in a history told years after."""
+    text = ("The Libyan civil war of 2011 began in February with protests in Benghazi against Muammar Gaddafi. "
+            "Rebels captured Tripoli on 21 August 2011. On 8 September, the interim government moved its seat to "
+            "Tripoli. On 20 October, Gaddafi was killed in Sirte.")
+    by_date = {e.date_start: e for e in extract(text, dt.date(2012, 3, 1)).events}
+    assert by_date["2011-09-08"].headline.startswith("The interim government moved")
+    assert "2011-02" in by_date and "2011-10-20" in by_date
 
 
 def test_a_date_after_comma_and_starts_a_second_event_not_a_range():

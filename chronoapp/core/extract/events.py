@@ -57,7 +57,8 @@ from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, 
                                               _finite_word_in, _fit, _lost_object, _own_predicate, _with_subject,
                                               _without_objectless_verb)
 from chronoapp.core.extract.sentences import Sentence
-from chronoapp.core.extract.timex_resolve import RESTATES, SUMMONED_TO_BEFORE, naming_year, told_long_after
+from chronoapp.core.extract.timex_resolve import (RESTATES, SUMMONED_TO_BEFORE, naming_year, opens_on_past_year, tells_years,
+                                                  told_long_after)
 from chronoapp.core.extract.vocab import Vocab
 
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
@@ -612,14 +613,16 @@ def _shift(day: dt.date, n: float, unit: str) -> tuple[dt.date, str]:
     return dt.date(day.year - n, 1, 1), "year"
 
 
-def _is_history(timexes, published: dt.date | None) -> bool:
-    """The tagger's test (told_long_after), read from its output: a history told long after its
-    publication date, such as an encyclopedia article on a war."""
+def _is_history(text: str, timexes, published: dt.date | None) -> bool:
+    """The tagger's test, read from its output: a history told long after its publication date, such
+    as an encyclopedia article on a war, or one opening on a past year's subject and counting no date
+    from the publication date ("The Libyan civil war of 2011 began ...", published in 2012)."""
     head = timexes[:2000]
     years = [int(t.value[:4]) for t in head if t.anchor == "absolute" and t.value[:4].isdigit()][:200]
     from_dct = sum(1 for t in head if t.anchor == "dct" and t.type in ("DATE", "TIME"))
     yearless = sum(1 for t in head if t.anchor == "narrative" and len(t.value) == 10)
-    return told_long_after(years, from_dct, yearless, published)
+    return published is not None and (told_long_after(years, from_dct, yearless, published) or (
+        from_dct == 0 and tells_years(years, from_dct, yearless) and opens_on_past_year(text, published)))
 
 
 class ExtractionCancelled(Exception):
@@ -641,7 +644,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         self.known_places = entities.known(tuple(known_places or ()))
         self.cast = entities.Cast(text[:200_000], vocab, self.known_actors, published and published.year)  # the lede and body say who is who
         self.drafts: list[Draft] = []
-        self.history = _is_history(timexes, published)
+        self.history = _is_history(text, timexes, published)
         # news tells its days from the publication date ("on Sunday"); a backgrounder or an
         # encyclopedia piece on a recent war has only calendar dates: its old months are its story
         self.from_today = any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in timexes[:2000])

@@ -3179,7 +3179,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         return tells_years(years, deictic, yearless), deictic + news == 0
     apart = deictic + news == 0
     return told_long_after(years, deictic, yearless, dct) or (
-        apart and tells_years(years, deictic, yearless) and _opens_on_past_year(text, dct)), apart
+        apart and tells_years(years, deictic, yearless) and opens_on_past_year(text, dct)), apart
 
 
 # an encyclopedia article's first words name its subject by a year: "The 2003 invasion of Iraq
@@ -3189,7 +3189,7 @@ _OPENING_TOPIC_YEAR = re.compile(
     r"|(?:[A-Z]?[a-z][\w'’–-]*\s{1,3}){1,8}of\s{1,3}(1\d{3}|20\d\d)\b)")
 
 
-def _opens_on_past_year(text: str, dct: D) -> bool:
+def opens_on_past_year(text: str, dct: D) -> bool:
     """Whether a text opens by naming its subject with a year before the publication's: with no
     date counted from the publication date, such a text is a history even when told soon after."""
     m = _OPENING_TOPIC_YEAR.match(text)
