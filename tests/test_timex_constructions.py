@@ -3035,3 +3035,30 @@ def test_an_old_year_told_in_a_relative_aside_sets_no_story_for_a_pluperfect_mon
     text = ("Gadhafi, who ruled Libya for 42 years after seizing power in a coup in September 1969, "
             "had been on the run since rebels overran Tripoli in August.")
     assert value(text, "August", dt.date(2011, 10, 21)) == "2011-08"
+
+
+def _times(text: str, d: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, d) if t.type == "TIME"]
+
+
+def test_a_clock_time_in_words_is_a_time_of_the_day_told():
+    d = dt.date(2026, 5, 2)
+    assert ("seven in the evening", "2026-05-01T19:00") in _times("The fire broke out at seven in the evening on Friday.", d)
+    found = _times("Troops entered the town at about four o'clock in the morning on Friday.", d)
+    assert found[0][0] == "about four o'clock in the morning" and found[0][1] == "2026-05-01T04:00"
+    assert _times("The shelling stopped at eleven o'clock on Friday.", d) == [("eleven o'clock", "2026-05-01T11:00")]
+    assert ("half past ten", "2026-05-01T10:30") in _times("On Friday the talks began at half past ten.", d)
+    assert ("a quarter to six", "2026-05-01T05:45") in _times("On Friday a convoy left at a quarter to six.", d)
+    assert ("5 in the afternoon", "2026-05-01T17:00") in _times("On Friday it ended at 5 in the afternoon.", d)
+    # (the part of the day says which twelve hours: two in the night is after midnight)
+    assert ("two in the night", "2026-05-01T02:00") in _times("On Friday they crossed at two in the night.", d)
+    assert ("11 at night", "2026-05-01T23:00") in _times("On Friday the raid ended at 11 at night.", d)
+
+
+def test_a_number_in_words_before_a_part_of_the_day_is_no_time_unless_told_as_one():
+    d = dt.date(2026, 5, 2)
+    for text in ("One in five residents had already left.", "The seven in the evening shift was sent home.",
+                 "At six, ten fighters surrendered.", "They killed three in the night raid.",
+                 "They killed five in the morning and three in the evening.", "The odds are ten to one.",
+                 "Ten past presidents attended.", "Prices rose half past ten percent."):
+        assert [t for t in _times(text, d) if not t[1].endswith(("EV", "NI", "MO", "AF"))] == [], text
