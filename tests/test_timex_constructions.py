@@ -3062,3 +3062,13 @@ def test_a_number_in_words_before_a_part_of_the_day_is_no_time_unless_told_as_on
                  "They killed five in the morning and three in the evening.", "The odds are ten to one.",
                  "Ten past presidents attended.", "Prices rose half past ten percent."):
         assert [t for t in _times(text, d) if not t[1].endswith(("EV", "NI", "MO", "AF"))] == [], text
+
+
+def test_a_clock_without_am_or_pm_told_with_an_evening_or_afternoon_is_after_noon():
+    d = dt.date(2026, 5, 2)
+    assert _times("The curfew begins at nine o'clock tonight.", d) == [("nine o'clock tonight", "2026-05-02T21:00")]
+    assert _times("We meet at 3 o'clock this afternoon.", d) == [("3 o'clock this afternoon", "2026-05-02T15:00")]
+    assert _times("The vote is at 9:30 tonight.", d) == [("9:30 tonight", "2026-05-02T21:30")]
+    # (a clock that says its half of the day, or the 24-hour clock, keeps its hour)
+    assert _times("It started at 10 a.m. this morning.", d) == [("10 a.m. this morning", "2026-05-02T10:00")]
+    assert _times("It starts at 09:30 tonight.", d) == [("09:30 tonight", "2026-05-02T09:30")]
