@@ -3072,3 +3072,14 @@ def test_a_clock_without_am_or_pm_told_with_an_evening_or_afternoon_is_after_noo
     # (a clock that says its half of the day, or the 24-hour clock, keeps its hour)
     assert _times("It started at 10 a.m. this morning.", d) == [("10 a.m. this morning", "2026-05-02T10:00")]
     assert _times("It starts at 09:30 tonight.", d) == [("09:30 tonight", "2026-05-02T09:30")]
+
+
+def test_an_hour_alone_at_a_part_of_today_or_tomorrow_is_a_clock_time():
+    d = dt.date(2026, 5, 2)
+    assert _times("The curfew begins at seven tonight.", d) == [("seven tonight", "2026-05-02T19:00")]
+    assert _times("It starts at 7 this evening.", d) == [("7 this evening", "2026-05-02T19:00")]
+    assert _times("They arrived at 10 last night.", d) == [("10 last night", "2026-05-01T22:00")]
+    assert _times("They met at eight this morning.", d) == [("eight this morning", "2026-05-02T08:00")]
+    # (a count is no time: "rose to seven", "at least seven")
+    assert _times("The toll rose to seven this evening.", d) == [("this evening", "2026-05-02TEV")]
+    assert _times("Police counted at least seven tonight.", d) == [("tonight", "2026-05-02TNI")]

@@ -272,7 +272,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.,$£€-])"
         rf"(?:(?P<mw>half|(?:a{S})?quarter|five|ten|twenty|twenty{DASH}five){S}(?P<rel>past|after|to){S})?"
         rf"(?P<hw>{_alt(ONES[:12])}|1[0-2]|0?[1-9])(?![\w:.,]\d|{DASH})(?:{S}(?P<oc>o['’]clock))?"
-        rf"(?:{S}in{S}the{S}(?P<pod>morning|afternoon|evening|night)|{S}at{S}(?P<night>night))?(?!\w)", F)),
+        rf"(?:{S}in{S}the{S}(?P<pod>morning|afternoon|evening|night)|{S}at{S}(?P<night>night)"
+        rf"|(?P<then>(?={S}(?:tonight|(?:this|that|tomorrow|yesterday){S}(?:morning|afternoon|evening|night)|last{S}night)(?!\w))))?(?!\w)", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),   # ("noon ET")
     ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|night|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
@@ -576,6 +577,9 @@ _COUNT_BEFORE = re.compile(r"\b(?:the|a|an|of|these|those|all|only|just)\s{1,3}$
 # evening", "until five in the morning"; "killed three in the night raid" is a count)
 # ("and" is left out: "killed five in the morning and three in the evening")
 _TIME_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|til|from|to|after|before|since|around|about|past)\s{1,3}$", re.I)
+# ... and before one with a day's part after it, told apart ("at seven tonight"; "rose to seven
+# this evening", "by seven" are counts)
+_AT_BEFORE = re.compile(r"\b(?:at|until|till|after|before|since|around|about)\s{1,3}$", re.I)
 # after a time in words, a number or a quantity: "half past ten percent" is no clock time
 _QUANTITY_AFTER = re.compile(r"\s{1,3}(?:percent|per|%|points?|hundred|thousand|million|billion|of|" + UNIT + r")\b", re.I)
 
@@ -594,9 +598,11 @@ def _spelt_clock(g: dict, s: int, e: int, text: str):
         pass
     elif pod and (mw or _TIME_PREP_BEFORE.search(text, max(0, s - 12), s)):
         pass
+    elif "then" in g and (mw or _AT_BEFORE.search(text, max(0, s - 12), s)):
+        pass      # the hour alone: it merges with "tonight", which makes it p.m.
     else:
         return []
-    if not spelt and not mw and not pod:
+    if not spelt and not mw and not pod and "oc" in g:
         return []      # "3 o'clock" is clock_ap's
     if "qmod" not in g and _COUNT_BEFORE.search(text, max(0, s - 8), s) or _QUANTITY_AFTER.match(text, e):
         return []
@@ -1306,7 +1312,7 @@ NEEDS = {
     "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
-    "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
+    "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "same_back": "unit", "year_words": "yw", "decade_words": "yw", "era_year": "era",
     "era_date": "era",
