@@ -3053,6 +3053,8 @@ def test_a_clock_time_in_words_is_a_time_of_the_day_told():
     # (the part of the day says which twelve hours: two in the night is after midnight)
     assert ("two in the night", "2026-05-01T02:00") in _times("On Friday they crossed at two in the night.", d)
     assert ("11 at night", "2026-05-01T23:00") in _times("On Friday the raid ended at 11 at night.", d)
+    assert ("shortly after two in the morning", "2026-05-01T02:00") in _times(
+        "On Friday results came shortly after two in the morning.", d)
 
 
 def test_a_number_in_words_before_a_part_of_the_day_is_no_time_unless_told_as_one():

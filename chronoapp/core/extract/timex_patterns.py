@@ -586,8 +586,8 @@ _QUANTITY_AFTER = re.compile(r"\s{1,3}(?:percent|per|%|points?|hundred|thousand|
 
 def _spelt_clock(g: dict, s: int, e: int, text: str):
     """A clock time in words as a clock_ap ("seven in the evening" is 7 p.m.); [] unless it is
-    plainly a time: an "o'clock", a part of the day after a preposition of time, or "half past",
-    "a quarter to" an hour."""
+    plainly a time: an "o'clock", a part of the day after a preposition of time or "shortly
+    after", or "half past", "a quarter to" an hour."""
     hw = g["hw"].lower()
     spelt = not hw.isdigit()
     pod = (g.get("pod") or g.get("night") or "").lower()
@@ -596,7 +596,7 @@ def _spelt_clock(g: dict, s: int, e: int, text: str):
         pass
     elif mw in ("half", "quarter"):
         pass
-    elif pod and (mw or _TIME_PREP_BEFORE.search(text, max(0, s - 12), s)):
+    elif pod and (mw or re.match(r"(?:shortly|just)\s", text[s:s + 8], re.I) or _TIME_PREP_BEFORE.search(text, max(0, s - 12), s)):
         pass
     elif "then" in g and (mw or _AT_BEFORE.search(text, max(0, s - 12), s)):
         pass      # the hour alone: it merges with "tonight", which makes it p.m.
