@@ -3035,3 +3035,53 @@ def test_an_old_year_told_in_a_relative_aside_sets_no_story_for_a_pluperfect_mon
     text = ("Gadhafi, who ruled Libya for 42 years after seizing power in a coup in September 1969, "
             "had been on the run since rebels overran Tripoli in August.")
     assert value(text, "August", dt.date(2011, 10, 21)) == "2011-08"
+
+
+def _times(text: str, d: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, d) if t.type == "TIME"]
+
+
+def test_a_clock_time_in_words_is_a_time_of_the_day_told():
+    d = dt.date(2026, 5, 2)
+    assert ("seven in the evening", "2026-05-01T19:00") in _times("The fire broke out at seven in the evening on Friday.", d)
+    found = _times("Troops entered the town at about four o'clock in the morning on Friday.", d)
+    assert found[0][0] == "about four o'clock in the morning" and found[0][1] == "2026-05-01T04:00"
+    assert _times("The shelling stopped at eleven o'clock on Friday.", d) == [("eleven o'clock", "2026-05-01T11:00")]
+    assert ("half past ten", "2026-05-01T10:30") in _times("On Friday the talks began at half past ten.", d)
+    assert ("a quarter to six", "2026-05-01T05:45") in _times("On Friday a convoy left at a quarter to six.", d)
+    assert ("5 in the afternoon", "2026-05-01T17:00") in _times("On Friday it ended at 5 in the afternoon.", d)
+    # (the part of the day says which twelve hours: two in the night is after midnight)
+    assert ("two in the night", "2026-05-01T02:00") in _times("On Friday they crossed at two in the night.", d)
+    assert ("11 at night", "2026-05-01T23:00") in _times("On Friday the raid ended at 11 at night.", d)
+    assert ("shortly after two in the morning", "2026-05-01T02:00") in _times(
+        "On Friday results came shortly after two in the morning.", d)
+
+
+def test_a_number_in_words_before_a_part_of_the_day_is_no_time_unless_told_as_one():
+    d = dt.date(2026, 5, 2)
+    for text in ("One in five residents had already left.", "The seven in the evening shift was sent home.",
+                 "At six, ten fighters surrendered.", "They killed three in the night raid.",
+                 "They killed five in the morning and three in the evening.", "The odds are ten to one.",
+                 "Ten past presidents attended.", "Prices rose half past ten percent."):
+        assert [t for t in _times(text, d) if not t[1].endswith(("EV", "NI", "MO", "AF"))] == [], text
+
+
+def test_a_clock_without_am_or_pm_told_with_an_evening_or_afternoon_is_after_noon():
+    d = dt.date(2026, 5, 2)
+    assert _times("The curfew begins at nine o'clock tonight.", d) == [("nine o'clock tonight", "2026-05-02T21:00")]
+    assert _times("We meet at 3 o'clock this afternoon.", d) == [("3 o'clock this afternoon", "2026-05-02T15:00")]
+    assert _times("The vote is at 9:30 tonight.", d) == [("9:30 tonight", "2026-05-02T21:30")]
+    # (a clock that says its half of the day, or the 24-hour clock, keeps its hour)
+    assert _times("It started at 10 a.m. this morning.", d) == [("10 a.m. this morning", "2026-05-02T10:00")]
+    assert _times("It starts at 09:30 tonight.", d) == [("09:30 tonight", "2026-05-02T09:30")]
+
+
+def test_an_hour_alone_at_a_part_of_today_or_tomorrow_is_a_clock_time():
+    d = dt.date(2026, 5, 2)
+    assert _times("The curfew begins at seven tonight.", d) == [("seven tonight", "2026-05-02T19:00")]
+    assert _times("It starts at 7 this evening.", d) == [("7 this evening", "2026-05-02T19:00")]
+    assert _times("They arrived at 10 last night.", d) == [("10 last night", "2026-05-01T22:00")]
+    assert _times("They met at eight this morning.", d) == [("eight this morning", "2026-05-02T08:00")]
+    # (a count is no time: "rose to seven", "at least seven")
+    assert _times("The toll rose to seven this evening.", d) == [("this evening", "2026-05-02TEV")]
+    assert _times("Police counted at least seven tonight.", d) == [("tonight", "2026-05-02TNI")]

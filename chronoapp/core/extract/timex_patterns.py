@@ -266,6 +266,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>[01]?\d|2[0-3])(?P<sep>[:.])(?P<M>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|hrs?(?!\w)|hours(?!\w)|h(?!\w)))?"
         rf"(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
+    # a clock time in words: "seven in the evening", "about four o'clock in the morning", "half past
+    # ten", "a quarter to six", "5 in the afternoon" (_parts turns it into a clock_ap)
+    ("clock_spelt", re.compile(
+        rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.,$£€-])"
+        rf"(?:(?P<mw>half|(?:a{S})?quarter|five|ten|twenty|twenty{DASH}five){S}(?P<rel>past|after|to){S})?"
+        rf"(?P<hw>{_alt(ONES[:12])}|1[0-2]|0?[1-9])(?![\w:.,]\d|{DASH})(?:{S}(?P<oc>o['’]clock))?"
+        rf"(?:{S}in{S}the{S}(?P<pod>morning|afternoon|evening|night)|{S}at{S}(?P<night>night)"
+        rf"|(?P<then>(?={S}(?:tonight|(?:this|that|tomorrow|yesterday){S}(?:morning|afternoon|evening|night)|last{S}night)(?!\w))))?(?!\w)", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),   # ("noon ET")
     ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|night|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
@@ -561,6 +569,57 @@ def _month_of_named_day(text: str, s: int, e: int) -> bool:
         return DATE_NAMES_GROUP.match(text, e) is not None
     d = re.match(r"\s{1,3}\d{1,2}(?!\d)", text[e:e + 6])
     return d is not None and DATE_NAMES_GROUP.match(text, e + d.end()) is not None
+
+
+# before a spelt hour, what makes it a count, not a time ("the seven in the evening shift")
+_COUNT_BEFORE = re.compile(r"\b(?:the|a|an|of|these|those|all|only|just)\s{1,3}$", re.I)
+# before a bare spelt hour with a part of the day: a preposition of time ("at seven in the
+# evening", "until five in the morning"; "killed three in the night raid" is a count)
+# ("and" is left out: "killed five in the morning and three in the evening")
+_TIME_PREP_BEFORE = re.compile(r"\b(?:at|by|until|till|til|from|to|after|before|since|around|about|past)\s{1,3}$", re.I)
+# ... and before one with a day's part after it, told apart ("at seven tonight"; "rose to seven
+# this evening", "by seven" are counts)
+_AT_BEFORE = re.compile(r"\b(?:at|until|till|after|before|since|around|about)\s{1,3}$", re.I)
+# after a time in words, a number or a quantity: "half past ten percent" is no clock time
+_QUANTITY_AFTER = re.compile(r"\s{1,3}(?:percent|per|%|points?|hundred|thousand|million|billion|of|" + UNIT + r")\b", re.I)
+
+
+def _spelt_clock(g: dict, s: int, e: int, text: str):
+    """A clock time in words as a clock_ap ("seven in the evening" is 7 p.m.); [] unless it is
+    plainly a time: an "o'clock", a part of the day after a preposition of time or "shortly
+    after", or "half past", "a quarter to" an hour."""
+    hw = g["hw"].lower()
+    spelt = not hw.isdigit()
+    pod = (g.get("pod") or g.get("night") or "").lower()
+    mw = " ".join((g.get("mw") or "").lower().split()).removeprefix("a ")
+    if "oc" in g:
+        pass
+    elif mw in ("half", "quarter"):
+        pass
+    elif pod and (mw or re.match(r"(?:shortly|just)\s", text[s:s + 8], re.I) or _TIME_PREP_BEFORE.search(text, max(0, s - 12), s)):
+        pass
+    elif "then" in g and (mw or _AT_BEFORE.search(text, max(0, s - 12), s)):
+        pass      # the hour alone: it merges with "tonight", which makes it p.m.
+    else:
+        return []
+    if not spelt and not mw and not pod and "oc" in g:
+        return []      # "3 o'clock" is clock_ap's
+    if "qmod" not in g and _COUNT_BEFORE.search(text, max(0, s - 8), s) or _QUANTITY_AFTER.match(text, e):
+        return []
+    hh = NUMBER_WORDS[hw] if spelt else int(hw)
+    mm = {"": 0, "half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}.get(mw, 25)
+    if g.get("rel", "").lower() == "to":
+        hh, mm = (hh - 2) % 12 + 1, 60 - mm
+    # the part of the day says a.m. or p.m. ("two in the night" is 2 a.m.)
+    ap = "o'clock"
+    if pod in ("afternoon", "evening") or pod == "night" and 6 <= hh < 12:
+        ap = "pm"
+    elif pod:
+        ap = "am"
+    info = {"kind": "clock_ap", "H": str(hh), "M": str(mm), "ap": ap}
+    if "qmod" in g:
+        info["qmod"] = g["qmod"]
+    return [(s, e, info)]
 
 
 def _parts(kind: str, m: re.Match, text: str):
@@ -1057,6 +1116,8 @@ def _parts(kind: str, m: re.Match, text: str):
             if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%)\W{0,3}\s{1,3}$", text[max(0, s - 25):s]):
                 return []  # "rise 8% annually", "$2 million annually": a rate
         return [(s, e, info)]
+    if kind == "clock_spelt":
+        return _spelt_clock(g, s, e, text)
     if kind in ("clock", "clock_ap", "clock_mil"):
         if kind == "clock":
             if g["sep"] == "." and "ap" not in g and "tz" not in g:
@@ -1226,6 +1287,7 @@ ANCHOR_WORDS = {
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
     "era": "bc bce b.c. b.c.e. ad a.d. ce c.e.",
     "mid": "mid midmonth midweek midyear",
+    "oclock": "o'clock o’clock",
 }
 _WORD_CLASS = {w.replace("_", " "): c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
 WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])", re.I)
@@ -1250,7 +1312,7 @@ NEEDS = {
     "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
-    "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
+    "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "same_back": "unit", "year_words": "yw", "decade_words": "yw", "era_year": "era",
     "era_date": "era",

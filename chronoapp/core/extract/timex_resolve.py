@@ -4379,6 +4379,22 @@ def _midnight(r: dict, day: D) -> dict:
 DAY_THEN_CLOCK_GAP = re.compile(r"(?:,|[ \t]{1,2}[-\u2013\u2014|])?[ \t]{1,2}")
 
 
+# the hours of the clock (1-11) a part of the day puts after noon
+_PM_HOURS = {"AF": range(1, 7), "EV": range(4, 12), "NI": range(6, 12)}
+# a clock told with its half of the day or on the 24-hour clock ("9 a.m.", "09:30", "2100 GMT")
+_HALF_TOLD = re.compile(r"[ap]\.?\s?m\b|^0|\d{3}|\bh(?:rs?|ours)?\b", re.I)
+
+
+def _hour_of_part(clock: str, hm: str, part: str) -> int | None:
+    """The hour of a clock time that does not say a.m. or p.m. ("nine o'clock", "9:30")
+    put after noon by the part of the day it is told with ("tonight", "this afternoon");
+    None when it stays."""
+    h = int(hm[1:3])
+    if h in _PM_HOURS.get(part, ()) and not _HALF_TOLD.search(clock):
+        return h + 12
+    return None
+
+
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
     """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday", "10 p.m. that night": one TIME on that day."""
     out: list[dict] = []
@@ -4396,6 +4412,8 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
             # radar at 9:40 p.m. The next morning, ...": two sentences)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
+            if r["type"] == "TIME" and (h := _hour_of_part(prev["text"], hm, r["value"][-2:])) is not None:
+                hm = f"T{h:02d}" + hm[3:]     # "nine o'clock tonight", "3 o'clock this afternoon": p.m.
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
                 hm = "T24:00"     # "midnight Friday": the end of Friday
                 d = _DAY_VALUE.match(r["value"])
