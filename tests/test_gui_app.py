@@ -250,6 +250,19 @@ def test_opening_a_file_counts_its_events_in_words(qtbot, tmp_path, main_window)
     assert window.statusBar().currentMessage() == f"Created war.sqlit, a new empty chronology in {tmp_path}."
 
 
+def test_opening_an_older_file_says_where_the_file_as_it_was_is_kept(qtbot, tmp_path, main_window):
+    """The upgrade made the file unreadable to a colleague's older chronoapp without a word: the status bar
+    names the copy kept for older versions."""
+    from test_store import make_v1_file
+
+    make_v1_file(tmp_path / "war.sqlite")
+    window = main_window(tmp_path / "war.sqlite")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Opened war.sqlite: 1 event.")
+    assert f"war.before-v{SCHEMA_VERSION}.sqlite" in message and "older chronoapp" in message
+    assert (tmp_path / f"war.before-v{SCHEMA_VERSION}.sqlite").exists()
+
+
 def test_readme_lists_the_same_shortcuts_as_help():
     from pathlib import Path
 

@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open the chronology", str(exc))
             return False
+        upgraded = store.take_notice()  # an older file upgraded on opening: where its copy for older versions is
         left = self.store.path.name if self.store is not None and self.store.path != store.path and any(
             i.state == "pending" or i.edits for i in self.review.model.items) else None
         self._set_store(store)
@@ -377,6 +378,8 @@ class MainWindow(QMainWindow):
         if waiting:
             kept += (f" {waiting:,} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
                      " (Ctrl+2).")
+        if upgraded:
+            kept += f" Note: {upgraded}."
         count = store.count()
         if new:  # 'chronoapp war.sqlit', a typo: a new empty file, not 'Opened war.sqlit: 0 events' as if it held none
             self.show_status(f"Created {path.name}, a new empty chronology in {path.parent}.{kept}")
