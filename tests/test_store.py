@@ -676,6 +676,15 @@ def test_articles_pasted_without_outlet_or_title_are_told_apart_in_lists(tmp_pat
         assert Source(text="Short note.").label() == "untitled: \u201cShort note.\u201d"
 
 
+def test_a_source_label_for_the_window_writes_its_date_as_the_window_does():
+    """The window writes '5 September 2017'; its lists of sources wrote 2017-09-05. A date no calendar reads (an
+    imported file's) is shown as written."""
+    assert Source(outlet="AFP", published="2014-03-25").label(readable_date=True) == "AFP — 25 March 2014"
+    assert Source(outlet="AFP", published="2014-03").label(readable_date=True) == "AFP — March 2014"
+    assert Source(outlet="AFP", published="spring").label(readable_date=True) == "AFP — spring"
+    assert Source(outlet="AFP", published="2014-03-25").label() == "AFP — 2014-03-25"  # (ISO where asked for)
+
+
 def test_a_file_from_before_source_order_opens_with_everything_and_lists_a_day_in_article_order(tmp_path):
     """Schema 5 files had no source position: the migration fills it from each event's first quote, so
     two events of one day come in the order the article tells them, whatever their ids; nothing is lost."""

@@ -1149,7 +1149,7 @@ class ChronologyView(QWidget):
         except (sqlite3.Error, StoreError):
             sources = []
         for source in sources:
-            label = source.label()
+            label = source.label(readable_date=True)
             combo.addItem(label if len(label) <= 70 else label[:69] + "\u2026", source.id)
             combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(current) if current else 0

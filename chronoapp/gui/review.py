@@ -1413,7 +1413,7 @@ class ReviewPage(QWidget):
             for r, ev in enumerate(evidence):
                 src = self._source(ev.source_id)
                 fat, attribution = claims[r] if r < len(claims) else ("", "")
-                cells = [src.label() if src else "(source missing)", ev.quote or "(no quote)", fat, attribution]
+                cells = [src.label(readable_date=True) if src else "(source missing)", ev.quote or "(no quote)", fat, attribution]
                 for c, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
                     if c < 2:
@@ -1729,7 +1729,7 @@ class ReviewPage(QWidget):
         self.undo_stack.push(command)
         self.store_changed()
         src = self._source(gone.source_id)
-        self.status.emit(f"Removed the source {src.label() if src else ''} from this event (Ctrl+Z brings it back).")
+        self.status.emit(f"Removed the source {src.label(readable_date=True) if src else ''} from this event (Ctrl+Z brings it back).")
         return True
 
     def show_decided(self, item: ReviewItem, *, stay: bool) -> None:
