@@ -123,6 +123,9 @@ def open_store(path: str, *, create: bool = False, readonly: bool = False) -> St
     store = Store(path, create=create, readonly=readonly)
     if new:
         print(f"chronoapp: note: created a new chronology {path}", file=sys.stderr)
+    upgraded = store.take_notice()  # an older file upgraded on opening: where its copy for older versions is
+    if upgraded:
+        print(f"chronoapp: note: {upgraded}", file=sys.stderr)
     return store
 
 

@@ -724,3 +724,23 @@ def test_the_window_without_a_display_is_one_line_not_a_qt_abort(tmp_path):
     assert result.returncode == 1, result.stderr
     assert result.stderr.startswith("chronoapp: no display to open the window on") and "xcb" not in result.stderr
     assert "chronoapp --help" in result.stderr and not (tmp_path / "war.sqlite").exists()
+
+
+def test_a_command_that_upgrades_an_older_file_says_where_the_file_as_it_was_is_kept(tmp_path, capsys):
+    """A colleague on the older chronoapp is refused the file once it is upgraded: the copy kept for them is named
+    on stderr, once; reading commands upgrade nothing and keep nothing."""
+    from test_store import make_v1_file
+
+    from chronoapp.core.store import SCHEMA_VERSION
+
+    path = tmp_path / "war.sqlite"
+    make_v1_file(path)
+    code, out, err = run(capsys, "list", str(path))
+    assert code == 0 and "Protests in Deraa" in out and "before" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["war.sqlite"]
+    code, _, err = run(capsys, "add", str(path), "--date", "2012-02-03", "--headline", "Homs shelled")
+    copy_name = f"war.before-v{SCHEMA_VERSION}.sqlite"
+    assert code == 0 and err.count(copy_name) == 1 and "older chronoapp" in err
+    assert (tmp_path / copy_name).exists()
+    code, _, err = run(capsys, "add", str(path), "--date", "2012-02-04", "--headline", "Homs shelled again")
+    assert code == 0 and "before" not in err

@@ -250,6 +250,45 @@ def test_opening_a_file_counts_its_events_in_words(qtbot, tmp_path, main_window)
     assert window.statusBar().currentMessage() == f"Created war.sqlit, a new empty chronology in {tmp_path}."
 
 
+def test_opening_an_older_file_says_where_the_file_as_it_was_is_kept(qtbot, tmp_path, main_window):
+    """The upgrade made the file unreadable to a colleague's older chronoapp without a word: the status bar
+    names the copy kept for older versions."""
+    from test_store import make_v1_file
+
+    make_v1_file(tmp_path / "war.sqlite")
+    window = main_window(tmp_path / "war.sqlite")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Opened war.sqlite: 1 event.")
+    assert f"war.before-v{SCHEMA_VERSION}.sqlite" in message and "older chronoapp" in message
+    assert (tmp_path / f"war.before-v{SCHEMA_VERSION}.sqlite").exists()
+
+
+def test_shortcuts_written_in_the_window_are_the_platforms(qtbot, tmp_path, main_window, monkeypatch):
+    """macOS users press and read ⌘↩ where the window wrote 'Ctrl+Return' (Qt's Ctrl is Command there): every
+    text naming a shortcut goes through native_keys, Qt's native text. Here a macOS-like native text stands in."""
+    from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+    from chronoapp.gui import keys
+
+    assert keys.native_keys("Ctrl+Z / Ctrl+Shift+Z; Alt+A; Delete the events") == (
+        "Ctrl+Z / Ctrl+Shift+Z; Alt+A; Delete the events")  # as written, off macOS
+    mac = {"Ctrl": "\u2318", "Shift": "\u21e7", "Alt": "\u2325", "Return": "\u21a9"}
+    monkeypatch.setattr(keys, "_native", lambda combo: "".join(mac.get(k, k) for k in combo.split("+")))
+    assert keys.native_keys("Undo (Ctrl+Z), redo (Ctrl+Shift+Z)") == "Undo (\u2318Z), redo (\u2318\u21e7Z)"
+    window = main_window(tmp_path / "war.sqlite")
+    texts = [window.findChild(QPushButton, "extractButton").text(),
+             window.findChild(QPushButton, "acceptButton").text(),
+             window.findChild(QPushButton, "acceptButton").toolTip(),
+             window.findChild(QPushButton, "acceptAnotherButton").toolTip(),
+             window.findChild(QPushButton, "openArticleButton").toolTip(),
+             window.findChild(QPlainTextEdit, "articleEdit").placeholderText()]
+    dialog = window.show_shortcuts()
+    table = dialog.findChild(QWidget, "shortcutsTable")
+    texts += [table.item(r, 1).text() for r in range(table.rowCount())]
+    dialog.close()
+    assert "\u2318\u21a9" in texts[0] and not [t for t in texts if "Ctrl+" in t]
+
+
 def test_readme_lists_the_same_shortcuts_as_help():
     from pathlib import Path
 

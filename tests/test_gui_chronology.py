@@ -277,6 +277,15 @@ def test_the_source_filter_is_chosen_with_the_arrows_without_opening_its_list(qt
     wait_for_ids(qtbot, view, ["early"])
 
 
+def test_the_source_filter_writes_dates_as_the_window_does(chrono):
+    """The Source filter listed 'Reuters — … — 2017-09-05' beside '5 September 2017' everywhere else."""
+    combo = chrono.view.filterSourceCombo
+    chrono.view._fill_sources()
+    text = combo.itemText(combo.findData("src-reuters"))
+    assert text.startswith("Reuters — ") and text.endswith(" — 5 September 2017") and "2017-09" not in text
+    assert combo.itemData(combo.findData("src-reuters"), Qt.ItemDataRole.ToolTipRole) == text  # (whole: not cut)
+
+
 def test_a_shortcut_from_the_actor_filter_closes_its_suggestions_so_the_place_typed_lands_in_place(qtbot, chrono):
     """'Syr' in the Actor filter (Syrian Army, Free Syrian Army offered), Alt+P, 'Daraa': the focus went to Place
     but the open suggestions took the keys, so the actor filter became 'SyrDaraa' and nothing was found."""

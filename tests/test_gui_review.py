@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea
 
-from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.dates import FuzzyDate, display_period
 from chronoapp.core.model import Event
 from chronoapp.core.resources import resource_path
 from chronoapp.core.store import Store
@@ -225,6 +225,8 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
     table = review.evidenceTable
     assert table.rowCount() == 2
     assert {table.item(r, 2).text() for r in range(2)} >= {"23"}
+    day = display_period(PUBLISHED.isoformat())  # the window's own way of writing a date, not ISO
+    assert table.item(0, 0).text() == f"Sample Wire — Market shelling in Kessara — {day}"
     window.undo_stack.undo()
     assert len(rows(chronology_path, "SELECT id FROM evidence WHERE event_id = ?", [first.event.id])) == 1
 
@@ -339,7 +341,6 @@ def test_the_offer_to_restore_a_review_names_its_article_and_time_as_the_app_wri
                                                                                        chronology_path, main_window):
     """The bar read 'Unsaved review of “an article” from 2026-11-27 04:14:26: 5 candidate(s) not yet decided' for
     an article pasted without title or outlet: an ISO stamp, a '(s)', and no hint of which article it was."""
-    from chronoapp.core.dates import display_period
 
     paste_and_extract(qtbot, window)
     window.store.update_source(window.review.session_source_id, outlet="", title="")

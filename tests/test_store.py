@@ -6,6 +6,7 @@ import os
 import sqlite3
 import stat
 import sys
+from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -435,6 +436,50 @@ def test_older_schema_is_migrated_with_its_data(tmp_path):
         assert s.history(s.query(EventQuery(text="new"))[0].id)[0]["action"] == "created"
 
 
+def test_an_older_file_is_kept_as_it_was_beside_the_upgraded_one(tmp_path):
+    """Once upgraded, the file is refused by the older chronoapp a colleague still runs ('saved by a newer
+    chronoapp'): the file as it was is kept beside it, never over an earlier copy, and that is said once."""
+    path = tmp_path / "war.sqlite"
+    make_v1_file(path)
+    with Store(path) as s:
+        notice = s.take_notice()
+        assert s.take_notice() is None
+    copy_path = tmp_path / f"war.before-v{SCHEMA_VERSION}.sqlite"
+    assert notice and copy_path.name in notice and "older chronoapp (file format 1)" in notice
+    kept = sqlite3.connect(copy_path)
+    assert kept.execute("PRAGMA user_version").fetchone() == (1,)
+    assert kept.execute("SELECT headline FROM event").fetchall() == [("Protests in Deraa",)]
+    kept.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if "before" in p.name) == [copy_path.name]
+    copied = digest(copy_path)
+    path.unlink()
+    make_v1_file(path)  # the same name upgraded again later: the first copy stays as it is
+    with Store(path) as s:
+        assert f"war.before-v{SCHEMA_VERSION}-2.sqlite" in s.take_notice()
+    assert digest(copy_path) == copied
+    with Store(path) as s:  # up to date now: no copy, nothing to say
+        assert s.take_notice() is None
+    assert len([p for p in tmp_path.iterdir() if "before" in p.name]) == 2
+
+
+def test_an_older_file_in_a_folder_without_room_for_a_copy_is_upgraded_and_that_is_said(tmp_path, monkeypatch):
+    path = tmp_path / "war.sqlite"
+    make_v1_file(path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != tmp_path and real_access(p, mode))
+    with Store(path) as s:
+        notice = s.take_notice()
+        assert headlines(s) == ["Protests in Deraa"]
+    assert notice and "no copy of the older file could be kept" in notice
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["war.sqlite"]
+
+
+def test_a_new_file_keeps_no_copy(tmp_path):
+    with Store(tmp_path / "new.sqlite") as s:
+        assert s.take_notice() is None
+    assert [p.name for p in tmp_path.iterdir()] == ["new.sqlite"]
+
+
 def test_newer_schema_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     Store(path).close()
@@ -629,6 +674,15 @@ def test_articles_pasted_without_outlet_or_title_are_told_apart_in_lists(tmp_pat
                           "untitled: \u201cKESSARA (Sample Wire) - At least 12 civilians were killed on\u2026\u201d — 2023-10-17",
                           "untitled: \u201cRebels shelled Idlib on Monday, killing 7 people, activists\u2026\u201d — 2023-10-17"]
         assert Source(text="Short note.").label() == "untitled: \u201cShort note.\u201d"
+
+
+def test_a_source_label_for_the_window_writes_its_date_as_the_window_does():
+    """The window writes '5 September 2017'; its lists of sources wrote 2017-09-05. A date no calendar reads (an
+    imported file's) is shown as written."""
+    assert Source(outlet="AFP", published="2014-03-25").label(readable_date=True) == "AFP — 25 March 2014"
+    assert Source(outlet="AFP", published="2014-03").label(readable_date=True) == "AFP — March 2014"
+    assert Source(outlet="AFP", published="spring").label(readable_date=True) == "AFP — spring"
+    assert Source(outlet="AFP", published="2014-03-25").label() == "AFP — 2014-03-25"  # (ISO where asked for)
 
 
 def test_a_file_from_before_source_order_opens_with_everything_and_lists_a_day_in_article_order(tmp_path):

@@ -1,6 +1,7 @@
 """Domain types shared by extraction, storage, exports and the GUI."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -8,7 +9,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
-from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.dates import DateError, FuzzyDate, display_period
 
 STATUSES = ("candidate", "confirmed", "rejected")
 
@@ -57,15 +58,22 @@ class Source:
     def sha256(self) -> str:
         return sha256_text(self.text)
 
-    def label(self) -> str:
-        """'Outlet — Title — 2017-09-05'; an article pasted without outlet or title is named by its link, else by
-        its first words (several pasted the same day all read '2017-09-05')."""
+    def label(self, *, readable_date: bool = False) -> str:
+        """'Outlet — Title — 2017-09-05' (readable_date: '— 5 September 2017', as the window writes dates); an
+        article pasted without outlet or title is named by its link, else by its first words (several pasted the
+        same day all read '2017-09-05')."""
         name = " — ".join(p for p in (self.outlet, self.title) if p) or self.url
         if not name:
             words = " ".join(self.text[:LABEL_CHARS].split())
             more = "\u2026" if len(self.text) > LABEL_CHARS else ""
             name = f"untitled: \u201c{words}{more}\u201d" if words else "untitled source"
-        return f"{name} — {self.published}" if self.published else name
+        if not self.published:
+            return name
+        published = self.published
+        if readable_date:
+            with contextlib.suppress(DateError):  # (an imported source's odd date is shown as written)
+                published = display_period(published)
+        return f"{name} — {published}"
 
 
 @dataclass

@@ -6,6 +6,7 @@ application_id marks the file as ours. Every write runs in one transaction (db.a
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -503,6 +504,7 @@ class Store:
             self._check_header()
         if not readonly and exists and not os.access(self.path, os.W_OK):
             raise ReadOnlyError(f"{self.path.name} is read-only: open it read-only or save a copy elsewhere")
+        self._notice: str | None = None
         try:
             if readonly:
                 conn = _read_only_connection(self.path)
@@ -516,11 +518,11 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from None
         self.identity = _identity(self.path)
-        self._notice: str | None = None
         self.wrote = False  # written to since it was opened (so it is worth writing back if moved away)
 
     def take_notice(self) -> str | None:
-        """Something the user must hear about that happened during a write (once), else None."""
+        """Something the user must hear about that happened while opening (an older file upgraded) or during a
+        write (once), else None."""
         notice, self._notice = self._notice, None
         return notice
 
@@ -570,11 +572,38 @@ class Store:
                 "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
             ).fetchone():
                 raise NotAChronologyError(f"{self.path.name} is not a chronoapp chronology")
+            if has_tables:
+                self._keep_copy_before_upgrade(version)
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrations.apply(self.db)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if self.db.journal_mode != "wal":
             self.db.enable_wal()
+
+    def _keep_copy_before_upgrade(self, version: int) -> None:
+        """An older chronoapp refuses the file once it is upgraded: keep the file as it was beside it
+        (war.before-v12.sqlite, never over an earlier copy), so a colleague on that version can be given it."""
+        n, copy_path = 1, self.path.with_name(f"{self.path.stem}.before-v{SCHEMA_VERSION}{self.path.suffix}")
+        while copy_path.exists():
+            n += 1
+            copy_path = self.path.with_name(f"{self.path.stem}.before-v{SCHEMA_VERSION}-{n}{self.path.suffix}")
+        upgraded = (f"{self.path.name} was saved by an older chronoapp (file format {version}) and is upgraded to "
+                    f"format {SCHEMA_VERSION}, which older versions cannot open")
+        try:
+            if not os.access(self.path.parent, os.W_OK):
+                raise PermissionError("the folder is read-only")
+            target = sqlite3.connect(str(copy_path))
+            try:
+                self.db.conn.backup(target)  # the -wal's changes too, which a file copy would leave out
+                target.execute("PRAGMA journal_mode = DELETE")  # one file to hand over
+            finally:
+                target.close()
+        except (sqlite3.Error, OSError) as exc:
+            with contextlib.suppress(OSError):
+                copy_path.unlink(missing_ok=True)
+            self._notice = (f"{upgraded}; no copy of the older file could be kept in {self.path.parent} ({exc})")
+            return
+        self._notice = f"{upgraded}; the file as it was is kept as {copy_path.name} for older versions"
 
     def close(self) -> None:
         """Close the file. One deleted, moved or replaced since this store last wrote to it is written back

@@ -28,6 +28,7 @@ from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.colors import MARK_TEXT, retint
 from chronoapp.gui.crash import install_crash_handler
 from chronoapp.gui.flow import screen_room
+from chronoapp.gui.keys import native_keys
 from chronoapp.gui.review import ReviewPage, menu_text
 from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
 
@@ -368,6 +369,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open the chronology", str(exc))
             return False
+        upgraded = store.take_notice()  # an older file upgraded on opening: where its copy for older versions is
         left = self.store.path.name if self.store is not None and self.store.path != store.path and any(
             i.state == "pending" or i.edits for i in self.review.model.items) else None
         self._set_store(store)
@@ -375,8 +377,10 @@ class MainWindow(QMainWindow):
         kept = f" Your unfinished review in {left} is kept: open {left} again to restore it." if left else ""
         waiting = self.review.waiting_count()
         if waiting:
-            kept += (f" {waiting:,} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
-                     " (Ctrl+2).")
+            kept += native_keys(f" {waiting:,} candidate{'s wait' if waiting != 1 else ' waits'} for review on the "
+                                "Review page (Ctrl+2).")
+        if upgraded:
+            kept += f" Note: {upgraded}."
         count = store.count()
         if new:  # 'chronoapp war.sqlit', a typo: a new empty file, not 'Opened war.sqlit: 0 events' as if it held none
             self.show_status(f"Created {path.name}, a new empty chronology in {path.parent}.{kept}")
@@ -504,7 +508,7 @@ class MainWindow(QMainWindow):
             return  # refused (a locked file: the page says why), or the step said what happened
         step = stack.command(stack.index() if undoing else stack.index() - 1)
         if step is not None and step.text():
-            self.show_status(f"Undone: {step.text()} (Ctrl+Shift+Z redoes it)" if undoing else f"Redone: {step.text()}")
+            self.show_status(f"Undone: {step.text()} ({native_keys('Ctrl+Shift+Z')} redoes it)" if undoing else f"Redone: {step.text()}")
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -681,7 +685,7 @@ class MainWindow(QMainWindow):
         sample = load_sample()
         self.load_article(sample.text, outlet=sample.outlet, url=sample.url, title=sample.title,
                           published=sample.published)
-        self.show_status("A sample article: check the date, then press Extract (Ctrl+Return).")
+        self.show_status(native_keys("A sample article: check the date, then press Extract (Ctrl+Return)."))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # a new system theme

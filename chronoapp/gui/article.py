@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, display_period, stated_publication_date
 from chronoapp.core.model import Source
 from chronoapp.gui.colors import tint
+from chronoapp.gui.keys import native_keys
 from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.rtf);;All files (*)"
@@ -206,7 +207,7 @@ class ArticlePage(QWidget):
                                           "are worked out from this date")
         self.openButton = QPushButton("Open article file\u2026", objectName="openArticleButton")
         self.openButton.setAccessibleName("Open article file")
-        self.openButton.setToolTip("Open a .txt, .html or .md file (Ctrl+Shift+O)")
+        self.openButton.setToolTip(native_keys("Open a .txt, .html or .md file (Ctrl+Shift+O)"))
         self.openButton.clicked.connect(self.choose_file)
 
         form = QFormLayout()
@@ -243,9 +244,9 @@ class ArticlePage(QWidget):
         self.articleEdit.fileDropped.connect(self.open_file)
         self.articleEdit.setAccessibleName("Article text")
         self.articleEdit.setTabChangesFocus(True)  # a keyboard user leaves the text with Tab (news has no tabs to type)
-        self.articleEdit.setPlaceholderText(
+        self.articleEdit.setPlaceholderText(native_keys(
             "Paste the article text here (Ctrl+V), or open (or drop here) a .txt, .html or .md file.\n\n"
-            "Then check the publication date above and press Extract (Ctrl+Return).")
+            "Then check the publication date above and press Extract (Ctrl+Return)."))
         self.articleEdit.textChanged.connect(self._text_changed)
         self.stated_date_timer = QTimer(self, singleShot=True, interval=0)  # once the paste or load is whole
         self.stated_date_timer.timeout.connect(self._read_stated_date)
@@ -269,7 +270,7 @@ class ArticlePage(QWidget):
         self.elapsedTimer = QTimer(self, interval=1000)
         self.elapsedTimer.timeout.connect(self._say_elapsed)
         self._busy_since, self._busy_size = 0.0, 0
-        self.extractButton = QPushButton("E&xtract events  (Ctrl+Return)", objectName="extractButton")
+        self.extractButton = QPushButton(native_keys("E&xtract events  (Ctrl+Return)"), objectName="extractButton")
         self.extractButton.setAccessibleName("Extract events")
         self.extractButton.setDefault(True)
         self.extractButton.clicked.connect(self.start_extraction)
@@ -358,7 +359,7 @@ class ArticlePage(QWidget):
                           url=str(state.get("url") or ""), title=str(state.get("title") or ""), published=published)
         self.draft_timer.stop()
         drafts.adopt_draft(key, self.draft_key(), self.draft_owner)  # this window's now
-        self.status.emit("The article you had not extracted yet is back on the Article page (Ctrl+1).")
+        self.status.emit(native_keys("The article you had not extracted yet is back on the Article page (Ctrl+1)."))
         return True
 
     def _published_changed(self, date: QDate) -> None:
@@ -452,8 +453,9 @@ class ArticlePage(QWidget):
             from chronoapp.core.extract.article import DOCUMENTS  # (loaded by read_article_file already)
 
             kind, program = DOCUMENTS.get(path.suffix.lower(), ("", ""))
-            advice = (f" It is {kind} document, which chronoapp does not read: open it in {program}, copy its text "
-                      "(Ctrl+A, Ctrl+C) and paste it here (Ctrl+V), or save it as plain text (.txt)." if kind else "")
+            advice = native_keys(f" It is {kind} document, which chronoapp does not read: open it in {program}, copy "
+                                 "its text (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V), or save it as plain text (.txt)."
+                                 ) if kind else ""
             self.show_message(f"Cannot open {path.name}: {exc}.{advice}")
             return
         if not text:  # an empty or markup-only file would only wipe the article in the box
@@ -631,7 +633,8 @@ class ArticlePage(QWidget):
         if extraction.published != self.publishedDateEdit.date().toPython():
             self.status.emit(f"The publication date was changed during extraction: dates were worked out from "
                              f"{extraction.published.day} {extraction.published:%B %Y}, and the article is stored "
-                             "with that date. To use the new date, go back to the article (Ctrl+1) and extract again.")
+                             f"with that date. To use the new date, go back to the article ({native_keys('Ctrl+1')}) "
+                             "and extract again.")
 
     def _failed(self, message: str) -> None:
         self.job = None

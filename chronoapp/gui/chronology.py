@@ -33,6 +33,7 @@ from chronoapp.core.model import EVENT_TYPES
 from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
 from chronoapp.gui.colors import tint, tone
 from chronoapp.gui.flow import FlowLayout
+from chronoapp.gui.keys import native_keys
 from chronoapp.gui.source_dialog import SourceDialog, delete_source, restore_source
 from chronoapp.gui.timeline import TimelineStrip
 from chronoapp.gui.workers import write_in_worker
@@ -1044,7 +1045,8 @@ class ChronologyView(QWidget):
         # an empty chronology is no filter's doing: say how events get in (a new user saw 'No events match the filters')
         self.timelineStrip.set_empty_text(
             "No events match the filters: Clear filters (Alt+L) shows them all" if result.total else
-            "No events yet: paste an article on the Article page (Ctrl+1) and extract its events, or File \u2192 Import\u2026")
+            native_keys("No events yet: paste an article on the Article page (Ctrl+1) and extract its events, or "
+                        "File \u2192 Import\u2026"))
         shown = len(result.ids)
         self.eventCountLabel.setText(f"{shown:,} of {result.total:,} event{'s' if result.total != 1 else ''}")
         self.resultsUpdated.emit(shown, result.total)
@@ -1149,7 +1151,7 @@ class ChronologyView(QWidget):
         except (sqlite3.Error, StoreError):
             sources = []
         for source in sources:
-            label = source.label()
+            label = source.label(readable_date=True)
             combo.addItem(label if len(label) <= 70 else label[:69] + "\u2026", source.id)
             combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(current) if current else 0
@@ -1220,7 +1222,7 @@ class ChronologyView(QWidget):
         else:
             what, title, back = f"these {len(ids):,} events with their source quotes", "Delete events", "them"
         answer = QMessageBox.question(
-            self, title, f"Delete {what}?\n\nEdit \u2192 Undo (Ctrl+Z) brings {back} back.",
+            self, title, f"Delete {what}?\n\nEdit \u2192 Undo ({native_keys('Ctrl+Z')}) brings {back} back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_stack.push(DeleteEventsCommand(self, ids))

@@ -35,6 +35,7 @@ from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
+from chronoapp.gui.keys import native_keys
 from chronoapp.gui.workers import Job
 
 OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
@@ -585,7 +586,7 @@ class ReviewPage(QWidget):
         self.highlighter = TimexHighlighter(self.textView.document())
         self.fromSelectionButton = QPushButton("New event from selection", objectName="fromSelectionButton")
         self.fromSelectionButton.setAccessibleName("New event from selected text")
-        self.fromSelectionButton.setToolTip("Select the sentence the engine missed, then press this (Ctrl+Shift+N)")
+        self.fromSelectionButton.setToolTip(native_keys("Select the sentence the engine missed, then press this (Ctrl+Shift+N)"))
         self.fromSelectionButton.clicked.connect(self.new_from_selection)
 
         top = QWidget()
@@ -760,14 +761,14 @@ class ReviewPage(QWidget):
         self.duplicateLabel.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 4px;")
         self.duplicateLabel.hide()
 
-        self.acceptButton = QPushButton("&Accept  (Ctrl+Return)", objectName="acceptButton")
+        self.acceptButton = QPushButton(native_keys("&Accept  (Ctrl+Return)"), objectName="acceptButton")
         self.acceptButton.setAccessibleName("Accept event")
-        self.acceptButton.setToolTip("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next")
+        self.acceptButton.setToolTip(native_keys("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next"))
         self.acceptButton.clicked.connect(self.accept_current)
         self.acceptAnotherButton = QPushButton("Accept + a&nother like it", objectName="acceptAnotherButton")
         self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
-        self.acceptAnotherButton.setToolTip("Ctrl+Shift+Return: saves this event and starts a new one with "
-                                            "the same date, type, actors, place and source")
+        self.acceptAnotherButton.setToolTip(native_keys("Ctrl+Shift+Return: saves this event and starts a new one "
+                                                        "with the same date, type, actors, place and source"))
         self.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
         self.rejectButton = QPushButton("&Reject", objectName="rejectButton")
         self.rejectButton.setAccessibleName("Reject event")
@@ -811,8 +812,8 @@ class ReviewPage(QWidget):
         self.removeSourceAction.triggered.connect(lambda: self.remove_source(self.evidenceTable.currentRow()))
         self.evidenceTable.addAction(self.removeSourceAction)
         self.evidenceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.evidenceTable.setToolTip(self.evidenceTable.toolTip() + " Delete (or right-click) removes a source "
-                                      "added by mistake; Ctrl+Z brings it back.")
+        self.evidenceTable.setToolTip(self.evidenceTable.toolTip() + native_keys(
+            " Delete (or right-click) removes a source added by mistake; Ctrl+Z brings it back."))
 
         self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
         self.historyView.setAccessibleName("Change log")
@@ -1103,7 +1104,7 @@ class ReviewPage(QWidget):
         self._update_count()
         more = f" (the first {len(events):,}; the next ones follow)" if total > len(events) else ""
         self.status.emit(f"{total:,} candidate{'s' if total != 1 else ''} from the file to review{more}: "
-                         "accept (Ctrl+Return), edit or reject each.")
+                         + native_keys("accept (Ctrl+Return), edit or reject each."))
         return len(events)
 
     def _load_items(self, items: list[ReviewItem], *, waiting: bool = False) -> None:
@@ -1207,17 +1208,17 @@ class ReviewPage(QWidget):
             return  # the next candidates waiting in the file
         self.select_row(after)  # everything reviewed: stay where we are
         waiting = self.waiting_count()
-        self.status.emit("All candidates reviewed. " + (
+        self.status.emit(native_keys("All candidates reviewed. " + (
             f"{waiting:,} more from the file (chronoapp ingest, an import, a merge) "
             f"{'wait' if waiting != 1 else 'waits'}: listed when you come back to this page (Ctrl+3, Ctrl+2)."
-            if waiting else "Paste the next article, or see the chronology (Ctrl+3)."))
+            if waiting else "Paste the next article, or see the chronology (Ctrl+3).")))
 
     def _update_count(self) -> None:
         items = self.model.items
         counts = Counter(i.state for i in items)
         if not items:
-            self.countLabel.setText("Nothing to review yet: paste an article on the Article page (Ctrl+1) and "
-                                    "press Extract.")
+            self.countLabel.setText(native_keys("Nothing to review yet: paste an article on the Article page "
+                                                "(Ctrl+1) and press Extract."))
         else:
             self.countLabel.setText(
                 f"{len(items):,} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']:,} to review \u00b7 "
@@ -1413,7 +1414,7 @@ class ReviewPage(QWidget):
             for r, ev in enumerate(evidence):
                 src = self._source(ev.source_id)
                 fat, attribution = claims[r] if r < len(claims) else ("", "")
-                cells = [src.label() if src else "(source missing)", ev.quote or "(no quote)", fat, attribution]
+                cells = [src.label(readable_date=True) if src else "(source missing)", ev.quote or "(no quote)", fat, attribution]
                 for c, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
                     if c < 2:
@@ -1729,7 +1730,8 @@ class ReviewPage(QWidget):
         self.undo_stack.push(command)
         self.store_changed()
         src = self._source(gone.source_id)
-        self.status.emit(f"Removed the source {src.label() if src else ''} from this event (Ctrl+Z brings it back).")
+        self.status.emit(f"Removed the source {src.label(readable_date=True) if src else ''} from this event "
+                         f"({native_keys('Ctrl+Z')} brings it back).")
         return True
 
     def show_decided(self, item: ReviewItem, *, stay: bool) -> None:
@@ -1775,7 +1777,7 @@ class ReviewPage(QWidget):
         src = self._source(self._shown_source)
         if src is None or not cursor.hasSelection():
             self.show_validation("Select the sentence in the article text first, then press "
-                                 "\u201cNew event from selection\u201d (Ctrl+Shift+N).")
+                                 f"\u201cNew event from selection\u201d ({native_keys('Ctrl+Shift+N')}).")
             return
         start = python_offset(src.text, cursor.selectionStart())
         end = python_offset(src.text, cursor.selectionEnd())
@@ -1977,8 +1979,8 @@ def _extraction_summary(items: list[ReviewItem], kept: list[ReviewItem], decided
             gone = ([f"{reviewed} earlier"] if reviewed else []) + (
                 [f"{decided.count('candidate'):,} waiting in the file"] if "candidate" in decided else [])
             head += f"; not proposed again: {', '.join(gone)}"
-    return head + (". Accept (Ctrl+Return), edit or reject each." if pending else
-                   ". Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N).")
+    return head + native_keys(". Accept (Ctrl+Return), edit or reject each." if pending else
+                              ". Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N).")
 
 
 def _narrower(new: FuzzyDate, old: FuzzyDate) -> bool:

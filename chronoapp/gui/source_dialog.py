@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from chronoapp.core.dates import DateError, display_period
 from chronoapp.core.store import DeletedSource, Store, StoreError
+from chronoapp.gui.keys import native_keys
 from chronoapp.gui.workers import write_in_worker
 
 
@@ -66,7 +67,7 @@ class SourceDialog(QDialog):
                                                   "deleted too."))
         answer = QMessageBox.question(
             self, "Delete source", "Delete this article and its quotes?\n\n" + "\n".join(lines or ["No event uses it."])
-            + "\n\nEdit \u2192 Undo (Ctrl+Z) brings them back.",
+            + native_keys("\n\nEdit \u2192 Undo (Ctrl+Z) brings them back."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return

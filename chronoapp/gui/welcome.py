@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from chronoapp import __version__
 from chronoapp.core.resources import resource_path
 from chronoapp.gui.flow import screen_room
+from chronoapp.gui.keys import native_keys
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def show_shortcuts(parent: QWidget | None, shortcuts: list[tuple[str, str]]) -> 
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     for row, (action, keys) in enumerate(shortcuts):
         table.setItem(row, 0, QTableWidgetItem(action))
-        table.setItem(row, 1, QTableWidgetItem(keys))
+        table.setItem(row, 1, QTableWidgetItem(native_keys(keys)))
     table.setWordWrap(False)
     table.resizeColumnsToContents()
     table.resizeRowsToContents()
