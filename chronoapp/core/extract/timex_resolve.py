@@ -4124,9 +4124,11 @@ QUARTER_COMPARED_BEFORE = re.compile(r"\b(?i:compared\s{1,3}(?:with|to)|up\s{1,3
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
 # ", who took over in", ", which opened its doors in": a relative clause whose own verb, a past
 # that is no plan, comes right before the date (used with endpos at the date)
+# a past verb, regular or not, that tells a thing done (its plan verbs are left out where it is used)
+_DONE_VERB = r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
 DONE_IN_ASIDE_BEFORE = re.compile(r",\s{1,3}(?:who|which)\s{1,3}(?:[a-z]+ly\s{1,3})?"
                                   r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|proposed)\b)"
-                                  r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
+                                  + _DONE_VERB +
                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 # ... or by the clause's own past verb, told done ("since the NATO combat mission ended in December", told in
 # October), not a plan or a limit ("is to be completed in December", "would end in December", "until")
@@ -4134,7 +4136,7 @@ DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwi
                                    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bcan\s)"
                                    r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|"
                                    r"proposed|predicted|forecast|projected|set|due)\b)"
-                                   r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
+                                   + _DONE_VERB +
                                    r"(?:\s{1,3}(?!(?:to|will|would|until|by|before|for)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 # ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
 _ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
