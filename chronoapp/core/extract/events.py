@@ -529,6 +529,10 @@ _DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
                                r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
 
+# "retook Kasab from rebels who had seized it on March 21": an earlier act told in a relative clause, on its own date
+_DATED_RELATIVE_BREAK = re.compile(r"\s+(?:who|which)\s+(?=had\s+(?:been\s+)?(?:" + "|".join(sorted(_IRREGULAR_PAST))
+                                   + r"|[a-z]\w+ed)\b[^,;.]{0,60}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                   r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")
 
 _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b|"
@@ -541,7 +545,7 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     breaks = list(_CLAUSE_BREAK.finditer(s))
     if not several:
         return breaks
-    for b in _DATED_VERB_BREAK.finditer(s):
+    for b in [*_DATED_VERB_BREAK.finditer(s), *_DATED_RELATIVE_BREAK.finditer(s)]:
         lo = max((x.end() for x in breaks if x.end() <= b.start()), default=0)
         hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
         if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
@@ -556,6 +560,7 @@ _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 # where a noun phrase starts: a determiner, a name, a number
 _NP_START = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our)\s|[A-Z\d])")
+_NOT_OF_PREPOSITION = re.compile(r"\b(?:from|by|with|against|to|for|on|at|in|into|near)\s+")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
@@ -1297,6 +1302,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 head = _NP_START.search(c, a, np.end()) if not _NP_START.match(c, a) else None
                 if head:
                     a = head.start()
+                inner = list(_NOT_OF_PREPOSITION.finditer(c, a, np.end()))
+                if inner:  # "(retook Kasab) from rebels who ...": the noun after the last preposition
+                    a = inner[-1].end()
         text = c[a:z]
         close = _ASIDE_END.search(c, clauses[k][0], z) if opened_by in ("which", "who") and k else None
         if close and at is not None and at < close.start():  # "X, which became independent in 2011, ..."
