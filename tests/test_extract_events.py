@@ -280,6 +280,18 @@ def test_report_date_gives_way_to_the_date_of_the_occurrence():
     assert e.attribution == "a militia leader"
 
 
+@pytest.mark.parametrize("source", ["the ministry", "the Russian Defense Ministry"])
+def test_a_day_naming_the_statement_dates_the_statement_not_the_act(source):
+    # the brief's own example, told as RT tells it: "in a Sunday statement" is when it was said
+    e = one(f"On Friday, the Syrian Army ousted ISIS from Uqairabat, {source} said in a Sunday statement.")
+    assert (e.date_start, e.date_text) == ("2017-09-01", "Friday")
+    assert e.headline == "The Syrian Army ousted ISIS from Uqairabat"
+    assert e.attribution == source and e.actors == ["Syrian Army", "ISIS"]
+    # with no day of its own, the act is dated by the report, as "said on Sunday" would date it
+    e = one("Rebels killed 10 soldiers near Idlib, the army said in a Sunday statement.")
+    assert (e.date_start, e.attribution, e.headline) == ("2017-09-03", "the army", "Rebels killed 10 soldiers near Idlib")
+
+
 def test_notable_statement_of_an_official_is_dated_to_the_publication_day():
     text = ("Moshe Kaplinsky, Israel's deputy army chief, told Israel Radio that the army would send ground "
             "forces into Lebanon if it had to.")

@@ -334,7 +334,7 @@ _SAY_SUBJ = re.compile(rf",\s+{_SAY_INVERTED}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|th
 # ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
 _TOLD_WHOM = (r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists|parliament|lawmakers|legislators|(?:the\s+)?(?:press|media|"
               r"parliament|senate|assembly))(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?")
-_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\s+a\s+(?:statement|video|post|briefing))?"
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\s+a\s+(?:\w+day\s+)?(?:statement|video|post|briefing))?"
                            rf"(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 # ", the ministry's spokesman, Major General Igor Konashenkov, told journalists.": a role, then the name
 _ROLE_NAME_SAY_END = re.compile(rf",\s+(?P<who>(?:the|a|an)\s+{_NAME},\s+[A-Z]{_NAME}),\s+{_SAY}{_TOLD_WHOM}"

@@ -37,6 +37,11 @@ _REPORT_BEFORE = re.compile(
 # verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
 _IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
                         r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+# the day as the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"
+_SAID_IN_A = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|confirmed|added|warned|stated|claimed)\s+"
+                        r"(?:in|at|during)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?$", re.I)
+_REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
+                                r"address|speech|post|message|report|announcement|update)\b", re.I)
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
@@ -200,9 +205,17 @@ class StatementFinding:
         return d
 
     def report_date(self, sent: Sentence, t) -> bool:
-        """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
-        return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
+        """The timex dates a statement ("said Thursday", "a statement late on Sunday", "said in a Sunday statement")."""
+        if t.anchor not in _REPORT_ANCHORS:
+            return False
+        if self.day_of_saying(sent, t):
+            return True
+        return _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
+
+    def day_of_saying(self, sent: Sentence, t) -> bool:
+        """The timex is the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"."""
+        return bool(_REPORT_NOUN_AFTER.match(self.text, t.end, sent.end)) and _ends_at(_SAID_IN_A, self.text, t.start, sent.start)
 
     def spoken_step(self, sent: Sentence, t) -> bool:
         """The timex dates the speech a step is taken in, not a report of something else ("declared martial law in

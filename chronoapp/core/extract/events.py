@@ -1214,7 +1214,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March." (not "On 6 March, aerial
         # bombardment was reported in Ulang County": what was reported, and where)
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
-                   r"(?:\s+by\s+(?:phone|telephone))?|reported(?!\s+in\s+[A-Z])|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)reported)(?:\s+in\s+a\s+statement)?"
+                   r"(?:\s+by\s+(?:phone|telephone))?|reported(?!\s+in\s+[A-Z])|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)reported)(?:\s+in\s+a\s+(?:\w+day\s+)?statement)?"
                    r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"  # ("told reporters in Srinagar": where it was said)
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}(?:,\s+[^,]{2,60})?\.?$", "", s)  # (", UNMISS.": its short name too)
@@ -1887,9 +1887,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # (the day a claim was made is its own, no report of the act: "JNIM claimed in a statement on Sunday that
             # it had killed 300"; the date may hold the "late" the claim's words end with: "late Friday")
             claimed_that_day = claim is not None and claim.end() - len("late ") <= t.start - sent.start <= claim.end()
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day \
-                    and not self.spoken_step(sent, t) and (_REPORT_AFTER.match(after) or (
-                    _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
+            if t.anchor in _REPORT_ANCHORS and end == start and not claimed_that_day and (self.day_of_saying(sent, t) or (
+                    _REPORT_BEFORE.search(before) and not self.spoken_step(sent, t) and (_REPORT_AFTER.match(after) or (
+                        _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))))) \
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
                 # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
