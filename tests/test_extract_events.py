@@ -290,6 +290,10 @@ def test_a_day_naming_the_statement_dates_the_statement_not_the_act(source):
     # with no day of its own, the act is dated by the report, as "said on Sunday" would date it
     e = one("Rebels killed 10 soldiers near Idlib, the army said in a Sunday statement.")
     assert (e.date_start, e.attribution, e.headline) == ("2017-09-03", "the army", "Rebels killed 10 soldiers near Idlib")
+    # the same day adjective opening the sentence: no second event on the statement's day
+    evs = extract("In a Monday statement, the UN refugee agency said more than 10,000 people had fled fighting in "
+                  "the area since August 28.", SEP5).events
+    assert [e.date_start for e in evs] == ["2017-08-28"]
 
 
 def test_notable_statement_of_an_official_is_dated_to_the_publication_day():

@@ -40,6 +40,7 @@ _IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}
 # the day as the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"
 _SAID_IN_A = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|confirmed|added|warned|stated|claimed)\s+"
                         r"(?:in|at|during)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?$", re.I)
+_OPENING_IN_A = re.compile(r"\s*(?:In|At)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?", re.I)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
                                 r"address|speech|post|message|report|announcement|update)\b", re.I)
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
@@ -215,7 +216,9 @@ class StatementFinding:
 
     def day_of_saying(self, sent: Sentence, t) -> bool:
         """The timex is the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"."""
-        return bool(_REPORT_NOUN_AFTER.match(self.text, t.end, sent.end)) and _ends_at(_SAID_IN_A, self.text, t.start, sent.start)
+        return bool(_REPORT_NOUN_AFTER.match(self.text, t.end, sent.end)) and (
+            _ends_at(_SAID_IN_A, self.text, t.start, sent.start) or  # ("In a Monday statement, the agency said ...")
+            _OPENING_IN_A.fullmatch(self.text, sent.start, t.start) is not None and _SAYING_VERB.search(self.text, t.end, sent.end) is not None)
 
     def spoken_step(self, sent: Sentence, t) -> bool:
         """The timex dates the speech a step is taken in, not a report of something else ("declared martial law in
