@@ -320,6 +320,9 @@ _FUNCTION_ENDINGS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by"
      "and no new round has been set.", "The mediator, Ana Ruiz, met both delegations in Lomara on Friday"),
     # a leading conjunction and adverbial go
     ("But on Saturday, militiamen attacked the market in Tobi.", "Militiamen attacked the market in Tobi"),
+    # a cut before the date takes the date's "late"/"early" with it
+    ("A suicide bomber blew himself up at a wedding in Kabul late on Saturday, killing 63 people and wounding 182, "
+     "the interior ministry said.", "A suicide bomber blew himself up at a wedding in Kabul"),
     # adverbials in a row all go; the "killing ..." that fits stays
     ("Earlier on Monday, in a separate incident that residents called the worst in months, a roadside bomb "
      "struck a minibus near Tobi, killing three passengers.",

@@ -171,6 +171,13 @@ def _without_objectless_verb(words: list[str], after: str, after2: str = "") -> 
     return cut
 
 
+def _date_phrase_opener(words: list[str], n: int) -> bool:
+    """words[n] opens the date phrase cut after it ("in Kabul late | on Saturday", "early | Sunday"): no end."""
+    nxt = words[n + 1].lower().strip(",.;:") if n + 1 < len(words) else ""
+    return words[n].lower() in ("late", "early") and (nxt in ("on", "in", "last", "this", "that", "next", "yesterday", "today")
+                                                      or nxt.endswith("day") or _MONTH.match(nxt.capitalize()) is not None)
+
+
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
     """At most n words ending where a phrase ends: a cut inside a phrase ("since last | week")
     goes back to before the phrase's function word, keeping at least `keep` words (else the
@@ -188,7 +195,7 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
         if last.lower() not in _FUNCTION_WORDS and last.lower() not in _QUANTIFIERS and \
-                not _participle_phrase(words, len(cut) - 1):
+                not _participle_phrase(words, len(cut) - 1) and not _date_phrase_opener(words, len(cut) - 1):
             cut[-1] = last
             break
         cut.pop()
