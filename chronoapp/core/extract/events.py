@@ -55,7 +55,7 @@ from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BO
                                                 finite_violent)
 from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, _clause_rest, _finite_word,
                                               _finite_word_in, _fit, _lost_object, _own_predicate, _with_subject,
-                                              _without_objectless_verb)
+                                              _without_dangling_clause, _without_objectless_verb)
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.timex_resolve import (RESTATES, SUMMONED_TO_BEFORE, naming_year, opens_on_past_year, tells_years,
                                                   told_long_after)
@@ -1367,6 +1367,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         joins = [j for j in range(2, len(words) - 1) if words[j - 1].endswith(",") and words[j] in ("and", "but")]
         if cut_short and joins and not _finite_word_in(words[joins[-1] + 1:]):
             words = words[:joins[-1]]  # "..., and the U.S. embassy | advised ...": a joined clause cut before its verb
+        if cut_short:  # "... and said his government | had ...": a clause left with no verb goes
+            words = _without_dangling_clause(words, whole[len(words):len(words) + 3])
         h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:-\u2013\u2014")  # (no dash of an aside cut short)
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")

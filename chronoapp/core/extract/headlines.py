@@ -171,6 +171,61 @@ def _without_objectless_verb(words: list[str], after: str, after2: str = "") -> 
     return cut
 
 
+# a clause's verb right after a cut: the cut parted a subject from it ("after Thai troops | said ...")
+_VERB_NEXT = frozenset("said says had has have was were is are would will could did".split())
+_CLAUSE_ONLY = frozenset("when where while whereas because who whom whose which that after before since until".split())
+_SAYINGS = frozenset("""said says saying calling called adding telling announced announcing denied denying warned warning
+    claiming insisting stressing noting urging vowing""".split())
+_SAID_OPENERS = frozenset("it he she they we that his her its their the this".split())
+_SPANS = frozenset("minutes hours days weeks months years day week month year shortly soon just moments".split())
+_EVENT_NOUNS = frozenset("""attack attacks strike strikes airstrike airstrikes bombing bombings shelling fighting clashes
+    explosion explosions blast blasts ambush raid raids offensive violence fire assault barrage""".split())
+
+
+def _without_dangling_clause(words: list[str], rest: list[str]) -> list[str]:
+    """A headline cut short ending on a clause with no verb left goes back to before that clause
+    (rest: the words the cut left out, as written): "... and said his government | had zero
+    tolerance" and ", saying it | had killed" lose the saying; "... after Thai troops | said",
+    ", where about 100 troops | have been" their clause; ", a day | after ..." its aside;
+    "... between the government | and guerrillas" the pair's half; a main verb whose object
+    went ("A drone attack on the hospital killed | at least 70") the verb, when an event noun
+    is left to tell it."""
+    def back_to(j: int) -> list[str]:
+        cut = words[:j]
+        while len(cut) > 4 and (cut[-1].lower().strip(",;:") in _FUNCTION_WORDS or cut[-1].lower() == "and"):
+            cut.pop()
+        cut[-1:] = [w.rstrip(",;:") for w in cut[-1:]]
+        if _finite_word(cut[-1]) and cut[-2].lower() not in _PASSIVE_AUX:
+            return words  # ("the ruling showed | that ...": a verb left without its object is no better)
+        return cut
+    if len(words) < 6 or not rest:
+        return words
+    nxt = rest[0].lower().strip(",;:\"\u201c")
+    for j in range(len(words) - 1, 3, -1):
+        w, before, said = words[j].lower(), words[j - 1].lower(), words[j + 1:]
+        if w in _SAYINGS and (before.endswith(",") or before == "and") and not _verb_in(said) and (
+                nxt in _VERB_NEXT or _finite_word(nxt) or len(said) <= 2 and said[:1] and said[0].lower() in _SAID_OPENERS):
+            return back_to(j)  # (not "... and announced an operation": a saying with its object)
+        if w in _CLAUSE_ONLY and len(words) - j <= 5 and not _verb_in(words[j + 1:]) and \
+                (nxt in _VERB_NEXT or _finite_word(nxt)) and _verb_in(words[:j]) and \
+                not (w == "that" and (_finite_word(before) or before in _SAYINGS)) and before not in _SPANS:
+            # (not a verb's object, "announced that ...", which the saying rule weighs; nor "a week | after ...")
+            cut = back_to(j)
+            return _without_dangling_clause(cut, words[j:]) if cut != words else cut
+        if len(words) - j > 5:
+            break
+    if words[-3].endswith(",") and words[-2].lower() in ("a", "one", "two", "three", "hours", "days") and \
+            words[-1].lower() in ("day", "days", "week", "weeks", "month", "months", "later", "earlier", "after", "before"):
+        return back_to(len(words) - 2)  # ", a day | after ...": an aside cut short
+    between = max((j for j, w in enumerate(words) if w.lower() == "between"), default=-1)
+    if between > 3 and nxt == "and" and "and" not in (w.lower() for w in words[between:]):
+        return back_to(between)
+    if _lost_object(words, *(rest + [""])[:2]) and not _finite_word_in(words[:-1]) and \
+            _EVENT_NOUNS & {w.lower().strip(",") for w in words[:-1]}:
+        return back_to(len(words) - 1)
+    return words
+
+
 def _date_phrase_opener(words: list[str], n: int) -> bool:
     """words[n] opens the date phrase cut after it ("in Kabul late | on Saturday", "early | Sunday"): no end."""
     nxt = words[n + 1].lower().strip(",.;:") if n + 1 < len(words) else ""
