@@ -296,6 +296,27 @@ def test_a_day_naming_the_statement_dates_the_statement_not_the_act(source):
     assert [e.date_start for e in evs] == ["2017-08-28"]
 
 
+def test_an_act_told_at_a_news_conference_is_dated_by_the_saying():
+    for text in ("The army spokesman told a news conference on Sunday that troops had recaptured the village of "
+                 "Krasnohorivka.",
+                 "Speaking at a news conference on Sunday, the army spokesman said troops had recaptured the village of "
+                 "Krasnohorivka."):
+        e = one(text)
+        assert (e.date_start, e.event_type, e.locations) == ("2017-09-03", "battle", ["Krasnohorivka"])
+        assert e.attribution == "the army spokesman" and e.headline.endswith("had recaptured the village of Krasnohorivka")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("According to a Tuesday report by Human Rights Watch, security forces executed at least 40 detainees in March.",
+     "Human Rights Watch"),
+    ("The ministry's Wednesday statement said 25 militants were killed in the operation in Lakki Marwat district.",
+     "the ministry"),
+    ("Speaking to reporters in Kyiv, Zelensky said Russian forces had shelled Kharkiv on Friday.", "Zelensky"),
+])
+def test_the_source_is_who_reported_not_the_report_or_the_occasion(text, source):
+    assert one(text).attribution == source
+
+
 def test_notable_statement_of_an_official_is_dated_to_the_publication_day():
     text = ("Moshe Kaplinsky, Israel's deputy army chief, told Israel Radio that the army would send ground "
             "forces into Lebanon if it had to.")

@@ -372,6 +372,10 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
     return None
 
 
+_REPORT_BY = re.compile(r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|statement|study|survey|assessment|investigation|"
+                        r"tally|count|update|analysis)\s+(?:by|from)\s+(?P<by>.+)$", re.I)
+_DAYS_REPORT = re.compile(r"(?<=\w)['\u2019]s?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|latest\s+|daily\s+|weekly\s+|"
+                          r"monthly\s+|annual\s+|new\s+){0,2}(?:statement|report|update|communiqu\u00e9|communique|bulletin|tally)$", re.I)
 _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
 _RELATIVE_SAYING = re.compile(r"\s*(?:which|who|whom)\s")
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|fled|made|began|won|lost|hit|struck|fought|held|led|left|went|came|ran|shot|set|"
@@ -402,6 +406,7 @@ def _source(who: str) -> str | None:
                  r"(?:\d|day\b|week|month|year|morning|afternoon|evening|night|"
                  r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^,]{0,20}),\s+(?=\w)", "", who)
     who = _LEAD_ADVERB.sub("", who)
+    who = re.sub(r"^(?:Speaking|Writing)\s+(?:at|to|on|in)\b[^,]{0,60},\s+(?=\w)", "", who)  # "Speaking to reporters in Kyiv, Zelensky"
     if re.search(r",\s+(?:who|which)$", who):
         return _NO_SOURCE  # "The militants, who said they belonged to ...": a relative clause's saying, not the source
     who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"
@@ -421,6 +426,9 @@ def _source(who: str) -> str | None:
         return _NO_SOURCE
     if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
         return _NO_SOURCE
+    # the report named for its source: "a Tuesday report by Human Rights Watch", "the ministry's Wednesday statement"
+    who = _REPORT_BY.sub(r"\g<by>", who, count=1)
+    who = _DAYS_REPORT.sub("", who, count=1)
     # "The army said": the sentence's capital, not the source's ("the army", as "according to the army" gives it);
     # a name keeps its "The" ("The New York Times", "The UN")
     return "the" + who[3:] if re.match(r"The\s+[a-z]", who) else who

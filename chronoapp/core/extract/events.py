@@ -315,6 +315,7 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
 # a news conference held or called ("will hold a news conference on Thursday"): a channel, no saying yet
 _CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|call|calls|called|give|gives|gave)\s+"
                               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
+_SAID_THAT = re.compile(r"\b(?:said|says|told|that)\b")  # a saying's reported clause follows
 _CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
@@ -482,7 +483,7 @@ _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?
                        r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?"
                        # when it was said: "on Monday night", "late on Friday", "in February"
                        r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|"
-                       r"\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?|in\s+" + _MONTH_NAME + r"\s+)?"
+                       r"(?:(?:late|early)\s+)?\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?|in\s+" + _MONTH_NAME + r"\s+)?"
                        r"(?:that\s+)?)(?=[a-z\"A-Z\d\u201c])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
@@ -562,7 +563,7 @@ _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _NP_START = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our)\s|[A-Z\d])")
 _NOT_OF_PREPOSITION = re.compile(r"\b(?:from|by|with|against|to|for|on|at|in|into|near)\s+")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
+_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|(?:Speaking|Writing)\s+(?:at|to|on|in)|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
                              r"If|According\s+to|Meanwhile|However)\b(?:[^,]{0,100}\d,\s+\d{4}|[^,]{0,100}),\s+"  # "On April 12, 1861, "
                              # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
@@ -1640,8 +1641,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # on Sunday that 194 fighters had been killed", Sunday's saying)
         if not set(cues) - {"background"} and "its" in s and _MILESTONE.search(s):
             return True  # "Sudan's war ... entered its second year on Monday": an anniversary, nothing done that day
-        return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and m.start() > min(violent) for m in found)
-                                    and finite_violent(s, cues))
+        # (nor before it, when what was said there follows: "told a news conference on Sunday that troops had
+        # recaptured the village", "Speaking at a news conference on Monday, the spokesman said troops had ...")
+        return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and (
+            m.start() > min(violent) or _SAID_THAT.search(s, m.end(), max(violent))) for m in found) and finite_violent(s, cues))
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
