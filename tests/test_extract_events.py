@@ -350,6 +350,9 @@ _FUNCTION_ENDINGS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by"
     # (a saying with its object stays)
     ("President Mahamat Deby flew to the lake region on Monday and announced an operation to clear the islands of "
      "militants, his office said.", "President Mahamat Deby flew to the lake region on Monday and announced an operation"),
+    # a length the clause tells stays whole ("for about ten days | before withdrawing" is no clause break)
+    ("M23 first seized Goma in November 2012 and held it for about ten days before withdrawing under "
+     "international pressure.", "M23 first seized Goma in November 2012 and held it for about ten days"),
     # a cut before the date takes the date's "late"/"early" with it
     ("A suicide bomber blew himself up at a wedding in Kabul late on Saturday, killing 63 people and wounding 182, "
      "the interior ministry said.", "A suicide bomber blew himself up at a wedding in Kabul"),

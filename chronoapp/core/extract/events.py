@@ -540,10 +540,15 @@ _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|Ma
                          r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
 
+_SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
+_FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
+
+
 def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     """Where s splits into clauses (see _CLAUSE_BREAK); with several dates, also between two dated
     verbs when the second names an event of its own (`eventful`: whether words name one)."""
-    breaks = list(_CLAUSE_BREAK.finditer(s))
+    # (not a length the clause before tells: "held it for about ten days | before withdrawing")
+    breaks = [b for b in _CLAUSE_BREAK.finditer(s) if not (_SPAN_BREAK.match(b.group()) and _FOR_A_SPAN.search(s, 0, b.start()))]
     if not several:
         return breaks
     for b in [*_DATED_VERB_BREAK.finditer(s), *_DATED_RELATIVE_BREAK.finditer(s)]:
