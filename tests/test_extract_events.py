@@ -353,6 +353,9 @@ _FUNCTION_ENDINGS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by"
     # a length the clause tells stays whole ("for about ten days | before withdrawing" is no clause break)
     ("M23 first seized Goma in November 2012 and held it for about ten days before withdrawing under "
      "international pressure.", "M23 first seized Goma in November 2012 and held it for about ten days"),
+    # an abbreviation ending the cut keeps its stop
+    ("May 20, 2023 - The warring sides sign a week-long ceasefire in Jeddah, Saudi Arabia, brokered by the U.S. and "
+     "Saudi Arabia.", "The warring sides sign a week-long ceasefire in Jeddah brokered by the U.S."),
     # a cut before the date takes the date's "late"/"early" with it
     ("A suicide bomber blew himself up at a wedding in Kabul late on Saturday, killing 63 people and wounding 182, "
      "the interior ministry said.", "A suicide bomber blew himself up at a wedding in Kabul"),

@@ -540,6 +540,7 @@ _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|Ma
                          r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
 
+_ENDS_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.N." (not a sentence's stop)
 _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
 
@@ -1375,7 +1376,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             words = words[:joins[-1]]  # "..., and the U.S. embassy | advised ...": a joined clause cut before its verb
         if cut_short:  # "... and said his government | had ...": a clause left with no verb goes
             words = _without_dangling_clause(words, whole[len(words):len(words) + 3])
-        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:-\u2013\u2014")  # (no dash of an aside cut short)
+        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words))
+        # (no dash of an aside cut short; an abbreviation keeps its stop: "brokered by the U.S.")
+        h = h.strip(" ,;:-\u2013\u2014") if _ENDS_ABBREVIATION.search(h) else h.strip(" ,.;:-\u2013\u2014")
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")
         for o, cl in (("\u201c", "\u201d"), ("(", ")"), ("``", "''")):  # (``...'': the TimeML corpora's quote marks)
