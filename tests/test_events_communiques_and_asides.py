@@ -94,6 +94,13 @@ def test_an_earlier_act_told_in_a_relative_clause_is_worded_from_that_clause():
     assert "retook" in by_date["2014-06-15"].headline and "seized" not in by_date["2014-06-15"].headline
 
 
+def test_floggings_and_killings_by_hand_are_violence():
+    ev, = events("The Taliban publicly flogged 12 people, including three women, in a stadium in Charikar on Tuesday.")
+    assert (ev.event_type, ev.actors, ev.locations) == ("violence against civilians", ["Taliban"], ["Charikar"])
+    ev, = events("A mob beat to death a man accused of blasphemy in Sargodha on Saturday, police said.")
+    assert ev.event_type == "riot" and ev.locations == ["Sargodha"]
+
+
 def test_a_commission_chairman_announcing_is_a_statement():
     evs = events("The commission has received 63,000 complaints. Its chairman, Lokendra Mallick, said on Tuesday "
                  "that the panel would summon former army commanders.", dt.date(2025, 2, 12))
