@@ -101,6 +101,13 @@ def test_floggings_and_killings_by_hand_are_violence():
     assert ev.event_type == "riot" and ev.locations == ["Sargodha"]
 
 
+def test_an_agreement_told_with_its_place_and_day_between_is_diplomacy():
+    # the fighting after "but" goes on; it is no type of the agreement
+    ev, = events("Sudan's army and the RSF agreed in Jeddah on May 11 to protect civilians, but fighting resumed within "
+                 "hours.", dt.date(2023, 5, 20))
+    assert (ev.date_start, ev.event_type, ev.locations) == ("2023-05-11", "diplomacy", ["Jeddah"])
+
+
 def test_a_commission_chairman_announcing_is_a_statement():
     evs = events("The commission has received 63,000 complaints. Its chairman, Lokendra Mallick, said on Tuesday "
                  "that the panel would summon former army commanders.", dt.date(2025, 2, 12))
