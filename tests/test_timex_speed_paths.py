@@ -292,9 +292,9 @@ def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_give
     # (also where a stretch asking again and again is scanned ahead less far than it reaches)
     import random
 
-    from chronoapp.core.extract import timex_resolve
+    from chronoapp.core.extract import timex_tense
     from chronoapp.core.extract.timex_resolve import _TENSE_LEFT, _TENSE_RIGHT, _Clauses
-    monkeypatch.setattr(timex_resolve, "_SCAN_AHEAD", ahead)
+    monkeypatch.setattr(timex_tense, "_SCAN_AHEAD", ahead)    # (read by _Clauses where it lives)
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)]
     whole = _Clauses(text, spans)
 
