@@ -317,6 +317,15 @@ def test_the_source_is_who_reported_not_the_report_or_the_occasion(text, source)
     assert one(text).attribution == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Local officials said 60 people were killed in an air strike on the market in Togoga on Tuesday.", "local officials"),
+    ("Witnesses said troops shot dead three protesters in Conakry on Tuesday.", "witnesses"),
+    ("Police Scotland said two men were killed in a shooting in Glasgow on Monday.", "Police Scotland"),
+])
+def test_a_source_named_first_keeps_its_own_case_not_the_sentence_s(text, source):
+    assert one(text).attribution == source
+
+
 def test_notable_statement_of_an_official_is_dated_to_the_publication_day():
     text = ("Moshe Kaplinsky, Israel's deputy army chief, told Israel Radio that the army would send ground "
             "forces into Lebanon if it had to.")

@@ -376,6 +376,9 @@ _REPORT_BY = re.compile(r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:report|
                         r"tally|count|update|analysis)\s+(?:by|from)\s+(?P<by>.+)$", re.I)
 _DAYS_REPORT = re.compile(r"(?<=\w)['\u2019]s?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|latest\s+|daily\s+|weekly\s+|"
                           r"monthly\s+|annual\s+|new\s+){0,2}(?:statement|report|update|communiqu\u00e9|communique|bulletin|tally)$", re.I)
+_COMMON_SOURCE_WORDS = frozenset("""local security military medical hospital police witnesses residents officials sources activists
+    rescuers aid health government state humanitarian regional provincial district army doctors relatives survivors
+    analysts diplomats monitors villagers""".split())
 _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
 _RELATIVE_SAYING = re.compile(r"\s*(?:which|who|whom)\s")
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|fled|made|began|won|lost|hit|struck|fought|held|led|left|went|came|ran|shot|set|"
@@ -431,7 +434,12 @@ def _source(who: str) -> str | None:
     who = _DAYS_REPORT.sub("", who, count=1)
     # "The army said": the sentence's capital, not the source's ("the army", as "according to the army" gives it);
     # a name keeps its "The" ("The New York Times", "The UN")
-    return "the" + who[3:] if re.match(r"The\s+[a-z]", who) else who
+    if re.match(r"The\s+[a-z]", who):
+        return "the" + who[3:]
+    first = who.split()[0]
+    # a sentence's capital on a common word: "Local officials said", "Witnesses said" ("local officials"
+    # as mid-sentence; not a name: "Police Scotland", "Health and Human Services Secretary ...")
+    return who[:1].lower() + who[1:] if first.lower() in _COMMON_SOURCE_WORDS and not re.match(r"\S+(?:\s+(?:and|of|&))?\s+[A-Z]", who) else who
 
 
 # --- actors ----------------------------------------------------------------------------------
