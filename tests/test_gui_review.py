@@ -1137,3 +1137,33 @@ def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
             assert edit.cursorPosition() == 0, edit.text()
     edit = window.review.headlineEdit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit
+
+
+@pytest.mark.parametrize("typed, stored, shown", [
+    ("early 2012", ("2012-01", "2012-04", 1), "early 2012"),
+    ("mid-October 2023", ("2023-10-11", "2023-10-20", 1), "mid-October 2023"),
+    ("late March 2011", ("2011-03-21", "2011-03-31", 1), "late March 2011"),
+    ("the summer of 2014", ("2014-SU", "2014-SU", 0), "summer 2014"),
+    ("between 14 and 15 September 2017", ("2017-09-14", "2017-09-15", 0), "14\u201315 September 2017"),
+    ("c. 2011", ("2011", "2011", 1), "c. 2011"), ("circa 2011", ("2011", "2011", 1), "c. 2011"),
+    ("around 2011", ("2011", "2011", 1), "c. 2011"),
+])
+def test_honest_fuzzy_dates_typed_in_the_form_are_kept_as_they_say(qtbot, window, chronology_path, screenshot_dir,
+                                                                   typed, stored, shown):
+    """'early 2012' was refused, or (with the article's date) read by the engine as the whole of 2012: it is the
+    approximate first third of the year, saved so and shown back in its words, never as a made-up day."""
+    window.resize(1280, 800)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    set_text(qtbot, review.dateStartEdit, typed)
+    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
+    window.grab().save(str(screenshot_dir / "fuzzy.png"))
+    event_id = review.current_item().event.id
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?", [event_id]) == [
+        stored]
+    assert review.open_event(event_id)  # opened again: the same date, said the same way
+    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
+    assert review.approxCheck.isChecked() == bool(stored[2])
+    if shown.startswith(("early", "mid", "late")):
+        assert review.dateStartEdit.text() == shown and review.dateEndEdit.text() == ""

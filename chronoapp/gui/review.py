@@ -129,7 +129,10 @@ class ReviewItem:
 
 
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
-    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended."""
+    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended; a part of a
+    period in its words ('early 2012'), as typed."""
+    if part := d.part():
+        return part, ""
     if d.end is None:
         return editable(d.start), "open"
     return editable(d.start), ("" if d.end == d.start else editable(d.end))
@@ -1471,6 +1474,8 @@ class ReviewPage(QWidget):
             tint(self.datePreview, "error")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
+            if d.part():  # what 'early 2012' stands for
+                kind = f"approximate: {FuzzyDate(d.start, d.end).display()}"
             if relative:
                 kind += f"; {relative}"
             elif year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
