@@ -1167,3 +1167,34 @@ def test_honest_fuzzy_dates_typed_in_the_form_are_kept_as_they_say(qtbot, window
     assert review.approxCheck.isChecked() == bool(stored[2])
     if shown.startswith(("early", "mid", "late")):
         assert review.dateStartEdit.text() == shown and review.dateEndEdit.text() == ""
+
+
+def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot, window, chronology_path):
+    """'c. 2011' typed left the box unticked until the field was left: it ticks with the 'c.', unticks when it is
+    deleted, and a box the editor ticked stays ticked."""
+    paste_and_extract(qtbot, window)
+    review = window.review
+    start, box = review.dateStartEdit, review.approxCheck
+    set_text(qtbot, start, "c")
+    assert not box.isChecked()
+    qtbot.keyClicks(start, ".")
+    assert box.isChecked() and start.hasFocus()  # still typing
+    qtbot.keyClicks(start, " 2011")
+    assert box.isChecked() and review.datePreview.text().startswith("\u2192 c. 2011")
+    start.setCursorPosition(0)
+    for _ in range(3):
+        qtbot.keyClick(start, Qt.Key.Key_Delete)
+    assert start.text() == "2011" and not box.isChecked()
+    set_text(qtbot, start, "around 2011")
+    assert box.isChecked()
+    set_text(qtbot, start, "mid-October 2023")  # a part of a period is approximate too
+    assert box.isChecked()
+    set_text(qtbot, start, "2011")
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # ticked by the editor: typing does not untick it
+    set_text(qtbot, start, "c. 2012")
+    set_text(qtbot, start, "2012")
+    assert box.isChecked()
+    event_id = review.current_item().event.id
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, approximate FROM event WHERE id = ?", [event_id]) == [("2012", 1)]

@@ -376,6 +376,13 @@ def third_of(value: str, third: int) -> tuple[str, str]:
     return units[cuts[third]], units[cuts[third + 1] - 1]
 
 
+def says_approximate(text: str) -> bool:
+    """Whether a date as typed says in its words that it is approximate, as soon as they are typed: 'c. 2011',
+    'around 2011', 'since c. 2017', 'early 2012' (FuzzyDate.parse stores each as approximate)."""
+    typed = " ".join((text or "").split())
+    return bool(re.match(rf"^(?:(?:since|from)\s+)?{_ABOUT}", typed, re.I) or _PART_OF.match(typed))
+
+
 @dataclass(frozen=True)
 class DaySpan:
     """The days a date typed into a filter stands for (last is MAX_DAY when open-ended), and how it was typed."""

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
+from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, says_approximate,
+                                  timex_for)
 from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id,
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
@@ -694,6 +695,10 @@ class ReviewPage(QWidget):
         self.approxCheck = QCheckBox("approxi&mate (c.)", objectName="approxCheck")
         self.approxCheck.setAccessibleName("Date is approximate")
         self.approxCheck.toggled.connect(self._form_edited)
+        self.approxCheck.clicked.connect(self._approx_clicked)
+        self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
+        for edit in (self.dateStartEdit, self.dateEndEdit):
+            edit.textEdited.connect(self._approx_as_typed)
         self.datePreview = FittedLabel(objectName="datePreviewLabel")
         self.datePreview.setWordWrap(True)  # (a relative date's reading is told in full, not cut at the edge)
         self.datePreview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (right under the date)
@@ -1289,6 +1294,7 @@ class ReviewPage(QWidget):
     # --- form <-> item -------------------------------------------------------------------------
     def _fill_form(self, item: ReviewItem | None) -> None:
         self._filling = True
+        self._approx_by_text = False
         try:
             raw = self._raw_from_event(item.event if item else None)
             raw.update(item.edits or {} if item else {})  # (a draft from before a field was added lacks it)
@@ -1511,6 +1517,20 @@ class ReviewPage(QWidget):
             self.altBox.addWidget(button)
             QWidget.setTabOrder(previous, button)
             previous = button
+
+    def _approx_as_typed(self, _text: str = "") -> None:
+        """Tick 'approximate' as the typed date says it ('c. 2011', 'around 2011', 'early 2012'), not once the field
+        is left; untick it when those words go, unless the editor ticked it."""
+        says = any(says_approximate(edit.text()) for edit in (self.dateStartEdit, self.dateEndEdit))
+        if says and not self.approxCheck.isChecked():
+            self._approx_by_text = True
+            self.approxCheck.setChecked(True)
+        elif not says and self._approx_by_text:
+            self._approx_by_text = False
+            self.approxCheck.setChecked(False)
+
+    def _approx_clicked(self, _checked: bool = False) -> None:
+        self._approx_by_text = False  # the editor's own choice: the typed words no longer untick it
 
     def use_other_reading(self) -> None:
         """Alt+U: the first other reading of the date (the engine's own once another was chosen)."""
