@@ -1198,3 +1198,35 @@ def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot,
     event_id = review.current_item().event.id
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, approximate FROM event WHERE id = ?", [event_id]) == [("2012", 1)]
+
+
+def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_this_years_offered(
+        qtbot, window, chronology_path, screenshot_dir):
+    """'Nov 14' typed for an article of 17 October 2023 was 14 November 2023, a day the article could not report:
+    it is the year before, the preview says why, and this year's (a plan) is the first other reading."""
+    window.resize(1280, 800)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    set_text(qtbot, review.dateStartEdit, "Nov 14")
+    preview = review.datePreview.text()
+    assert preview.startswith("\u2192 14 November 2022") and "after the article's date" in preview, preview
+    def plan_button():
+        return next((b for b in review.findChildren(QPushButton, "alternativeButton")
+                     if b.isVisible() and b.text() == "Other reading: 14 November 2023"), None)
+
+    qtbot.waitUntil(lambda: plan_button() is not None)
+    assert review._readings[0] == "2023-11-14"  # the first other reading: Alt+U
+    review.grab().save(str(screenshot_dir / "no_year.png"))
+    set_text(qtbot, review.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
+    assert review.datePreview.text().startswith("\u2192 14 October 2023")
+    set_text(qtbot, review.dateStartEdit, "in December")
+    assert review.datePreview.text().startswith("\u2192 December 2022")
+    event_id = review.current_item().event.id
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(start, reason)] = rows(chronology_path, "SELECT date_start, date_reason FROM event WHERE id = ?", [event_id])
+    assert start == "2022-12" and "after the article's date" in reason
+    assert review.open_event(event_id)
+    set_text(qtbot, review.dateStartEdit, "Nov 14")
+    qtbot.waitUntil(lambda: plan_button() is not None)
+    qtbot.mouseClick(plan_button(), Qt.MouseButton.LeftButton)  # the plan it may be
+    assert review.dateStartEdit.text() == "2023-11-14" and review.datePreview.text().startswith("\u2192 14 November 2023")

@@ -197,10 +197,14 @@ def load_engine() -> None:
     importlib.import_module(ENGINE_MODULE)
 
 
-def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str] | None:
+def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str, list[str]] | None:
     """A relative date typed in the form ('Monday', 'yesterday', 'last week', 'two days ago') read against the
-    article's publication date as the engine reads the article's own, with the engine's reason; None when the
-    text is not one date (or is a duration, a time of day alone)."""
+    article's publication date as the engine reads the article's own, with the engine's reason and the other
+    readings (TIMEX values); None when the text is not one date (or is a duration, a time of day alone).
+
+    A day or month without a year that the engine, with no verb to go by, puts after the publication date ('Oct
+    14' in an article of May) is read as the last one before it: the event an article reports has happened. This
+    year's stays the first other reading (a plan, an announced date)."""
     from chronoapp.core.extract.timex import tag
 
     try:
@@ -215,9 +219,18 @@ def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str] |
     if t.type == "TIME" and re.search(r"\d", t.text):  # a clock time ('3 p.m.') says no day: not the article's own
         return None
     try:
-        return FuzzyDate.from_timex(t.value), t.reason
+        read = FuzzyDate.from_timex(t.value)
     except DateError:  # PRESENT_REF, a time without its day
         return None
+    others = [a for a in t.alternatives if _calendar(a)]
+    before = [a for a in others if FuzzyDate.from_timex(a).last_day <= published]
+    if read.first_day > published and before and not re.search(r"\d{3}", text):
+        past = max(before, key=lambda a: FuzzyDate.from_timex(a).first_day)
+        reason = (f"{read.display()} would be after the article's date ({display_period(published.isoformat())}) and "
+                  f"an article reports what has happened: the year before; a plan for {read.display()} is the other "
+                  "reading")
+        return FuzzyDate.from_timex(past), reason, [t.value, *(a for a in others if a != past)]
+    return read, t.reason, others
 
 
 def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
@@ -697,6 +710,7 @@ class ReviewPage(QWidget):
         self.approxCheck.toggled.connect(self._form_edited)
         self.approxCheck.clicked.connect(self._approx_clicked)
         self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
+        self._typed_readings: list[str] = []
         for edit in (self.dateStartEdit, self.dateEndEdit):
             edit.textEdited.connect(self._approx_as_typed)
         self.datePreview = FittedLabel(objectName="datePreviewLabel")
@@ -1501,7 +1515,8 @@ class ReviewPage(QWidget):
         else:
             self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
-        readings = [r for r in dict.fromkeys([item.reading, *item.alternatives]) if r and r != current]
+        typed_readings = self._typed_readings if d else []
+        readings = [r for r in dict.fromkeys([*typed_readings, item.reading, *item.alternatives]) if r and r != current]
         self._readings = readings[:4]
         # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
         # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
@@ -1569,6 +1584,7 @@ class ReviewPage(QWidget):
         publication date (None for a date typed out); raises DateError with a human reason."""
         start, end, approximate = self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked()
         typed = start.strip()
+        self._typed_readings: list[str] = []  # the other readings of a date typed without its year, offered first
         try:
             return parse_form_date(start, end, approximate), None  # a date typed whole
         except DateError as exc:
@@ -1583,7 +1599,7 @@ class ReviewPage(QWidget):
                 raise DateError(f"reading \u2018{typed}\u2019 against the article's date "
                                 f"({display_period(published.isoformat())}): loading the date engine\u2026")
             if read := read_relative_date(typed, published):
-                d, reason = read
+                d, reason, self._typed_readings = read
                 return (FuzzyDate(d.start, d.end, approximate or d.approximate),
                         f"\u201c{typed}\u201d read against the article's date: {reason}")
         try:  # a range without its year ('9-10 October') takes the year of the date being corrected
