@@ -638,6 +638,23 @@ def test_importing_a_minimal_hand_made_csv(tmp_path):
         assert s.get_source(e.evidence[0].source_id).outlet == "BBC" and e.evidence[0].quote == "A truce, finally"
 
 
+def test_the_plan_of_an_import_writes_nothing_and_says_what_the_import_then_does(tmp_path):
+    """What the import dialog tells before importing: checked against the file, without writing its new sources."""
+    path = tmp_path / "hand.csv"
+    path.write_text("id,headline,date_start,source_outlet,quote\nx,Truce declared,2017-09-14,BBC,A truce\n"
+                    "y,Talks,2017-09-20,BBC,Talks\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        plan = export.import_plan(s, export.read_file(path))
+        assert (plan.added, plan.updated, plan.unchanged) == (["x", "y"], [], [])
+        assert s.db.execute("SELECT count(*) FROM source").fetchone()[0] == 0 and s.count() == 0
+        import_file(s, path)
+        path.write_text(path.read_text(encoding="utf-8").replace("Talks,", "Talks end,", 1), encoding="utf-8")
+        plan = export.import_plan(s, export.read_file(path))
+        report = import_file(s, path)
+        assert (plan.added, plan.updated, plan.unchanged) == (report.added, report.updated, report.unchanged) == (
+            [], ["y"], ["x"])
+
+
 def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
     """Excel in much of Europe saves CSV with semicolons (and a hand-made header may be capitalised):
     the export, edited and saved in Excel, was refused as 'wrong columns'."""
