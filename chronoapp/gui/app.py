@@ -37,7 +37,7 @@ try:  # screen reader announcements: Qt 6.8+ (pyproject allows 6.6, where messag
 except ImportError:
     QAccessibleAnnouncementEvent = None
 
-APP_NAME = "chronoapp"
+APP_NAME = paths.APP_NAME
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
 MAX_RECENT = 8
 
@@ -77,8 +77,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    paths.name_app()
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("chronoapp")  # Wayland matches the window to packaging/chronoapp.desktop
     from chronoapp.gui.welcome import app_icon
