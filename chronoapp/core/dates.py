@@ -396,7 +396,8 @@ def filter_span(text: str) -> DaySpan:
     """The days of a date typed into a filter: whatever FuzzyDate.parse reads, a part of one period ('late 2016',
     'early March 2011', 'mid-2016', 'c. late 2016') included, as its third (third_of)."""
     date = FuzzyDate.parse(text)
-    return DaySpan(date.first_day, date.last_day, " ".join((text or "").replace("\u2013", "-").replace("\u2014", "-").split()))
+    typed = " ".join((text or "").replace("\u2013", "-").replace("\u2014", "-").split())
+    return DaySpan(date.first_day, date.last_day, typed)
 
 
 def display_period(value: str) -> str:
