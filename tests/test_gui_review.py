@@ -1230,3 +1230,28 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     qtbot.waitUntil(lambda: plan_button() is not None)
     qtbot.mouseClick(plan_button(), Qt.MouseButton.LeftButton)  # the plan it may be
     assert review.dateStartEdit.text() == "2023-11-14" and review.datePreview.text().startswith("\u2192 14 November 2023")
+
+
+def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot, window, chronology_path):
+    """The engine reads 'in early 2012' as 2012 and 'in mid-October' as October (the part is only a mark on the
+    period): the form offers the article's words as a reading, Alt+U puts them in the date, stored as their third."""
+    text = ("Rebels seized the border town of Kessara in early 2012, residents said.\n\n"
+            "Government troops shelled the town of Dorel in mid-October, killing four people, officials said.")
+    paste_and_extract(qtbot, window, text=text, published=dt.date(2023, 11, 2))
+    review = window.review
+    for words, engine, stored in (("early 2012", "2012", ("2012-01", "2012-04")),
+                                  ("mid-October", "2023-10", ("2023-10-11", "2023-10-20"))):
+        row = next(n for n, item in enumerate(review.model.items) if item.event.date_text == words)
+        review.select_row(row)
+        item = review.current_item()
+        assert item.event.date.to_timex() == engine
+        assert review._readings[0] == FuzzyDate(*stored, approximate=True).display()
+        qtbot.waitUntil(lambda: any(b.isVisible() and b.text().startswith("Other reading: ")
+                                    for b in review.findChildren(QPushButton, "alternativeButton")))
+        qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        assert review.approxCheck.isChecked()
+        assert "(approximate: " in review.datePreview.text()
+        event_id = item.event.id
+        qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+        assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?",
+                    [event_id]) == [(*stored, 1)]

@@ -376,6 +376,18 @@ def third_of(value: str, third: int) -> tuple[str, str]:
     return units[cuts[third]], units[cuts[third + 1] - 1]
 
 
+def part_named(words: str, value: str) -> FuzzyDate | None:
+    """The part of the period `value` that the words name when they say 'early', 'mid' or 'late' ('early March' with
+    2011-03 is the approximate 1-10 March 2011; 'late last year' with 2022 is late 2022): the tagger gives the whole
+    period with the words. None when they name no part, or the part has no words of its own (see FuzzyDate.part)."""
+    m = _PART_OF.match(" ".join((words or "").split()))
+    try:
+        part = FuzzyDate(*third_of(value, _THIRD[" ".join(m.group(1).lower().split())]), approximate=True) if m else None
+    except DateError:  # not a calendar value
+        return None
+    return part if part and part.part() else None
+
+
 def says_approximate(text: str) -> bool:
     """Whether a date as typed says in its words that it is approximate, as soon as they are typed: 'c. 2011',
     'around 2011', 'since c. 2017', 'early 2012' (FuzzyDate.parse stores each as approximate)."""

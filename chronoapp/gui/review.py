@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, says_approximate,
-                                  timex_for)
+from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, part_named,
+                                  says_approximate, timex_for)
 from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id,
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
@@ -1516,7 +1516,10 @@ class ReviewPage(QWidget):
             self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
         typed_readings = self._typed_readings if d else []
-        readings = [r for r in dict.fromkeys([*typed_readings, item.reading, *item.alternatives]) if r and r != current]
+        # 'early 2012' as the article wrote it, which the engine reads as the whole of 2012: offered in those words
+        written = part_named(e.date_text, item.reading) if item.reading else None
+        readings = [r for r in dict.fromkeys([*typed_readings, *([written.part()] if written else []), item.reading,
+                                              *item.alternatives]) if r and _timex_of(r) != current]
         self._readings = readings[:4]
         # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
         # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
@@ -1553,10 +1556,12 @@ class ReviewPage(QWidget):
             self.use_reading(self._readings[0])
 
     def use_reading(self, value: str) -> None:
-        """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
+        """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..', or words: 'early 2012') into the date
+        fields."""
         start, _, end = value.partition("/")
         self.dateStartEdit.setText(editable(start))
         self.dateEndEdit.setText("open" if end == ".." else editable(end))
+        self._approx_as_typed()
         self._form_edited()
 
     def _precision_chosen(self, index: int) -> None:
@@ -2064,11 +2069,26 @@ def _short(value) -> str:
 
 
 def _reading_text(value: str) -> str:
+    """A reading (a TIMEX value, 'start/end', or words such as 'early 2012') as the window writes dates."""
     start, _, end = value.partition("/")
     try:
         return FuzzyDate(start, None if end == ".." else end).display()
     except DateError:
+        pass
+    try:
+        return FuzzyDate.parse(value).display()
+    except DateError:
         return value
+
+
+def _timex_of(reading: str) -> str:
+    """A reading's TIMEX value ('early 2012' is 2012-01/2012-04)."""
+    if re.search(r"[a-z]", reading, re.I) and not _calendar(reading):
+        try:
+            return FuzzyDate.parse(reading).to_timex()
+        except DateError:
+            pass
+    return reading
 
 
 def _calendar(value: str) -> bool:
