@@ -266,6 +266,14 @@ def test_early_mid_and_late_are_stored_as_an_approximate_third_and_shown_in_the_
     assert FuzzyDate.parse(d.display()) == d
 
 
+@pytest.mark.parametrize("typed", ["c. 2011", "c.2011", "ca. 2011", "circa 2011", "around 2011", "about 2011",
+                                   "approximately 2011", "approx. 2011", "roughly 2011", "~2011"])
+def test_every_way_editors_mark_a_date_approximate_is_read(typed):
+    """'approx. 2011' and 'roughly 2011' were refused as dates the app does not understand."""
+    d = FuzzyDate.parse(typed)
+    assert (d.to_timex(), d.approximate, d.display()) == ("2011", True, "c. 2011")
+
+
 def test_a_range_that_is_a_third_but_not_approximate_stays_a_range():
     """'January–April 2012' as typed is exact: only the approximate one reads 'early 2012'."""
     assert FuzzyDate.parse("January-April 2012").display() == "January\u2013April 2012"

@@ -438,7 +438,7 @@ def display_period(value: str) -> str:
     return f"{season} {value[:4]}"
 
 
-_ABOUT = r"(?:c\.|ca\.|circa|about|around|approximately|~)"  # an approximate date's mark, as typed or shown
+_ABOUT = r"(?:c\.|ca\.|circa|about|around|approximately|approx\.|roughly|~)"  # an approximate date's mark, as typed or shown
 _TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
                          r"(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
 
