@@ -1219,6 +1219,9 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     review.grab().save(str(screenshot_dir / "no_year.png"))
     set_text(qtbot, review.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
     assert review.datePreview.text().startswith("\u2192 14 October 2023")
+    set_text(qtbot, review.dateStartEdit, "9-10 November")  # a range without its year, the same
+    assert review.datePreview.text().startswith("\u2192 9\u201310 November 2022"), review.datePreview.text()
+    assert review._readings[0] == "2023-11-09/2023-11-10"
     set_text(qtbot, review.dateStartEdit, "in December")
     assert review.datePreview.text().startswith("\u2192 December 2022")
     event_id = review.current_item().event.id
@@ -1230,6 +1233,12 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     qtbot.waitUntil(lambda: plan_button() is not None)
     qtbot.mouseClick(plan_button(), Qt.MouseButton.LeftButton)  # the plan it may be
     assert review.dateStartEdit.text() == "2023-11-14" and review.datePreview.text().startswith("\u2192 14 November 2023")
+    set_text(qtbot, review.dateStartEdit, "2023-11-20")  # the event is a plan, dated after the article
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert review.open_event(event_id)
+    for typed, shown in (("Nov 14", "14 November 2023"), ("9-10 November", "9\u201310 November 2023")):
+        set_text(qtbot, review.dateStartEdit, typed)  # a plan's days keep its year
+        assert review.datePreview.text().startswith(f"\u2192 {shown}"), review.datePreview.text()
 
 
 def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot, window, chronology_path):

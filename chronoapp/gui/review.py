@@ -8,6 +8,7 @@ an undo command onto the window's QUndoStack; unsaved form text is kept as a dra
 from __future__ import annotations
 
 import bisect
+import contextlib
 import copy
 import dataclasses
 import datetime as dt
@@ -197,14 +198,16 @@ def load_engine() -> None:
     importlib.import_module(ENGINE_MODULE)
 
 
-def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str, list[str]] | None:
+def read_relative_date(text: str, published: dt.date, *, planned: bool = False
+                       ) -> tuple[FuzzyDate, str, list[str]] | None:
     """A relative date typed in the form ('Monday', 'yesterday', 'last week', 'two days ago') read against the
     article's publication date as the engine reads the article's own, with the engine's reason and the other
     readings (TIMEX values); None when the text is not one date (or is a duration, a time of day alone).
 
     A day or month without a year that the engine, with no verb to go by, puts after the publication date ('Oct
     14' in an article of May) is read as the last one before it: the event an article reports has happened. This
-    year's stays the first other reading (a plan, an announced date)."""
+    year's stays the first other reading (a plan, an announced date). Planned (the event corrected is a plan, dated
+    after the article), the engine's reading stands."""
     from chronoapp.core.extract.timex import tag
 
     try:
@@ -224,7 +227,7 @@ def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str, l
         return None
     others = [a for a in t.alternatives if _calendar(a)]
     before = [a for a in others if FuzzyDate.from_timex(a).last_day <= published]
-    if read.first_day > published and before and not re.search(r"\d{3}", text):
+    if read.first_day > published and before and not planned and not re.search(r"\d{3}", text):
         past = max(before, key=lambda a: FuzzyDate.from_timex(a).first_day)
         reason = (f"{read.display()} would be after the article's date ({display_period(published.isoformat())}) and "
                   f"an article reports what has happened: the year before; a plan for {read.display()} is the other "
@@ -1603,17 +1606,37 @@ class ReviewPage(QWidget):
                 self._load_engine()
                 raise DateError(f"reading \u2018{typed}\u2019 against the article's date "
                                 f"({display_period(published.isoformat())}): loading the date engine\u2026")
-            if read := read_relative_date(typed, published):
+            if read := read_relative_date(typed, published, planned=self._planned(item, published)):
                 d, reason, self._typed_readings = read
                 return (FuzzyDate(d.start, d.end, approximate or d.approximate),
                         f"\u201c{typed}\u201d read against the article's date: {reason}")
+        year = self._context_year(item)
         try:  # a range without its year ('9-10 October') takes the year of the date being corrected
-            return parse_form_date(start, end, approximate, self._context_year(item)), None
+            d = parse_form_date(start, end, approximate, year)
         except DateError:
             if published is None and item is not None and worded and not end.strip():
                 raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
                                 "unknown: type the date (2017-09-01)") from None
             raise
+        if published is not None and year is not None and d.first_day > published and \
+                not self._planned(item, published) and year_assumed(start, end, approximate, year):
+            with contextlib.suppress(DateError):  # (29 February)
+                before = parse_form_date(start, end, approximate, year - 1)
+                if before.last_day <= published:  # as for one day typed without its year (read_relative_date)
+                    self._typed_readings = [d.to_timex()]
+                    return before, (f"\u201c{typed}\u201d: {d.display()} would be after the article's date "
+                                    f"({display_period(published.isoformat())}) and an article reports what has "
+                                    f"happened: the year before; a plan for {d.display()} is the other reading")
+        return d, None
+
+    @staticmethod
+    def _planned(item: ReviewItem | None, published: dt.date) -> bool:
+        """Whether the date being corrected is after the article's date: a plan, whose days typed without a year
+        keep its year (an event reported as done takes the year before rather than a day still to come)."""
+        try:
+            return item is not None and item.event.date.first_day > published
+        except (DateError, ValueError, AttributeError):
+            return False
 
     def _load_engine(self) -> None:
         """Load the temporal tagger in the background, then read the typed date again."""
