@@ -11,7 +11,7 @@ import threading
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +28,9 @@ def isolated_profile(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setApplicationName("chronoapp")
-    QCoreApplication.setOrganizationName("chronoapp")
+    from chronoapp.gui.paths import name_app
+
+    name_app()  # as the app names itself (its data folder is named after it)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
     yield home

@@ -248,9 +248,41 @@ def test_more_dates_as_journalists_type_them(typed, timex):
     assert FuzzyDate.parse(typed).to_timex() == timex
 
 
-@pytest.mark.parametrize("typed", ["early March 2011", "mid-2014", "late 2015", "end of 2016"])
-def test_early_mid_late_are_refused_with_what_to_type_instead(typed):
-    with pytest.raises(DateError, match="approximate|range"):
+@pytest.mark.parametrize("typed, timex, shown", [
+    ("early 2012", "2012-01/2012-04", "early 2012"), ("mid-2014", "2014-05/2014-08", "mid-2014"),
+    ("late 2015", "2015-09/2015-12", "late 2015"), ("end of 2016", "2016-09/2016-12", "late 2016"),
+    ("the beginning of 2016", "2016-01/2016-04", "early 2016"), ("c. early 2012", "2012-01/2012-04", "early 2012"),
+    ("mid-October 2023", "2023-10-11/2023-10-20", "mid-October 2023"),
+    ("late March 2011", "2011-03-21/2011-03-31", "late March 2011"),
+    ("early February 2024", "2024-02-01/2024-02-09", "early February 2024"),
+    ("the early 1990s", "1990/1992", "the early 1990s"), ("the late 20th century", "196/199", "the late 20th century"),
+    ("early summer 2014", "2014-06", "c. June 2014"),  # a third of a season is a month: no words for it
+])
+def test_early_mid_and_late_are_stored_as_an_approximate_third_and_shown_in_the_same_words(typed, timex, shown):
+    """'early 2012' was refused ('type the whole period and tick approximate'): it is the approximate first third
+    of the year, its months (never a made-up day), shown and typed back as 'early 2012'."""
+    d = FuzzyDate.parse(typed)
+    assert (d.to_timex(), d.approximate, d.display()) == (timex, True, shown)
+    assert FuzzyDate.parse(d.display()) == d
+
+
+@pytest.mark.parametrize("typed", ["c. 2011", "c.2011", "ca. 2011", "circa 2011", "around 2011", "about 2011",
+                                   "approximately 2011", "approx. 2011", "roughly 2011", "~2011"])
+def test_every_way_editors_mark_a_date_approximate_is_read(typed):
+    """'approx. 2011' and 'roughly 2011' were refused as dates the app does not understand."""
+    d = FuzzyDate.parse(typed)
+    assert (d.to_timex(), d.approximate, d.display()) == ("2011", True, "c. 2011")
+
+
+def test_a_range_that_is_a_third_but_not_approximate_stays_a_range():
+    """'January–April 2012' as typed is exact: only the approximate one reads 'early 2012'."""
+    assert FuzzyDate.parse("January-April 2012").display() == "January\u2013April 2012"
+    assert FuzzyDate.parse("c. January-April 2012").display() == "early 2012"
+
+
+@pytest.mark.parametrize("typed", ["early 2012 to late 2013", "late March"])
+def test_early_mid_and_late_of_a_span_or_without_a_year_are_refused(typed):
+    with pytest.raises(DateError, match="one period|no year"):
         FuzzyDate.parse(typed)
 
 

@@ -546,6 +546,35 @@ def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):
     assert notes["Month"] == ("2014-03-16", "3", "Month")  # what precision 3 says
 
 
+def test_early_mid_and_late_go_out_in_their_words_in_every_format_and_come_back(tmp_path):
+    """'early 2012' is stored as the approximate January–April 2012: every export says 'early 2012' where it shows
+    the date (not 'c. January–April 2012', nor a day), with only the months or days it stands for in its fields."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for typed in ("early 2012", "mid-October 2023"):
+            s.save_event(Event(FuzzyDate.parse(typed), f"E {typed}", status="confirmed", date_text=typed))
+        rows = {r["headline"]: r for r in csv_rows(exported(s, "csv"))}
+        assert [(r["date_start"], r["date_end"], r["approximate"], r["date_display"]) for r in rows.values()] == [
+            ("2012-01", "2012-04", "true", "early 2012"), ("2023-10-11", "2023-10-20", "true", "mid-October 2023")]
+        assert "- **Early 2012** \u2014 E early 2012" in exported(s, "markdown")
+        slides = json.loads(exported(s, "timelinejs-json"))["events"]
+        assert [(e["start_date"], e["end_date"], e["display_date"]) for e in slides] == [
+            ({"year": "2012", "month": "1"}, {"year": "2012", "month": "4"}, "Early 2012"),
+            ({"year": "2023", "month": "10", "day": "11"}, {"year": "2023", "month": "10", "day": "20"},
+             "Mid-October 2023")]
+        assert [r["Display Date"] for r in csv_rows(exported(s, "timelinejs-csv"))[1:]] == ["Early 2012",
+                                                                                         "Mid-October 2023"]
+        assert [(r["event_date"], r["time_precision"], r["notes"]) for r in csv_rows(exported(s, "acled"))] == [
+            ("2012-03-01", "3", "E early 2012. Date as reported: early 2012."),
+            ("2023-10-15", "3", "E mid-October 2023. Date as reported: mid-October 2023.")]
+        export_to_file(s, EventQuery(), "csv", tmp_path / "out.csv")
+    with Store(tmp_path / "fresh.sqlite") as fresh:
+        assert import_file(fresh, tmp_path / "out.csv").errors == []
+        assert [e.date.display() for e in fresh.query()] == ["early 2012", "mid-October 2023"]
+
+
 # --- round trips -----------------------------------------------------------------------------
 def comparable(store: Store, e, skip=()) -> dict:
     d = dataclasses.asdict(dataclasses.replace(e, evidence=[]))
@@ -607,6 +636,23 @@ def test_importing_a_minimal_hand_made_csv(tmp_path):
         (e,) = s.query(with_evidence=True)
         assert report.added == [e.id] and e.date.display() == "14–15 September 2017" and e.status == "confirmed"
         assert s.get_source(e.evidence[0].source_id).outlet == "BBC" and e.evidence[0].quote == "A truce, finally"
+
+
+def test_the_plan_of_an_import_writes_nothing_and_says_what_the_import_then_does(tmp_path):
+    """What the import dialog tells before importing: checked against the file, without writing its new sources."""
+    path = tmp_path / "hand.csv"
+    path.write_text("id,headline,date_start,source_outlet,quote\nx,Truce declared,2017-09-14,BBC,A truce\n"
+                    "y,Talks,2017-09-20,BBC,Talks\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        plan = export.import_plan(s, export.read_file(path))
+        assert (plan.added, plan.updated, plan.unchanged) == (["x", "y"], [], [])
+        assert s.db.execute("SELECT count(*) FROM source").fetchone()[0] == 0 and s.count() == 0
+        import_file(s, path)
+        path.write_text(path.read_text(encoding="utf-8").replace("Talks,", "Talks end,", 1), encoding="utf-8")
+        plan = export.import_plan(s, export.read_file(path))
+        report = import_file(s, path)
+        assert (plan.added, plan.updated, plan.unchanged) == (report.added, report.updated, report.unchanged) == (
+            [], ["y"], ["x"])
 
 
 def test_a_csv_saved_by_a_european_excel_imports(tmp_path):

@@ -233,3 +233,35 @@ def test_about_shows_an_odd_data_path_literally(qtbot):
     box = show_about(None, Path("/home/a&b/<data>"))
     qtbot.addWidget(box)
     assert "/home/a&amp;b/&lt;data&gt;" in box.informativeText()
+
+
+def test_the_data_folder_is_named_once_after_the_app_and_about_shows_it(qtbot, fresh_window):
+    """Qt puts the data folder under the organisation's name, then the application's: both were 'chronoapp', so
+    About showed (and the app used) …/chronoapp/chronoapp on Linux, Windows and macOS alike."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from chronoapp.gui.app import make_app
+
+    make_app()  # named as the app names itself
+    folder = paths.data_dir()
+    assert folder.name == "chronoapp" and folder.parent.name != "chronoapp"
+    if sys.platform.startswith("linux"):  # the XDG data home's own folder, as other applications have
+        generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+        assert folder == Path(generic) / "chronoapp"
+    find(fresh_window, object, "aboutAction").trigger()
+    [box] = visible_top_level("aboutDialog")
+    assert f"<code>{folder}</code>" in box.informativeText()
+    box.close()
+
+
+def test_the_data_folder_of_an_earlier_version_stays_in_use_while_it_holds_its_files(qtbot):
+    """Files an earlier version kept in …/chronoapp/chronoapp (the sample's chronology, drafts, the crash log) are
+    not left behind: that folder stays the data folder."""
+    flat = paths.data_dir()
+    earlier = flat / "chronoapp"
+    earlier.mkdir()
+    assert paths.data_dir() == flat  # an empty folder of that name is no earlier data folder
+    (earlier / "drafts.json").write_text("{}", encoding="utf-8")
+    assert paths.data_dir() == earlier and paths.default_chronology() == earlier / "chronology.sqlite"

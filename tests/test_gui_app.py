@@ -263,6 +263,32 @@ def test_opening_an_older_file_says_where_the_file_as_it_was_is_kept(qtbot, tmp_
     assert (tmp_path / f"war.before-v{SCHEMA_VERSION}.sqlite").exists()
 
 
+def test_the_note_on_an_upgraded_file_stays_in_sight_until_dismissed(qtbot, tmp_path, main_window, screenshot_dir):
+    """The note naming the copy kept for older versions was only in the status bar, gone after 8 seconds: a bar
+    above the pages says it, with the copy's path, until OK; it is said once (the file is not upgraded twice)."""
+    from PySide6.QtWidgets import QFrame
+    from test_store import make_v1_file
+
+    make_v1_file(tmp_path / "war.sqlite")
+    window = main_window(tmp_path / "war.sqlite")
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    bar, label = window.findChild(QFrame, "upgradeBar"), window.findChild(QLabel, "upgradeLabel")
+    copy_path = tmp_path / f"war.before-v{SCHEMA_VERSION}.sqlite"
+    assert bar.isVisible() and str(copy_path) in label.text() and label.text().startswith("Note: war.sqlite was saved by an older")
+    window.grab().save(str(screenshot_dir / "upgrade_bar.png"))
+    window.statusBar().clearMessage()  # as it is after 8 seconds
+    assert bar.isVisible()
+    qtbot.mouseClick(window.findChild(QPushButton, "dismissUpgradeButton"), Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    window.close()
+    again = main_window(tmp_path / "war.sqlite")  # upgraded already: nothing more to say
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.findChild(QFrame, "upgradeBar").isVisible()
+
+
 def test_shortcuts_written_in_the_window_are_the_platforms(qtbot, tmp_path, main_window, monkeypatch):
     """macOS users press and read ⌘↩ where the window wrote 'Ctrl+Return' (Qt's Ctrl is Command there): every
     text naming a shortcut goes through native_keys, Qt's native text. Here a macOS-like native text stands in."""

@@ -117,6 +117,18 @@ def test_opens_in_chronological_order_with_honest_dates(chrono):
     assert cell(view, row_of(view, "astana"), STATUS) == "Candidate"
 
 
+def test_a_part_of_a_period_shows_in_its_words_and_its_tooltip_says_what_they_stand_for(qtbot, tmp_path):
+    """'early 2012' typed in the form is stored as the approximate January–April 2012: the table says 'early 2012',
+    and the tooltip which months it takes."""
+    with Store(tmp_path / "war.sqlite") as store:
+        store.save_event(Event(id="early", date=FuzzyDate.parse("early 2012"), headline="Fighting", status="confirmed"))
+        _window, view, _stack = show_chronology(qtbot, store)
+        assert cell(view, 0, DATE) == "early 2012"
+        tip = view.model.index(0, DATE).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("A part of a period: early 2012, taken as January\u2013April 2012 (approximate)")
+        view.set_store(None)
+
+
 # --- filters ----------------------------------------------------------------------------------
 def test_text_filter_is_debounced_full_text_search(chrono, qtbot):
     view = chrono.view

@@ -216,6 +216,44 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
         assert sorted(e.id for e in s.query()) == ["a", "c"]
 
 
+def test_the_import_dialog_counts_what_the_import_will_really_do(qtbot, store, tmp_path, monkeypatch, screenshot_dir):
+    """The dialog said '11 events can be imported' for a chronology's own export with one row edited and one added,
+    before checking which were stored: the import then added 1, updated 1 and left 9 as they were."""
+    from chronoapp.core.export import export_to_file
+
+    everything = EventQuery(status=("candidate", "confirmed", "rejected"))
+    path = tmp_path / "out.csv"
+    export_to_file(store, everything, "csv", path)
+    with open(path, encoding="utf-8", newline="") as f:
+        table = list(csv.DictReader(f))
+    table[0]["headline"] += " (corrected)"
+    table.append({**table[1], "id": "new-one", "headline": "A new event"})
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(table[0]))
+        writer.writeheader()
+        writer.writerows(table)
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        seen["before"] = dialog.summaryLabel.text()
+        dialog.grab().save(str(screenshot_dir / "import_plan.png"))
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, steps)
+    assert import_dialog(None, store) is True
+    assert not failures, failures
+    assert seen["before"] == ("2 events can be imported from out.csv: 1 new, 1 already in the chronology that the file "
+                              "changes (the change log keeps the old values); 9 more are in it as they are (left "
+                              "unchanged).")
+    assert seen["after"] == "Done: 1 added, 1 updated, 9 unchanged."
+    assert store.get_event("new-one").headline == "A new event"
+
+
 def test_a_csv_saved_by_excel_on_windows_imports_and_the_dialog_says_how_it_was_read(qtbot, tmp_path, monkeypatch,
                                                                                    message_boxes):
     """Excel's "CSV (Comma delimited)" is Windows-1252: it was refused as 'not UTF-8 text'. The dialog names the
@@ -284,17 +322,17 @@ def test_an_export_saved_back_by_excel_without_arabic_letters_keeps_the_stored_n
 
     def steps(dialog):
         finished(qtbot, dialog)
-        click(qtbot, dialog.importButton)
-        finished(qtbot, dialog)
-        seen["after"] = dialog.summaryLabel.text()
+        seen["before"] = dialog.summaryLabel.text()
+        seen["import"] = dialog.importButton.isEnabled()  # nothing it would change: nothing to press
         click(qtbot, dialog.closeButton)
 
     failures = while_modal(qtbot, steps)
     import_dialog(None, store)
     assert not failures, failures
-    assert seen["after"].startswith("Done: 0 added, 0 updated, 10 unchanged; 3 events kept their stored names and "
-                                    "text where the file had '?' for letters its encoding lacks.\n\nNote: edited.csv "
-                                    "is not UTF-8: read as Windows-1252")
+    assert seen["before"].startswith("Nothing to import from edited.csv: all 10 events are in the chronology as they "
+                                     "are; 3 events kept their stored names and text where the file had '?' for "
+                                     "letters its encoding lacks.\n\nNote: edited.csv is not UTF-8: read as Windows-1252")
+    assert not seen["import"]
     assert store.query(everything, with_evidence=True) == before and message_boxes == []
 
 

@@ -1137,3 +1137,130 @@ def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
             assert edit.cursorPosition() == 0, edit.text()
     edit = window.review.headlineEdit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit
+
+
+@pytest.mark.parametrize("typed, stored, shown", [
+    ("early 2012", ("2012-01", "2012-04", 1), "early 2012"),
+    ("mid-October 2023", ("2023-10-11", "2023-10-20", 1), "mid-October 2023"),
+    ("late March 2011", ("2011-03-21", "2011-03-31", 1), "late March 2011"),
+    ("the summer of 2014", ("2014-SU", "2014-SU", 0), "summer 2014"),
+    ("between 14 and 15 September 2017", ("2017-09-14", "2017-09-15", 0), "14\u201315 September 2017"),
+    ("c. 2011", ("2011", "2011", 1), "c. 2011"), ("circa 2011", ("2011", "2011", 1), "c. 2011"),
+    ("around 2011", ("2011", "2011", 1), "c. 2011"),
+])
+def test_honest_fuzzy_dates_typed_in_the_form_are_kept_as_they_say(qtbot, window, chronology_path, screenshot_dir,
+                                                                   typed, stored, shown):
+    """'early 2012' was refused, or (with the article's date) read by the engine as the whole of 2012: it is the
+    approximate first third of the year, saved so and shown back in its words, never as a made-up day."""
+    window.resize(1280, 800)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    set_text(qtbot, review.dateStartEdit, typed)
+    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
+    window.grab().save(str(screenshot_dir / "fuzzy.png"))
+    event_id = review.current_item().event.id
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?", [event_id]) == [
+        stored]
+    assert review.open_event(event_id)  # opened again: the same date, said the same way
+    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
+    assert review.approxCheck.isChecked() == bool(stored[2])
+    if shown.startswith(("early", "mid", "late")):
+        assert review.dateStartEdit.text() == shown and review.dateEndEdit.text() == ""
+
+
+def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot, window, chronology_path):
+    """'c. 2011' typed left the box unticked until the field was left: it ticks with the 'c.', unticks when it is
+    deleted, and a box the editor ticked stays ticked."""
+    paste_and_extract(qtbot, window)
+    review = window.review
+    start, box = review.dateStartEdit, review.approxCheck
+    set_text(qtbot, start, "c")
+    assert not box.isChecked()
+    qtbot.keyClicks(start, ".")
+    assert box.isChecked() and start.hasFocus()  # still typing
+    qtbot.keyClicks(start, " 2011")
+    assert box.isChecked() and review.datePreview.text().startswith("\u2192 c. 2011")
+    start.setCursorPosition(0)
+    for _ in range(3):
+        qtbot.keyClick(start, Qt.Key.Key_Delete)
+    assert start.text() == "2011" and not box.isChecked()
+    set_text(qtbot, start, "around 2011")
+    assert box.isChecked()
+    set_text(qtbot, start, "mid-October 2023")  # a part of a period is approximate too
+    assert box.isChecked()
+    set_text(qtbot, start, "2011")
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # ticked by the editor: typing does not untick it
+    set_text(qtbot, start, "c. 2012")
+    set_text(qtbot, start, "2012")
+    assert box.isChecked()
+    event_id = review.current_item().event.id
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, approximate FROM event WHERE id = ?", [event_id]) == [("2012", 1)]
+
+
+def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_this_years_offered(
+        qtbot, window, chronology_path, screenshot_dir):
+    """'Nov 14' typed for an article of 17 October 2023 was 14 November 2023, a day the article could not report:
+    it is the year before, the preview says why, and this year's (a plan) is the first other reading."""
+    window.resize(1280, 800)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    set_text(qtbot, review.dateStartEdit, "Nov 14")
+    preview = review.datePreview.text()
+    assert preview.startswith("\u2192 14 November 2022") and "after the article's date" in preview, preview
+    def plan_button():
+        return next((b for b in review.findChildren(QPushButton, "alternativeButton")
+                     if b.isVisible() and b.text() == "Other reading: 14 November 2023"), None)
+
+    qtbot.waitUntil(lambda: plan_button() is not None)
+    assert review._readings[0] == "2023-11-14"  # the first other reading: Alt+U
+    review.grab().save(str(screenshot_dir / "no_year.png"))
+    set_text(qtbot, review.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
+    assert review.datePreview.text().startswith("\u2192 14 October 2023")
+    set_text(qtbot, review.dateStartEdit, "9-10 November")  # a range without its year, the same
+    assert review.datePreview.text().startswith("\u2192 9\u201310 November 2022"), review.datePreview.text()
+    assert review._readings[0] == "2023-11-09/2023-11-10"
+    set_text(qtbot, review.dateStartEdit, "in December")
+    assert review.datePreview.text().startswith("\u2192 December 2022")
+    event_id = review.current_item().event.id
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(start, reason)] = rows(chronology_path, "SELECT date_start, date_reason FROM event WHERE id = ?", [event_id])
+    assert start == "2022-12" and "after the article's date" in reason
+    assert review.open_event(event_id)
+    set_text(qtbot, review.dateStartEdit, "Nov 14")
+    qtbot.waitUntil(lambda: plan_button() is not None)
+    qtbot.mouseClick(plan_button(), Qt.MouseButton.LeftButton)  # the plan it may be
+    assert review.dateStartEdit.text() == "2023-11-14" and review.datePreview.text().startswith("\u2192 14 November 2023")
+    set_text(qtbot, review.dateStartEdit, "2023-11-20")  # the event is a plan, dated after the article
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert review.open_event(event_id)
+    for typed, shown in (("Nov 14", "14 November 2023"), ("9-10 November", "9\u201310 November 2023")):
+        set_text(qtbot, review.dateStartEdit, typed)  # a plan's days keep its year
+        assert review.datePreview.text().startswith(f"\u2192 {shown}"), review.datePreview.text()
+
+
+def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot, window, chronology_path):
+    """The engine reads 'in early 2012' as 2012 and 'in mid-October' as October (the part is only a mark on the
+    period): the form offers the article's words as a reading, Alt+U puts them in the date, stored as their third."""
+    text = ("Rebels seized the border town of Kessara in early 2012, residents said.\n\n"
+            "Government troops shelled the town of Dorel in mid-October, killing four people, officials said.")
+    paste_and_extract(qtbot, window, text=text, published=dt.date(2023, 11, 2))
+    review = window.review
+    for words, engine, stored in (("early 2012", "2012", ("2012-01", "2012-04")),
+                                  ("mid-October", "2023-10", ("2023-10-11", "2023-10-20"))):
+        row = next(n for n, item in enumerate(review.model.items) if item.event.date_text == words)
+        review.select_row(row)
+        item = review.current_item()
+        assert item.event.date.to_timex() == engine
+        assert review._readings[0] == FuzzyDate(*stored, approximate=True).display()
+        qtbot.waitUntil(lambda: any(b.isVisible() and b.text().startswith("Other reading: ")
+                                    for b in review.findChildren(QPushButton, "alternativeButton")))
+        qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        assert review.approxCheck.isChecked()
+        assert "(approximate: " in review.datePreview.text()
+        event_id = item.event.id
+        qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+        assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?",
+                    [event_id]) == [(*stored, 1)]

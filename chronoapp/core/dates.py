@@ -195,11 +195,18 @@ class FuzzyDate:
         m = re.match(rf"^(since|from)\s+{_ABOUT}\s*(.+)$", s, re.I)
         if m:  # 'since c. 1 September 2017', as display() writes an approximate open-ended date
             approximate, s = True, f"{m.group(1)} {m.group(2)}"
-        m = re.match(r"^(early|mid|late|end of|beginning of|start of|the end of|the beginning of)[\s-]", s, re.I)
-        if m:  # a part of a period has no calendar value: say what can be stored instead of guessing days
-            rest = s[m.end():].strip()
-            raise DateError(f"'{raw}' cannot be stored as it is: type the whole period ('{rest}') and tick "
-                            f"approximate, or the range of days you mean (e.g. 1-10 March 2011)")
+        m = _PART_OF.match(s)
+        if m:  # 'early 2012', 'mid-October 2023': a third of one period, approximate (see third_of)
+            try:
+                whole = cls.parse(m.group(2))
+            except DateError:
+                if not re.search(r"\b(?:early|mid|late|middle of|beginning of|start of|end of)\b", m.group(2), re.I):
+                    raise
+                whole = None  # 'early 2012 to late 2013'
+            if whole is None or whole.end != whole.start:
+                raise DateError(f"'{raw}': early, mid and late go with one period (late 2016, early March 2011); "
+                                "for a span, type its two ends (2012-01 to 2013-12)")
+            return cls(*third_of(whole.start, _THIRD[" ".join(m.group(1).lower().split())]), approximate=True)
         if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", s):  # "17/9": a day and month, not a range of centuries
             raise DateError(f"'{raw}' has no year: add it (e.g. {s.rstrip('.')}/2017)")
         m = re.match(r"^(\d{4})\s*[-/]\s*(\d{2})$", s)
@@ -302,8 +309,28 @@ class FuzzyDate:
     def __str__(self) -> str:
         return self.display()
 
+    def part(self) -> str | None:
+        """'early 2012', 'mid-October 2023', 'the late 1990s' when the date is, approximately, a third of one year,
+        month, decade or century (as such words are stored); None otherwise."""
+        if not self.approximate or not self.is_range:
+            return None
+        a = parse_timex(self.start)
+        whole_precision = {"day": "month", "month": "year", "year": "decade", "decade": "century"}.get(a.precision)
+        if whole_precision is None:
+            return None
+        whole = timex_for(a.first, whole_precision)
+        for third, word in enumerate(("early", "mid", "late")):
+            if third_of(whole, third) == (self.start, self.end):
+                shown = display_period(whole)
+                the, rest = ("the ", shown[4:]) if shown.startswith("the ") else ("", shown)
+                return f"{the}{word}{'-' if word == 'mid' else ' '}{rest}"
+        return None
+
     def display(self) -> str:
-        """Human text: "1 September 2017", "March 2011", "14–15 September 2017", "since January 2017"."""
+        """Human text: "1 September 2017", "March 2011", "14–15 September 2017", "since January 2017", and
+        "early 2012" for the approximate first third of 2012 (January–April)."""
+        if part := self.part():
+            return part
         prefix = "c. " if self.approximate else ""
         if self.end is None:
             return f"since {prefix}{display_period(self.start)}"
@@ -322,10 +349,50 @@ class FuzzyDate:
         return f"{prefix}{display_period(self.start)} \u2013 {display_period(self.end)}"
 
 
-# a part of a period, as articles (and so the 'As written' of a date) tell it: no stored date can be 'late 2016',
-# but a filter can search it
-_PART_OF = re.compile(r"^(?:the\s+)?(early|mid|late|beginning\s+of|start\s+of|end\s+of)(?:\s*-\s*|\s+)(.+)$", re.I)
-_THIRD = {"early": 0, "beginning of": 0, "start of": 0, "mid": 1, "late": 2, "end of": 2}
+# a part of a period, as articles (and so the 'As written' of a date) tell it: 'late 2016', 'mid-October 2023', 'the
+# early 1990s'; typed into the form or a filter, it is a third of that period (third_of)
+_PART_OF = re.compile(r"^(?:the\s+)?(early|mid|middle\s+of|late|beginning\s+of|start\s+of|end\s+of)(?:\s*-\s*|\s+)(.+)$",
+                      re.I)
+_THIRD = {"early": 0, "beginning of": 0, "start of": 0, "mid": 1, "middle of": 1, "late": 2, "end of": 2}
+# what a period's thirds are counted in: a century's decades, a decade's years, a year's months, a month's days
+_THIRD_UNIT = {"century": "decade", "decade": "year", "year": "month", "half": "month", "season": "month",
+               "quarter": "month", "month": "day", "week": "day"}
+
+
+def third_of(value: str, third: int) -> tuple[str, str]:
+    """(start, end) TIMEX values of the first, middle or last third (0, 1, 2) of a calendar period, in whole units
+    of it: late 2016 is 2016-09 to 2016-12, early March 2011 the 1st to the 10th, the early 1990s 1990 to 1992,
+    early summer 2014 June. A period of fewer than three units (a day, a weekend) is its own third."""
+    p = parse_timex(value)
+    unit = _THIRD_UNIT.get(p.precision)
+    units: list[str] = []
+    day = p.first
+    while unit and day <= p.last:
+        units.append(timex_for(day, unit))
+        day = parse_timex(units[-1]).last + dt.timedelta(days=1)
+    if len(units) < 3:
+        return p.value, p.value
+    cuts = [0, len(units) // 3, 2 * len(units) // 3, len(units)]
+    return units[cuts[third]], units[cuts[third + 1] - 1]
+
+
+def part_named(words: str, value: str) -> FuzzyDate | None:
+    """The part of the period `value` that the words name when they say 'early', 'mid' or 'late' ('early March' with
+    2011-03 is the approximate 1-10 March 2011; 'late last year' with 2022 is late 2022): the tagger gives the whole
+    period with the words. None when they name no part, or the part has no words of its own (see FuzzyDate.part)."""
+    m = _PART_OF.match(" ".join((words or "").split()))
+    try:
+        part = FuzzyDate(*third_of(value, _THIRD[" ".join(m.group(1).lower().split())]), approximate=True) if m else None
+    except DateError:  # not a calendar value
+        return None
+    return part if part and part.part() else None
+
+
+def says_approximate(text: str) -> bool:
+    """Whether a date as typed says in its words that it is approximate, as soon as they are typed: 'c. 2011',
+    'around 2011', 'since c. 2017', 'early 2012' (FuzzyDate.parse stores each as approximate)."""
+    typed = " ".join((text or "").split())
+    return bool(re.match(rf"^(?:(?:since|from)\s+)?{_ABOUT}", typed, re.I) or _PART_OF.match(typed))
 
 
 @dataclass(frozen=True)
@@ -338,32 +405,11 @@ class DaySpan:
 
 
 def filter_span(text: str) -> DaySpan:
-    """The days of a date typed into a filter: whatever FuzzyDate.parse reads, and a part of one period ('late
-    2016', 'early March 2011', 'mid-2016', 'the end of 2016'), read as the first, middle or last third of its
-    months ('late 2016' is September to December), or of its days for a month or a week ('early March' 1-10)."""
+    """The days of a date typed into a filter: whatever FuzzyDate.parse reads, a part of one period ('late 2016',
+    'early March 2011', 'mid-2016', 'c. late 2016') included, as its third (third_of)."""
+    date = FuzzyDate.parse(text)
     typed = " ".join((text or "").replace("\u2013", "-").replace("\u2014", "-").split())
-    # 'c. late 2016': a filter keeps the events overlapping those days either way, so the mark is read past
-    # (FuzzyDate.parse asked to 'tick approximate', which a filter has no box for)
-    m = _PART_OF.match(re.sub(rf"^{_ABOUT}\s*", "", typed, flags=re.I))
-    if not m:
-        date = FuzzyDate.parse(text)
-        return DaySpan(date.first_day, date.last_day, typed)
-    whole = FuzzyDate.parse(m.group(2))
-    if whole.end != whole.start:
-        raise DateError(f"'{typed}': early, mid and late go with one period (late 2016, early March 2011)")
-    p = parse_timex(whole.start)
-    third = _THIRD[" ".join(m.group(1).lower().split())]
-    months = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1
-    if p.first.day == 1 and (p.last + dt.timedelta(days=1)).day == 1 and months >= 3:
-        def month_start(k: int) -> dt.date:
-            return dt.date(p.first.year + (p.first.month - 1 + k) // 12, (p.first.month - 1 + k) % 12 + 1, 1)
-        cuts = [0, months // 3, 2 * months // 3, months]
-        return DaySpan(month_start(cuts[third]), month_start(cuts[third + 1]) - dt.timedelta(days=1), typed)
-    days = (p.last - p.first).days + 1
-    if days < 3:  # 'late 15 March 2011' is that day
-        return DaySpan(p.first, p.last, typed)
-    cuts = [0, days // 3, 2 * days // 3, days]
-    return DaySpan(p.first + dt.timedelta(days=cuts[third]), p.first + dt.timedelta(days=cuts[third + 1] - 1), typed)
+    return DaySpan(date.first_day, date.last_day, typed)
 
 
 def display_period(value: str) -> str:
@@ -392,7 +438,7 @@ def display_period(value: str) -> str:
     return f"{season} {value[:4]}"
 
 
-_ABOUT = r"(?:c\.|ca\.|circa|about|around|approximately|~)"  # an approximate date's mark, as typed or shown
+_ABOUT = r"(?:c\.|ca\.|circa|about|around|approximately|approx\.|roughly|~)"  # an approximate date's mark, as typed or shown
 _TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
                          r"(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
 

@@ -700,10 +700,13 @@ class ImportReport:
             return f"nothing imported: {failed} and strict mode is on"
         text = f"{len(self.added):,} added, {len(self.updated):,} updated, {len(self.unchanged):,} unchanged"
         if self.kept:
-            n = len(self.kept)
-            text += (f"; {n:,} event{'s' if n != 1 else ''} kept {'their' if n != 1 else 'its'} stored names and "
-                     "text where the file had '?' for letters its encoding lacks")
+            text += f"; {self.kept_text()}"
         return text + (f"; {failed}" if self.errors else "")
+
+    def kept_text(self) -> str:
+        n = len(self.kept)
+        return (f"{n:,} event{'s' if n != 1 else ''} kept {'their' if n != 1 else 'its'} stored names and text where "
+                "the file had '?' for letters its encoding lacks")
 
     def lines(self) -> list[str]:
         return [f"{self.unit} {e.row}: {e.reason}" for e in self.errors]
@@ -1092,6 +1095,31 @@ def import_parsed(store, parsed: ParsedFile, *, strict: bool = False,
     return report
 
 
+def import_plan(store, parsed: ParsedFile) -> ImportReport:
+    """What import_parsed would do, found without writing anything: the events it would add (their id is not
+    stored), update (stored, and the file changes them) and leave unchanged."""
+    report = ImportReport(unit=parsed.unit, errors=list(parsed.errors))
+    cache: dict = {}
+    texts: dict[str, str] = {}
+    planned: set[str] = set()
+    for _row, event, refs in parsed.events:
+        event = dataclasses.replace(event, evidence=[dataclasses.replace(ev) for ev in event.evidence])
+        for ev, ref in zip(event.evidence, refs):
+            ev.source_id = resolve_source(store, ref, cache, create=False)
+            _locate_quote(store, ev, texts)
+        before = store.get_event(event.id)
+        if event.id in planned:  # a second row of one id updates what the first wrote
+            report.updated.append(event.id)
+        elif before is None:
+            report.added.append(event.id)
+        elif _same(before, _onto(before, event, parsed.present, parsed.code_page, report)):
+            report.unchanged.append(event.id)
+        else:
+            report.updated.append(event.id)
+        planned.add(event.id)
+    return report
+
+
 def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> None:
     total = len(parsed.events)
     store.ensure_in_place()
@@ -1195,8 +1223,9 @@ def _same(a: Event, b: Event) -> bool:
     return key(a) == key(b)
 
 
-def resolve_source(store, ref: SourceRef, cache: dict) -> str:
-    """Id of the stored source a file names: same URL, or (without URL) same outlet, title and date."""
+def resolve_source(store, ref: SourceRef, cache: dict, *, create: bool = True) -> str:
+    """Id of the stored source a file names: same URL, or (without URL) same outlet, title and date; a new source
+    is stored (create=False: only given a new id)."""
     key = (ref.outlet, ref.title, ref.url, ref.published)
     if key in cache:
         return cache[key]
@@ -1212,6 +1241,9 @@ def resolve_source(store, ref: SourceRef, cache: dict) -> str:
         return row[0]
     # Inserted directly: Store.add_source would treat every text-less source without URL as one.
     src = Source(outlet=ref.outlet, title=ref.title, url=ref.url, published=ref.published, retrieved_at=now_iso())
+    if not create:
+        cache[key] = src.id
+        return src.id
     store.db["source"].insert({"id": src.id, "outlet": src.outlet, "url": src.url, "title": src.title,
                                "published": src.published, "retrieved_at": src.retrieved_at, "text": "",
                                "sha256": src.sha256})

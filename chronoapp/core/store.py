@@ -603,7 +603,7 @@ class Store:
                 copy_path.unlink(missing_ok=True)
             self._notice = (f"{upgraded}; no copy of the older file could be kept in {self.path.parent} ({exc})")
             return
-        self._notice = f"{upgraded}; the file as it was is kept as {copy_path.name} for older versions"
+        self._notice = f"{upgraded}; the file as it was is kept as {copy_path} for older versions"
 
     def close(self) -> None:
         """Close the file. One deleted, moved or replaced since this store last wrote to it is written back

@@ -37,7 +37,7 @@ try:  # screen reader announcements: Qt 6.8+ (pyproject allows 6.6, where messag
 except ImportError:
     QAccessibleAnnouncementEvent = None
 
-APP_NAME = "chronoapp"
+APP_NAME = paths.APP_NAME
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
 MAX_RECENT = 8
 
@@ -77,8 +77,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    paths.name_app()
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("chronoapp")  # Wayland matches the window to packaging/chronoapp.desktop
     from chronoapp.gui.welcome import app_icon
@@ -193,12 +192,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.chronology, "&3 Chronology")
         self.draftBar = self._make_draft_bar()
         self.newCandidatesBar = self._make_new_candidates_bar()
+        self.upgradeBar = self._make_upgrade_bar()
         center = QWidget()
         box = QVBoxLayout(center)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.draftBar)
         box.addWidget(self.newCandidatesBar)
+        box.addWidget(self.upgradeBar)
         box.addWidget(self.tabs, 1)
         self.stack = QStackedWidget(objectName="mainStack")
         self.stack.addWidget(center)
@@ -252,6 +253,18 @@ class MainWindow(QMainWindow):
         self.showNewCandidatesButton.clicked.connect(self.show_waiting_extraction)
         bar.layout().addWidget(self.showNewCandidatesButton)
         self._waiting_extraction: tuple | None = None  # (source, extraction) held back by _extracted
+        return bar
+
+    def _make_upgrade_bar(self) -> QFrame:
+        """An older file upgraded on opening: where the file as it was is kept, in sight until dismissed (said only in
+        the status bar, it was gone after 8 seconds)."""
+        bar, self.upgradeLabel = _notice_bar("upgradeBar", "upgradeLabel", "#e3effc", "#9cbfe6")
+        self.upgradeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.upgradeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path, to copy
+        self.dismissUpgradeButton = QPushButton("OK", objectName="dismissUpgradeButton")
+        self.dismissUpgradeButton.setAccessibleName("Dismiss the note on the upgraded file")
+        self.dismissUpgradeButton.clicked.connect(bar.hide)
+        bar.layout().addWidget(self.dismissUpgradeButton)
         return bar
 
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -381,6 +394,8 @@ class MainWindow(QMainWindow):
                                 "Review page (Ctrl+2).")
         if upgraded:
             kept += f" Note: {upgraded}."
+        self.upgradeLabel.setText(f"Note: {upgraded}." if upgraded else "")  # (not 'War.sqlite': a name as it is)
+        self.upgradeBar.setVisible(bool(upgraded))  # (another file opened: its note is no longer this one's)
         count = store.count()
         if new:  # 'chronoapp war.sqlit', a typo: a new empty file, not 'Opened war.sqlit: 0 events' as if it held none
             self.show_status(f"Created {path.name}, a new empty chronology in {path.parent}.{kept}")

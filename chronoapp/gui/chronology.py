@@ -202,6 +202,8 @@ def _date_tooltip(row: dict) -> str:
     text = date.display()
     if date.is_open:
         tip = f"Open-ended: since {display_period(date.start)}, no end known"
+    elif date.part():  # 'early 2012': what its words stand for
+        tip = f"A part of a period: {text}, taken as {FuzzyDate(date.start, date.end).display()}"
     elif date.is_range:
         tip = f"A range: {text}, exact day unknown"
     elif date.precision == "day":

@@ -188,6 +188,13 @@ def _import(path, readonly: bool, parsed: export.ParsedFile, strict: bool, progr
         return export.import_parsed(store, parsed, strict=strict, progress=progress)
 
 
+def _read_and_plan(path, readonly: bool, file: str) -> tuple[export.ParsedFile, export.ImportReport]:
+    """The file read, and what importing it would do to the chronology (nothing written)."""
+    parsed = export.read_file(file)
+    with Store(path, create=False, readonly=readonly) as store:
+        return parsed, export.import_plan(store, parsed)
+
+
 def _merge(path, readonly: bool, other: str, dry_run: bool, progress) -> MergeReport:
     with Store(path, create=False, readonly=readonly) as store:
         return merge_file(store, other, dry_run=dry_run, progress=progress)
@@ -247,7 +254,7 @@ class ImportDialog(_WorkDialog):
     def __init__(self, parent, store: Store, path: str):
         super().__init__(parent, store, "import")
         self.setWindowTitle(f"Import {Path(path).name}")
-        self.path, self.parsed = path, None
+        self.path, self.parsed, self.plan_count = path, None, 0  # plan_count: events the import adds or updates
         self.summaryLabel = _named(QLabel(f"Reading {Path(path).name}\u2026"), "importSummaryLabel", "Import summary")
         self.summaryLabel.setWordWrap(True)
         self.errorsTable = _named(QTableWidget(0, 2), "importErrorsTable", "Rows that cannot be imported")
@@ -271,12 +278,14 @@ class ImportDialog(_WorkDialog):
         layout.addStretch()  # keeps the summary at the top while the table is hidden
         for w in (self.strictCheck, self.progressBar, self.buttons):
             layout.addWidget(w)
-        self.run_job(export.read_file, path, with_progress=False, done=self._read, failed=self._cannot)
+        self.run_job(_read_and_plan, store.path, store.readonly, path, with_progress=False, done=self._read,
+                     failed=self._cannot)
 
-    def _read(self, parsed: export.ParsedFile) -> None:
+    def _read(self, read: tuple[export.ParsedFile, export.ImportReport]) -> None:
+        parsed, plan = read
         self.parsed = parsed
-        ok, bad = len(parsed.events), len(parsed.errors)
-        text = f"{ok:,} event{'s' if ok != 1 else ''} can be imported from {Path(self.path).name}."
+        ok, bad = plan.imported, len(parsed.errors)
+        text = _plan_text(plan, Path(self.path).name)
         if bad:
             text += f" {bad:,} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
         self.summaryLabel.setText(text + self._note())
@@ -288,13 +297,14 @@ class ImportDialog(_WorkDialog):
         self.errorsTable.setVisible(bad > 0)
         self.strictCheck.setVisible(bad > 0)
         self.importButton.setEnabled(ok > 0)
+        self.plan_count = ok
 
     def _note(self) -> str:
         """How the file was read when its encoding was a guess, kept in sight until the dialog closes."""
         return f"\n\nNote: {self.parsed.note}." if self.parsed.note else ""
 
     def run_import(self) -> None:
-        n = len(self.parsed.events)
+        n = self.plan_count
         self.summaryLabel.setText(f"Importing {n:,} event{'s' if n != 1 else ''}\u2026")
         self.strictCheck.setEnabled(False)
         self.run_job(_import, self.store.path, self.store.readonly, self.parsed, self.strictCheck.isChecked(),
@@ -310,6 +320,30 @@ class ImportDialog(_WorkDialog):
     def _failed(self, message: str) -> None:
         self.summaryLabel.setText(f"Nothing was imported: {message}")
         self.strictCheck.setEnabled(True)
+
+
+def _plan_text(plan: export.ImportReport, name: str) -> str:
+    """What importing will do, as checked against the chronology: '3 events can be imported from in.csv: 1 new, 2
+    already in the chronology that the file changes (their history keeps the old values); 4 more are in it as
+    they are (left unchanged).'"""
+    new, changed, same = len(plan.added), len(plan.updated), len(plan.unchanged)
+    if not new and not changed:
+        if not same:
+            return f"Nothing to import from {name}: it has no event that can be read."
+        text = (f"Nothing to import from {name}: {'its' if same == 1 else 'all'} {same:,} event{'s' if same != 1 else ''}"
+                f" {'is' if same == 1 else 'are'} in the chronology as {'it is' if same == 1 else 'they are'}")
+        return text + (f"; {plan.kept_text()}." if plan.kept else ".")
+    n = new + changed
+    text = f"{n:,} event{'s' if n != 1 else ''} can be imported from {name}"
+    if changed:
+        text += (f": {new:,} new, {changed:,} already in the chronology that the file changes (the change log keeps "
+                 "the old values)")
+    if same:
+        text += f"; {same:,} more {'is' if same == 1 else 'are'} in it as {'it is' if same == 1 else 'they are'} " \
+                "(left unchanged)"
+    if plan.kept:
+        text += f"; {plan.kept_text()}"
+    return text + "."
 
 
 def import_dialog(parent, store: Store) -> bool:

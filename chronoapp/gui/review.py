@@ -8,6 +8,7 @@ an undo command onto the window's QUndoStack; unsaved form text is kept as a dra
 from __future__ import annotations
 
 import bisect
+import contextlib
 import copy
 import dataclasses
 import datetime as dt
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
+from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, part_named,
+                                  says_approximate, timex_for)
 from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id,
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
@@ -129,7 +131,10 @@ class ReviewItem:
 
 
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
-    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended."""
+    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended; a part of a
+    period in its words ('early 2012'), as typed."""
+    if part := d.part():
+        return part, ""
     if d.end is None:
         return editable(d.start), "open"
     return editable(d.start), ("" if d.end == d.start else editable(d.end))
@@ -193,10 +198,16 @@ def load_engine() -> None:
     importlib.import_module(ENGINE_MODULE)
 
 
-def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str] | None:
+def read_relative_date(text: str, published: dt.date, *, planned: bool = False
+                       ) -> tuple[FuzzyDate, str, list[str]] | None:
     """A relative date typed in the form ('Monday', 'yesterday', 'last week', 'two days ago') read against the
-    article's publication date as the engine reads the article's own, with the engine's reason; None when the
-    text is not one date (or is a duration, a time of day alone)."""
+    article's publication date as the engine reads the article's own, with the engine's reason and the other
+    readings (TIMEX values); None when the text is not one date (or is a duration, a time of day alone).
+
+    A day or month without a year that the engine, with no verb to go by, puts after the publication date ('Oct
+    14' in an article of May) is read as the last one before it: the event an article reports has happened. This
+    year's stays the first other reading (a plan, an announced date). Planned (the event corrected is a plan, dated
+    after the article), the engine's reading stands."""
     from chronoapp.core.extract.timex import tag
 
     try:
@@ -211,9 +222,18 @@ def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str] |
     if t.type == "TIME" and re.search(r"\d", t.text):  # a clock time ('3 p.m.') says no day: not the article's own
         return None
     try:
-        return FuzzyDate.from_timex(t.value), t.reason
+        read = FuzzyDate.from_timex(t.value)
     except DateError:  # PRESENT_REF, a time without its day
         return None
+    others = [a for a in t.alternatives if _calendar(a)]
+    before = [a for a in others if FuzzyDate.from_timex(a).last_day <= published]
+    if read.first_day > published and before and not planned and not re.search(r"\d{3}", text):
+        past = max(before, key=lambda a: FuzzyDate.from_timex(a).first_day)
+        reason = (f"{read.display()} would be after the article's date ({display_period(published.isoformat())}) and "
+                  f"an article reports what has happened: the year before; a plan for {read.display()} is the other "
+                  "reading")
+        return FuzzyDate.from_timex(past), reason, [t.value, *(a for a in others if a != past)]
+    return read, t.reason, others
 
 
 def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
@@ -691,6 +711,11 @@ class ReviewPage(QWidget):
         self.approxCheck = QCheckBox("approxi&mate (c.)", objectName="approxCheck")
         self.approxCheck.setAccessibleName("Date is approximate")
         self.approxCheck.toggled.connect(self._form_edited)
+        self.approxCheck.clicked.connect(self._approx_clicked)
+        self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
+        self._typed_readings: list[str] = []
+        for edit in (self.dateStartEdit, self.dateEndEdit):
+            edit.textEdited.connect(self._approx_as_typed)
         self.datePreview = FittedLabel(objectName="datePreviewLabel")
         self.datePreview.setWordWrap(True)  # (a relative date's reading is told in full, not cut at the edge)
         self.datePreview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (right under the date)
@@ -1286,6 +1311,7 @@ class ReviewPage(QWidget):
     # --- form <-> item -------------------------------------------------------------------------
     def _fill_form(self, item: ReviewItem | None) -> None:
         self._filling = True
+        self._approx_by_text = False
         try:
             raw = self._raw_from_event(item.event if item else None)
             raw.update(item.edits or {} if item else {})  # (a draft from before a field was added lacks it)
@@ -1471,6 +1497,8 @@ class ReviewPage(QWidget):
             tint(self.datePreview, "error")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
+            if d.part():  # what 'early 2012' stands for
+                kind = f"approximate: {FuzzyDate(d.start, d.end).display()}"
             if relative:
                 kind += f"; {relative}"
             elif year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
@@ -1490,7 +1518,11 @@ class ReviewPage(QWidget):
         else:
             self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
-        readings = [r for r in dict.fromkeys([item.reading, *item.alternatives]) if r and r != current]
+        typed_readings = self._typed_readings if d else []
+        # 'early 2012' as the article wrote it, which the engine reads as the whole of 2012: offered in those words
+        written = part_named(e.date_text, item.reading) if item.reading else None
+        readings = [r for r in dict.fromkeys([*typed_readings, *([written.part()] if written else []), item.reading,
+                                              *item.alternatives]) if r and _timex_of(r) != current]
         self._readings = readings[:4]
         # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
         # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
@@ -1507,16 +1539,32 @@ class ReviewPage(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
 
+    def _approx_as_typed(self, _text: str = "") -> None:
+        """Tick 'approximate' as the typed date says it ('c. 2011', 'around 2011', 'early 2012'), not once the field
+        is left; untick it when those words go, unless the editor ticked it."""
+        says = any(says_approximate(edit.text()) for edit in (self.dateStartEdit, self.dateEndEdit))
+        if says and not self.approxCheck.isChecked():
+            self._approx_by_text = True
+            self.approxCheck.setChecked(True)
+        elif not says and self._approx_by_text:
+            self._approx_by_text = False
+            self.approxCheck.setChecked(False)
+
+    def _approx_clicked(self, _checked: bool = False) -> None:
+        self._approx_by_text = False  # the editor's own choice: the typed words no longer untick it
+
     def use_other_reading(self) -> None:
         """Alt+U: the first other reading of the date (the engine's own once another was chosen)."""
         if self._current is not None and self._readings and self.eventForm.isEnabled():
             self.use_reading(self._readings[0])
 
     def use_reading(self, value: str) -> None:
-        """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
+        """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..', or words: 'early 2012') into the date
+        fields."""
         start, _, end = value.partition("/")
         self.dateStartEdit.setText(editable(start))
         self.dateEndEdit.setText("open" if end == ".." else editable(end))
+        self._approx_as_typed()
         self._form_edited()
 
     def _precision_chosen(self, index: int) -> None:
@@ -1544,6 +1592,7 @@ class ReviewPage(QWidget):
         publication date (None for a date typed out); raises DateError with a human reason."""
         start, end, approximate = self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked()
         typed = start.strip()
+        self._typed_readings: list[str] = []  # the other readings of a date typed without its year, offered first
         try:
             return parse_form_date(start, end, approximate), None  # a date typed whole
         except DateError as exc:
@@ -1557,17 +1606,37 @@ class ReviewPage(QWidget):
                 self._load_engine()
                 raise DateError(f"reading \u2018{typed}\u2019 against the article's date "
                                 f"({display_period(published.isoformat())}): loading the date engine\u2026")
-            if read := read_relative_date(typed, published):
-                d, reason = read
+            if read := read_relative_date(typed, published, planned=self._planned(item, published)):
+                d, reason, self._typed_readings = read
                 return (FuzzyDate(d.start, d.end, approximate or d.approximate),
                         f"\u201c{typed}\u201d read against the article's date: {reason}")
+        year = self._context_year(item)
         try:  # a range without its year ('9-10 October') takes the year of the date being corrected
-            return parse_form_date(start, end, approximate, self._context_year(item)), None
+            d = parse_form_date(start, end, approximate, year)
         except DateError:
             if published is None and item is not None and worded and not end.strip():
                 raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
                                 "unknown: type the date (2017-09-01)") from None
             raise
+        if published is not None and year is not None and d.first_day > published and \
+                not self._planned(item, published) and year_assumed(start, end, approximate, year):
+            with contextlib.suppress(DateError):  # (29 February)
+                before = parse_form_date(start, end, approximate, year - 1)
+                if before.last_day <= published:  # as for one day typed without its year (read_relative_date)
+                    self._typed_readings = [d.to_timex()]
+                    return before, (f"\u201c{typed}\u201d: {d.display()} would be after the article's date "
+                                    f"({display_period(published.isoformat())}) and an article reports what has "
+                                    f"happened: the year before; a plan for {d.display()} is the other reading")
+        return d, None
+
+    @staticmethod
+    def _planned(item: ReviewItem | None, published: dt.date) -> bool:
+        """Whether the date being corrected is after the article's date: a plan, whose days typed without a year
+        keep its year (an event reported as done takes the year before rather than a day still to come)."""
+        try:
+            return item is not None and item.event.date.first_day > published
+        except (DateError, ValueError, AttributeError):
+            return False
 
     def _load_engine(self) -> None:
         """Load the temporal tagger in the background, then read the typed date again."""
@@ -2023,11 +2092,26 @@ def _short(value) -> str:
 
 
 def _reading_text(value: str) -> str:
+    """A reading (a TIMEX value, 'start/end', or words such as 'early 2012') as the window writes dates."""
     start, _, end = value.partition("/")
     try:
         return FuzzyDate(start, None if end == ".." else end).display()
     except DateError:
+        pass
+    try:
+        return FuzzyDate.parse(value).display()
+    except DateError:
         return value
+
+
+def _timex_of(reading: str) -> str:
+    """A reading's TIMEX value ('early 2012' is 2012-01/2012-04)."""
+    if re.search(r"[a-z]", reading, re.I) and not _calendar(reading):
+        try:
+            return FuzzyDate.parse(reading).to_timex()
+        except DateError:
+            pass
+    return reading
 
 
 def _calendar(value: str) -> bool:
