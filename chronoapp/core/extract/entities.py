@@ -621,6 +621,8 @@ def dateline_town(head: str, vocab: Vocab) -> str:
 
 _DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3})(?=,|\s*\(|\s*:\s|\s+[-\u2013\u2014]\s)")
 _DESCRIBES_A_COUNTRY = re.compile(r"\s+(?:country|nation)\b")
+# where a dateline ends: "MAE SOT, Thailand (AFP) -", "KABUL, March 3 (Reuters) -", "NEW DELHI:"
+_DATELINE_END = re.compile(r"[^\n]{0,80}?(?:\)\s*[-\u2013\u2014]|\s[-\u2013\u2014]\s|:\s)")
 
 
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
@@ -637,8 +639,15 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     opening = blocks[1] if len(blocks) > 1 and blocks[0] < 150 else blocks[0] if blocks else 0
     opening = min(opening, 1000)    # the headline (a short first block) and the first paragraph
 
+    dateline = _DATELINE_CITY.match(text)
+    filed = _DATELINE_END.match(text) if dateline else None
+    told_from = filed.end() if filed else 0  # (where the dateline, "MAE SOT, Thailand (AFP) -", ends)
+    opened_on: set[str] = set()  # the countries the first paragraph names, its dateline aside
+
     def count(country: str, at: int) -> None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
+        if told_from <= at < opening:
+            opened_on.add(country)
 
     for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
         c = place_country(p, vocab)
@@ -661,9 +670,13 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
             return top[0]
         return None
 
+    # a first paragraph that names one country only, its dateline aside, says whose story it is ("MAE SOT,
+    # Thailand (AFP) - Ethnic Karen fighters captured ... the Myanmar border town of Myawaddy"; Thailand's part
+    # is told further down)
+    if leader() is None and len(opened_on) == 1:
+        return next(iter(opened_on))
     # the city the story is filed from ("NEW DELHI:", "N'DJAMENA (Reuters) -") decides only where the text
     # does not: a Syria story is often filed from Beirut
-    dateline = _DATELINE_CITY.match(text)
     if leader() is None and dateline and (c := place_country(dateline_town(dateline.group("city"), vocab), vocab)):
         count(c, 0)
     return leader()
