@@ -265,3 +265,14 @@ def test_a_dateline_lede_takes_the_district_the_next_sentence_names():
             "capital on Thursday, and at least five people were killed, a hospital source said.\n\n"
             "In the evening looters ransacked shops in the Analakely neighbourhood, witnesses said.")
     assert events(text, dt.date(2025, 9, 26))[0].locations[0] == "Antananarivo"
+
+
+# "near the town of Camargo, also in Tamaulipas": the clause names the province as where the town lies, so the
+# town comes first, even when the gazetteer knows the province by no name (an unknown name ranks as a village);
+# a site stays after the area it is in ("a camp in the Orlu area": coded at the area's town).
+def test_a_province_named_as_where_the_town_lies_comes_after_it():
+    ev, = events("Gunmen shot dead 19 people near the town of Reynosa, also in Tamaulipas, on Saturday.",
+                 dt.date(2021, 1, 25))
+    assert ev.locations[0] == "Reynosa"
+    ev, = events("Gunmen killed five people in the town of Reynosa in Tamaulipas on Saturday.", dt.date(2021, 1, 25))
+    assert ev.locations[0] == "Reynosa"

@@ -1656,6 +1656,14 @@ _SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z
 # a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
                              r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)
-_HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
+# after a place's name: what follows is where that place lies ("Masisi, North Kivu", "Camargo, also in Tamaulipas")
+_HELD_IN = re.compile(r"(?:,\s*(?:(?:also|both)\s+)?(?:in\s+)?|\s+in\s+)$")
+
+
+def lies_in(clause: str, place: str, holder: str) -> bool:
+    """The clause names holder as where place lies: "the town of Camargo in Tamaulipas", "Masisi, North Kivu",
+    "near Camargo, also in Tamaulipas"."""
+    return re.search(rf"\b{re.escape(place)}(?:,\s*(?:(?:also|both)\s+)?(?:in\s+)?|\s+in\s+)(?:the\s+)?{re.escape(holder)}\b",
+                     clause) is not None
 _PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
                       re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat

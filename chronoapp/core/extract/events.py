@@ -1580,6 +1580,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
             quarter = self.quarter_ranks(d)  # (a big city's own quarter right after the city: ACLED codes the city)
+            quarter.update(self.holder_ranks(d))  # (nor before a place it holds: "Camargo, also in Tamaulipas")
             d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
