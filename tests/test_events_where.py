@@ -276,3 +276,15 @@ def test_a_province_named_as_where_the_town_lies_comes_after_it():
     assert ev.locations[0] == "Reynosa"
     ev, = events("Gunmen killed five people in the town of Reynosa in Tamaulipas on Saturday.", dt.date(2021, 1, 25))
     assert ev.locations[0] == "Reynosa"
+
+
+# "the crossing with Egypt", "the border with Niger and Burkina Faso", "ordered France to withdraw its troops": a
+# country named as the other side of a border, or as the state told to act, is not where the act was.
+def test_the_other_side_of_a_border_is_not_where():
+    ev, = events("Israeli troops seized the Rafah crossing with Egypt on Tuesday.", dt.date(2024, 5, 8))
+    assert "Egypt" not in ev.locations
+    ev, = events("Jihadists overran two army posts near Tanguieta, close to the border with Niger and Burkina Faso, "
+                 "on Thursday.", dt.date(2025, 4, 19))
+    assert not {"Niger", "Burkina Faso"} & set(ev.locations)
+    ev, = events("Mali's junta ordered France to withdraw its troops from Gao on Friday.", dt.date(2022, 2, 19))
+    assert "France" not in ev.locations

@@ -928,9 +928,13 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
                          r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
-                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
+                         r"attacks?|offensive|counteroffensive|invasion|operations?|raids?|barrage|salvo|shells?)|"
+                         # "Israel began its assault on Rafah", "Russia resumed its offensive"
+                         r"(?:began|begins|started|starts|resumed|resumes|stepped\s+up|expanded)\s+(?:its|their|a|an|the)\s+(?:\S+\s+){0,3}?"
+                         r"(?:assault|offensive|counteroffensive|invasion|incursion|operations?|bombardment|air\s*strikes|air\s+campaign)|"
                          r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b)")
 _MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+                            r"began|begins|started|starts|resumed|resumes|stepped\s+up|expanded|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
 # a country's own strike, named by the possessive: "Iran's Tuesday strike on the Panjgur district", "Israel's
@@ -1412,6 +1416,12 @@ _SPEAKS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+
 # (the mediator's country is no site of the truce it brokered)
 _MEDIATES = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|jointly\s+|earlier\s+)?"
                        r"(?:brokered|brokers|mediated|mediates|is\s+mediating|helped\s+(?:to\s+)?(?:broker|mediate))\b")
+# a country named as the other side of a border, or as the state told to act: "the crossing with Egypt",
+# "ordered France to withdraw its troops" (where the act was, another word of the clause says)
+_OTHER_SIDE_BEFORE = re.compile(r"\b(?:border|borders|crossing|frontier|boundary)\s+with\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?)?$")  # ("with Niger and Burkina Faso")
+_TOLD_TO_ACT = (re.compile(r"\b(?:ordered|ordering|orders|told|asked|urged|called\s+on|forced|pressed|demanded\s+that)\s+(?:the\s+)?$"),
+                re.compile(r"\s+to\s+(?:withdraw|leave|pull|remove|recall|close|stop|halt|end|hand|release|return)\b"))
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
@@ -1575,6 +1585,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "what Islamabad called TTP hideouts", "Kyiv said": the government speaks
         if _MEDIATES.match(clause, m.end()):
             continue   # "Angola brokered a ceasefire between Congo and Rwanda": the mediator, not where
+        if vocab.country(m.group()) and (_OTHER_SIDE_BEFORE.search(clause, max(0, m.start() - 60), m.start()) or
+                                         _TOLD_TO_ACT[0].search(clause, max(0, m.start() - 20), m.start())
+                                         and _TOLD_TO_ACT[1].match(clause, m.end())):
+            continue   # "seized the crossing with Egypt", "ordered France to withdraw": the other state, not where
         if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "United Arab Emirates forces reached the airport": whose forces, not where
