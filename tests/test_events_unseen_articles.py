@@ -3001,3 +3001,11 @@ def test_a_story_filed_from_across_the_border_is_the_first_paragraphs_country():
     evs = events(text, dt.date(2024, 4, 11))
     coup = next(e for e in evs if "coup" in e.quote)
     assert coup.locations == ["Myanmar"]
+
+
+# "rounded up residents and shot them": shooting people named by a pronoun is violence against them, whatever
+# else the clause tells (arriving, rounding up).
+def test_shot_them_is_violence_against_the_people_shot():
+    ev, = events("Soldiers arrived in the village of Dablo on Thursday morning, rounded up residents and shot them, "
+                 "survivors said.", dt.date(2023, 4, 24))
+    assert ev.event_type == "violence against civilians"
