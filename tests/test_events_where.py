@@ -288,3 +288,12 @@ def test_the_other_side_of_a_border_is_not_where():
     assert not {"Niger", "Burkina Faso"} & set(ev.locations)
     ev, = events("Mali's junta ordered France to withdraw its troops from Gao on Friday.", dt.date(2022, 2, 19))
     assert "France" not in ev.locations
+
+
+# "the main bridge over the Blue Nile": a river a bridge spans is not a place of its own (Blue Nile is also a
+# Sudanese state); "the city" the sentence entered is the town told before.
+def test_a_river_a_bridge_spans_is_not_the_place():
+    text = ("Sudan's army said on Sunday it had retaken Sennar from the RSF.\n\n"
+            "Troops entered the city on Saturday and seized the bridge over the Blue Nile after brief clashes.")
+    ev = next(e for e in events(text, dt.date(2025, 1, 12)) if "bridge" in e.quote)
+    assert ev.locations[:1] == ["Sennar"]

@@ -1422,6 +1422,8 @@ _OTHER_SIDE_BEFORE = re.compile(r"\b(?:border|borders|crossing|frontier|boundary
                                 r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?)?$")  # ("with Niger and Burkina Faso")
 _TOLD_TO_ACT = (re.compile(r"\b(?:ordered|ordering|orders|told|asked|urged|called\s+on|forced|pressed|demanded\s+that)\s+(?:the\s+)?$"),
                 re.compile(r"\s+to\s+(?:withdraw|leave|pull|remove|recall|close|stop|halt|end|hand|release|return)\b"))
+# a river a bridge spans: "the main bridge over the Blue Nile" (the river, not the Sudanese state of that name)
+_SPANNED_BY_BRIDGE = re.compile(r"\b(?:bridges?|crossings?|ferry)\s+(?:over|across|spanning)\s+(?:the\s+)?$")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
@@ -1589,6 +1591,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                                          _TOLD_TO_ACT[0].search(clause, max(0, m.start() - 20), m.start())
                                          and _TOLD_TO_ACT[1].match(clause, m.end())):
             continue   # "seized the crossing with Egypt", "ordered France to withdraw": the other state, not where
+        if _SPANNED_BY_BRIDGE.search(clause, max(0, m.start() - 30), m.start()):
+            continue   # "the bridge over the Blue Nile": a river, where the town the clause names stands
         if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "United Arab Emirates forces reached the airport": whose forces, not where
