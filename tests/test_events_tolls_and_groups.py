@@ -321,3 +321,12 @@ def test_one_named_and_n_others_killed_are_n_plus_one():
 def test_a_second_count_with_its_own_verb_is_not_more_dead():
     assert fatality_claim("Gunmen killed five people and two others were wounded, police said.")[0] == 5
     assert fatality_claim("The attack killed 11 soldiers and four vigilantes, officials said.")[0] == 15
+
+
+# "In February, it advanced on Sake": a pronoun subject with no other side named is the armed group the sentence
+# before names (not residents: "They fled" is no group's act).
+def test_a_pronoun_subject_is_the_group_the_sentence_before_names():
+    text = ("The M23 took up arms again in late 2021 and has since captured large parts of North Kivu.\n\n"
+            "In February, it advanced on Sake, the last town on the road to Goma.")
+    ev = next(e for e in extract(text, dt.date(2024, 5, 4)).events if "Sake" in e.quote)
+    assert ev.actors == ["M23"]
