@@ -436,6 +436,17 @@ _MILITARY_PEOPLE = re.compile(r"\s+(?:advis[eo]rs?|attach[e\u00e9]s?|officials?|
 _FEDERAL = re.compile(r"federal\b", re.I)
 _ARRESTED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|since)\s+)?(?:arrested|detained|rounded\s+up)\b")
 _GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+_A_BAND = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+)?$")
+_LED_BY = re.compile(r"\s+(?:led|headed|run|commanded)\s+by\s+[A-Z]|"
+                     r"\s+(?:from|of)\s+(?:an?|another)\s+(?:[\w-]+\s+)?(?:gang|group|militia|faction)\b")  # ("gunmen from a gang")
+
+
+def _another_band(clause: str, m: re.Match) -> bool:
+    """The generic word names a band the clause introduces as one not named yet ("a gang leader", "a gunman",
+    "gunmen from a gang"), or by its leader ("a gang led by Monel Felix"): not the story's one named group, which
+    the writer has not said it is."""
+    return not m.group().endswith("s") and _A_BAND.search(clause, max(0, m.start() - 20), m.start()) is not None \
+        or _LED_BY.match(clause, m.end()) is not None
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
@@ -877,7 +888,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = cast.state
         elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and \
                 (not background or _THE_BEFORE.search(clause, max(0, m.start() - 4), m.start())) and \
-                cast.home not in vocab.local_names.get(name, {}):
+                cast.home not in vocab.local_names.get(name, {}) and not _another_band(clause, m):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
             # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names;
             # in background too when "the rebels" points back at them: "The rebels ... seized territory this year")
