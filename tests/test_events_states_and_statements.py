@@ -3934,3 +3934,22 @@ def test_rejecting_an_accusation_on_a_day_is_a_statement():
     evs = events("Prime Minister Shehbaz Sharif blamed militants backed by India for the bombing. India's foreign "
                  "ministry rejected the accusation on Wednesday as baseless.", dt.date(2025, 11, 12))
     assert [(e.date_start, e.event_type) for e in evs if "rejected" in e.quote] == [("2025-11-12", "statement")]
+
+
+# "Israel began its assault on Rafah", "Uganda and Congo launched joint operations": a state that begins or
+# resumes an offensive is its forces, as one that launches strikes is.
+def test_a_state_that_begins_an_assault_is_its_forces():
+    ev = events("Russia began its assault on Avdiivka on October 10, the Ukrainian army said.", dt.date(2023, 10, 20))[0]
+    assert "Russian Army" in ev.actors
+    ev = events("Kenya and Somalia launched joint operations against the militants in March.", dt.date(2023, 6, 1))[0]
+    assert {"Kenyan Army", "Somali Army"} <= set(ev.actors)
+
+
+# "Kaduna state governor Uba Sani imposed a curfew": a governor or chief minister named with his state acts for
+# that state's government, as a head of state does for his; "Nigerian Governor X" names no state.
+def test_a_governor_named_with_his_state_acts_for_its_government():
+    ev = events("Guanajuato Governor Diego Sinhue Rodriguez said on Monday that the state would send more police.",
+                dt.date(2023, 12, 18))[0]
+    assert ev.actors[:2] == ["Diego Sinhue Rodriguez", "Government of Guanajuato"]
+    ev = events("Zamfara state governor Dauda Lawal imposed a dusk-to-dawn curfew on Tuesday.", dt.date(2024, 3, 10))[0]
+    assert "Government of Zamfara State" in ev.actors

@@ -321,3 +321,24 @@ def test_one_named_and_n_others_killed_are_n_plus_one():
 def test_a_second_count_with_its_own_verb_is_not_more_dead():
     assert fatality_claim("Gunmen killed five people and two others were wounded, police said.")[0] == 5
     assert fatality_claim("The attack killed 11 soldiers and four vigilantes, officials said.")[0] == 15
+
+
+# "In February, it advanced on Sake": a pronoun subject with no other side named is the armed group the sentence
+# before names (not residents: "They fled" is no group's act).
+def test_a_pronoun_subject_is_the_group_the_sentence_before_names():
+    text = ("The M23 took up arms again in late 2021 and has since captured large parts of North Kivu.\n\n"
+            "In February, it advanced on Sake, the last town on the road to Goma.")
+    ev = next(e for e in extract(text, dt.date(2024, 5, 4)).events if "Sake" in e.quote)
+    assert ev.actors == ["M23"]
+
+
+# "A gang leader ordered the killing ...", "a gang led by Monel Felix": an indefinite band, or one named by its
+# leader, is not the story's one named gang (Gran Grif, told of in another town further down).
+def test_a_gang_introduced_as_another_is_not_the_storys_named_gang():
+    text = ("A gang leader in Port-au-Prince ordered the killing of at least 100 people on Friday, rights groups said.\n\n"
+            "Gunmen from a gang led by Monel Felix shot dead dozens of residents in Cite Soleil on Saturday.\n\n"
+            "In the Artibonite region, members of the Gran Grif gang set fire to homes in Petite-Riviere on Sunday.")
+    evs = extract(text, dt.date(2024, 12, 9)).events
+    assert "Gran Grif" not in next(e for e in evs if "ordered" in e.quote).actors
+    assert "Gran Grif" not in next(e for e in evs if "Monel" in e.quote).actors
+    assert "Gran Grif" in next(e for e in evs if "Petite-Riviere" in e.quote).actors

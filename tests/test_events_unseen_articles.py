@@ -2985,3 +2985,27 @@ def test_a_court_named_by_its_rank_is_the_story_states_court():
             "The Supreme Court ruled in May that red-tagging threatens a person's right to life.")
     ev = next(e for e in events(text, dt.date(2024, 8, 12)) if "ruled" in e.quote)
     assert ev.actors == ["Supreme Court of the Philippines"]
+
+
+# A story filed from across a border ("MAE SOT, Thailand (AFP) -") whose first paragraph names only the country
+# next door is that country's story: its junta is that country's army, and its coup happened there, though the
+# neighbour comes up as often further down.
+def test_a_story_filed_from_across_the_border_is_the_first_paragraphs_country():
+    from chronoapp.core.extract import entities, vocab
+    text = ("KUNMING, China (AFP) - Rebel fighters said on Thursday they had seized the last military post "
+            "defending the Myanmar border town of Laukkai, a blow to the junta.\n\n"
+            "Chinese officials said on Thursday that China would shelter people fleeing the fighting. Chinese "
+            "police reinforced checkpoints on the Chinese side of the border.\n\n"
+            "The military seized power in a coup in February 2021.")
+    assert entities.Cast(text, vocab.load()).home == "Myanmar"
+    evs = events(text, dt.date(2024, 4, 11))
+    coup = next(e for e in evs if "coup" in e.quote)
+    assert coup.locations == ["Myanmar"]
+
+
+# "rounded up residents and shot them": shooting people named by a pronoun is violence against them, whatever
+# else the clause tells (arriving, rounding up).
+def test_shot_them_is_violence_against_the_people_shot():
+    ev, = events("Soldiers arrived in the village of Dablo on Thursday morning, rounded up residents and shot them, "
+                 "survivors said.", dt.date(2023, 4, 24))
+    assert ev.event_type == "violence against civilians"

@@ -265,3 +265,35 @@ def test_a_dateline_lede_takes_the_district_the_next_sentence_names():
             "capital on Thursday, and at least five people were killed, a hospital source said.\n\n"
             "In the evening looters ransacked shops in the Analakely neighbourhood, witnesses said.")
     assert events(text, dt.date(2025, 9, 26))[0].locations[0] == "Antananarivo"
+
+
+# "near the town of Camargo, also in Tamaulipas": the clause names the province as where the town lies, so the
+# town comes first, even when the gazetteer knows the province by no name (an unknown name ranks as a village);
+# a site stays after the area it is in ("a camp in the Orlu area": coded at the area's town).
+def test_a_province_named_as_where_the_town_lies_comes_after_it():
+    ev, = events("Gunmen shot dead 19 people near the town of Reynosa, also in Tamaulipas, on Saturday.",
+                 dt.date(2021, 1, 25))
+    assert ev.locations[0] == "Reynosa"
+    ev, = events("Gunmen killed five people in the town of Reynosa in Tamaulipas on Saturday.", dt.date(2021, 1, 25))
+    assert ev.locations[0] == "Reynosa"
+
+
+# "the crossing with Egypt", "the border with Niger and Burkina Faso", "ordered France to withdraw its troops": a
+# country named as the other side of a border, or as the state told to act, is not where the act was.
+def test_the_other_side_of_a_border_is_not_where():
+    ev, = events("Israeli troops seized the Rafah crossing with Egypt on Tuesday.", dt.date(2024, 5, 8))
+    assert "Egypt" not in ev.locations
+    ev, = events("Jihadists overran two army posts near Tanguieta, close to the border with Niger and Burkina Faso, "
+                 "on Thursday.", dt.date(2025, 4, 19))
+    assert not {"Niger", "Burkina Faso"} & set(ev.locations)
+    ev, = events("Mali's junta ordered France to withdraw its troops from Gao on Friday.", dt.date(2022, 2, 19))
+    assert "France" not in ev.locations
+
+
+# "the main bridge over the Blue Nile": a river a bridge spans is not a place of its own (Blue Nile is also a
+# Sudanese state); "the city" the sentence entered is the town told before.
+def test_a_river_a_bridge_spans_is_not_the_place():
+    text = ("Sudan's army said on Sunday it had retaken Sennar from the RSF.\n\n"
+            "Troops entered the city on Saturday and seized the bridge over the Blue Nile after brief clashes.")
+    ev = next(e for e in events(text, dt.date(2025, 1, 12)) if "bridge" in e.quote)
+    assert ev.locations[:1] == ["Sennar"]

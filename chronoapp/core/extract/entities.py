@@ -452,6 +452,17 @@ _MILITARY_PEOPLE = re.compile(r"\s+(?:advis[eo]rs?|attach[e\u00e9]s?|officials?|
 _FEDERAL = re.compile(r"federal\b", re.I)
 _ARRESTED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|since)\s+)?(?:arrested|detained|rounded\s+up)\b")
 _GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+_A_BAND = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+)?$")
+_LED_BY = re.compile(r"\s+(?:led|headed|run|commanded)\s+by\s+[A-Z]|"
+                     r"\s+(?:from|of)\s+(?:an?|another)\s+(?:[\w-]+\s+)?(?:gang|group|militia|faction)\b")  # ("gunmen from a gang")
+
+
+def _another_band(clause: str, m: re.Match) -> bool:
+    """The generic word names a band the clause introduces as one not named yet ("a gang leader", "a gunman",
+    "gunmen from a gang"), or by its leader ("a gang led by Monel Felix"): not the story's one named group, which
+    the writer has not said it is."""
+    return not m.group().endswith("s") and _A_BAND.search(clause, max(0, m.start() - 20), m.start()) is not None \
+        or _LED_BY.match(clause, m.end()) is not None
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
@@ -637,6 +648,8 @@ def dateline_town(head: str, vocab: Vocab) -> str:
 
 _DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3})(?=,|\s*\(|\s*:\s|\s+[-\u2013\u2014]\s)")
 _DESCRIBES_A_COUNTRY = re.compile(r"\s+(?:country|nation)\b")
+# where a dateline ends: "MAE SOT, Thailand (AFP) -", "KABUL, March 3 (Reuters) -", "NEW DELHI:"
+_DATELINE_END = re.compile(r"[^\n]{0,80}?(?:\)\s*[-\u2013\u2014]|\s[-\u2013\u2014]\s|:\s)")
 
 
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
@@ -653,8 +666,15 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     opening = blocks[1] if len(blocks) > 1 and blocks[0] < 150 else blocks[0] if blocks else 0
     opening = min(opening, 1000)    # the headline (a short first block) and the first paragraph
 
+    dateline = _DATELINE_CITY.match(text)
+    filed = _DATELINE_END.match(text) if dateline else None
+    told_from = filed.end() if filed else 0  # (where the dateline, "MAE SOT, Thailand (AFP) -", ends)
+    opened_on: set[str] = set()  # the countries the first paragraph names, its dateline aside
+
     def count(country: str, at: int) -> None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
+        if told_from <= at < opening:
+            opened_on.add(country)
 
     for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
         c = place_country(p, vocab)
@@ -677,9 +697,13 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
             return top[0]
         return None
 
+    # a first paragraph that names one country only, its dateline aside, says whose story it is ("MAE SOT,
+    # Thailand (AFP) - Ethnic Karen fighters captured ... the Myanmar border town of Myawaddy"; Thailand's part
+    # is told further down)
+    if leader() is None and len(opened_on) == 1:
+        return next(iter(opened_on))
     # the city the story is filed from ("NEW DELHI:", "N'DJAMENA (Reuters) -") decides only where the text
     # does not: a Syria story is often filed from Beirut
-    dateline = _DATELINE_CITY.match(text)
     if leader() is None and dateline and (c := place_country(dateline_town(dateline.group("city"), vocab), vocab)):
         count(c, 0)
     return leader()
@@ -880,7 +904,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = cast.state
         elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and \
                 (not background or _THE_BEFORE.search(clause, max(0, m.start() - 4), m.start())) and \
-                cast.home not in vocab.local_names.get(name, {}):
+                cast.home not in vocab.local_names.get(name, {}) and not _another_band(clause, m):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
             # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names;
             # in background too when "the rebels" points back at them: "The rebels ... seized territory this year")
@@ -931,9 +955,13 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
                          r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
-                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
+                         r"attacks?|offensive|counteroffensive|invasion|operations?|raids?|barrage|salvo|shells?)|"
+                         # "Israel began its assault on Rafah", "Russia resumed its offensive"
+                         r"(?:began|begins|started|starts|resumed|resumes|stepped\s+up|expanded)\s+(?:its|their|a|an|the)\s+(?:\S+\s+){0,3}?"
+                         r"(?:assault|offensive|counteroffensive|invasion|incursion|operations?|bombardment|air\s*strikes|air\s+campaign)|"
                          r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b)")
 _MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+                            r"began|begins|started|starts|resumed|resumes|stepped\s+up|expanded|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
 # a country's own strike, named by the possessive: "Iran's Tuesday strike on the Panjgur district", "Israel's
@@ -1415,6 +1443,14 @@ _SPEAKS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+
 # (the mediator's country is no site of the truce it brokered)
 _MEDIATES = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|jointly\s+|earlier\s+)?"
                        r"(?:brokered|brokers|mediated|mediates|is\s+mediating|helped\s+(?:to\s+)?(?:broker|mediate))\b")
+# a country named as the other side of a border, or as the state told to act: "the crossing with Egypt",
+# "ordered France to withdraw its troops" (where the act was, another word of the clause says)
+_OTHER_SIDE_BEFORE = re.compile(r"\b(?:border|borders|crossing|frontier|boundary)\s+with\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?)?$")  # ("with Niger and Burkina Faso")
+_TOLD_TO_ACT = (re.compile(r"\b(?:ordered|ordering|orders|told|asked|urged|called\s+on|forced|pressed|demanded\s+that)\s+(?:the\s+)?$"),
+                re.compile(r"\s+to\s+(?:withdraw|leave|pull|remove|recall|close|stop|halt|end|hand|release|return)\b"))
+# a river a bridge spans: "the main bridge over the Blue Nile" (the river, not the Sudanese state of that name)
+_SPANNED_BY_BRIDGE = re.compile(r"\b(?:bridges?|crossings?|ferry)\s+(?:over|across|spanning)\s+(?:the\s+)?$")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
@@ -1578,6 +1614,12 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "what Islamabad called TTP hideouts", "Kyiv said": the government speaks
         if _MEDIATES.match(clause, m.end()):
             continue   # "Angola brokered a ceasefire between Congo and Rwanda": the mediator, not where
+        if vocab.country(m.group()) and (_OTHER_SIDE_BEFORE.search(clause, max(0, m.start() - 60), m.start()) or
+                                         _TOLD_TO_ACT[0].search(clause, max(0, m.start() - 20), m.start())
+                                         and _TOLD_TO_ACT[1].match(clause, m.end())):
+            continue   # "seized the crossing with Egypt", "ordered France to withdraw": the other state, not where
+        if _SPANNED_BY_BRIDGE.search(clause, max(0, m.start() - 30), m.start()):
+            continue   # "the bridge over the Blue Nile": a river, where the town the clause names stands
         if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "United Arab Emirates forces reached the airport": whose forces, not where
@@ -1659,6 +1701,14 @@ _SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z
 # a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
                              r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)
-_HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
+# after a place's name: what follows is where that place lies ("Masisi, North Kivu", "Camargo, also in Tamaulipas")
+_HELD_IN = re.compile(r"(?:,\s*(?:(?:also|both)\s+)?(?:in\s+)?|\s+in\s+)$")
+
+
+def lies_in(clause: str, place: str, holder: str) -> bool:
+    """The clause names holder as where place lies: "the town of Camargo in Tamaulipas", "Masisi, North Kivu",
+    "near Camargo, also in Tamaulipas"."""
+    return re.search(rf"\b{re.escape(place)}(?:,\s*(?:(?:also|both)\s+)?(?:in\s+)?|\s+in\s+)(?:the\s+)?{re.escape(holder)}\b",
+                     clause) is not None
 _PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
                       re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat

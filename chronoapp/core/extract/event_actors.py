@@ -100,6 +100,11 @@ _HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?"
                            # ("President Bill Clinton Saturday vowed": the day is no part of his name)
                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                            r"(?:al-|el-|bin\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3})\b")
+# a governor or chief minister named with his state, as the subject: "Kaduna state governor Uba Sani", "Guanajuato
+# Governor Diego Sinhue Rodriguez", "Chhattisgarh Chief Minister Vishnu Deo Sai" (not "former governor X")
+_GOVERNOR_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?P<state>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+                               r"(?P<unit>\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Rr]egional))?\s+(?:[Gg]overnor|[Cc]hief\s+[Mm]inister)\s+"
+                               r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3})\b")
 # a state's act done with its armed forces (its military acts, not its government)
 _MILITARY_MEANS = re.compile(r"\b(?:troops|soldiers|forces|fighter\s+jets|warplanes|warships|withdrew\s+from|deployed)\b")
 # the same head or minister owned by his country, his name in apposition ("Qatar's prime minister, Sheikh Mohammed
@@ -272,7 +277,9 @@ class ActorFinding:
         government, the chronology names him, and editors' gold does either; so both, the one found first
         ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
         m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence)
-        if m is None or sentence.startswith(("'s", "\u2019s"), m.end()):  # ("President X's visit": his visit acts not)
+        if m is None:
+            return self.governor_and_government(sentence, actors)
+        if sentence.startswith(("'s", "\u2019s"), m.end()):  # ("President X's visit": his visit acts not)
             return actors
         name = " ".join(m.group("name").split())
         name = self.titled_names().get(name, name)  # ("President Putin signed": Vladimir Putin, as titled before)
@@ -297,6 +304,26 @@ class ActorFinding:
         if not actors:  # ("Prime Minister X cut short a visit ...": no one else found to act)
             return [name, government]
         return actors
+
+    def governor_and_government(self, sentence: str, actors: list[str]) -> list[str]:
+        """A governor or chief minister named with his state, as the subject ("Kaduna state governor Uba Sani
+        said ..."): as a head of state, him and his state's government ("Government of Kaduna State"), which is
+        how ACLED and editors code a state's own acts (its curfews, its searches)."""
+        m = _GOVERNOR_SUBJECT.match(sentence)
+        if m is None or sentence.startswith(("'s", "\u2019s"), m.end()):
+            return actors
+        state, unit = m.group("state"), (m.group("unit") or "").strip().lower()
+        if self.vocab.country(state) and not unit or not unit and state not in self.vocab.places:
+            return actors  # ("Nigerian Governor ...": whose state, it does not say; an unknown word may be no state)
+        government = "Government of " + state + (" State" if unit == "state" else "")
+        name = " ".join(m.group("name").split())
+        person = next((a for a in actors if a == name or name.endswith(" " + a)), None)
+        if government in actors:
+            return actors
+        if person is not None:
+            at = actors.index(person) + 1
+            return actors[:at] + [government] + actors[at:]
+        return [name, government, *actors] if not actors else actors + [government]
 
     def pair_meeting(self, sentence: str) -> list[str]:
         """Two people the article titled who meet or talk as the sentence's subject ("Erdogan and

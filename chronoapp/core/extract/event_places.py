@@ -240,6 +240,18 @@ class PlaceFinding:
         return {n: entities.place_rank(c, self.vocab, self.known_places) + 0.5
                 for n in d.locations for c in cities if n != c and entities.city_quarter(told, n, c)}
 
+    def holder_ranks(self, d: Draft) -> dict[str, float]:
+        """The ranks of the event's places its sentences name as where another of them lies ("near the town of
+        Camargo, also in Tamaulipas", "Masisi, North Kivu"): just after that place's, whatever village rank an
+        unknown province's name has."""
+        if len(d.locations) < 2:
+            return {}
+        told = self.text[self.sentences[d.first].start:self.sentences[d.last].end]
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        return {n: rank(p) + 0.5 for n in d.locations for p in d.locations
+                if n != p and rank(n) < 3 and rank(n) <= rank(p) and not entities.is_site(p)  # (a site is coded at its town)
+                and entities.lies_in(told, p, n)}
+
     def same_unit(self, unit: str) -> list[str]:
         """The place of that kind the last candidates named ("in the same region": the region the attack just told
         lay in; "in the same town": its town), nearest first."""

@@ -241,6 +241,10 @@ _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:group
 # "Its fighters also attacked ...": the members of the group the sentence before named
 _ITS_FIGHTERS = re.compile(r"(?:[^,]{0,40},\s+)?(?:Its|Their|its|their)\s+(?:own\s+)?(?:fighters|militants|members|gunmen|"
                            r"units|men|commanders|militiamen|guerrillas|combatants)\b")
+# "In February, it advanced on Sake", "By Saturday they controlled most of the city": a pronoun subject, the
+# group the sentence before named (group_before names only an armed group: "They said" of residents is no group)
+_PRONOUN_ACTS = re.compile(r"(?:[^,]{0,40},\s+)?(?:It|They|it|they)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|again\s+)?"
+                           r"(?!(?:was|were|is|are|said|says|told|added)\b)[a-z]+ed\b")
 # "the two forces fought for the town": the sides the sentence before named
 _TWO_COUNTRIES = re.compile(r"\b[Tt]he\s+two\s+(?:countries|nations|neighbou?rs|states)\b")
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
@@ -1003,6 +1007,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = entities.merge_actors(self.group_before(i) or ([self.cast.group] if self.cast.group else []), actors)
         elif i and _ITS_FIGHTERS.match(whole):  # "Hezbollah said ... Its fighters also attacked": the same group,
             actors = entities.merge_actors(self.group_before(i, any_paragraph=True), actors)  # in wire copy's one-line paragraphs too
+        elif i and not actors and _PRONOUN_ACTS.match(whole):
+            actors = self.group_before(i, any_paragraph=True)
         if not actors and last is not None and _PAIR_ANAPHOR.search(whole) and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
             sides = [a for a in last.actors if a != "civilians"][:2]
@@ -1599,6 +1605,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
             quarter = self.quarter_ranks(d)  # (a big city's own quarter right after the city: ACLED codes the city)
+            quarter.update(self.holder_ranks(d))  # (nor before a place it holds: "Camargo, also in Tamaulipas")
             d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
