@@ -983,7 +983,8 @@ def _parts(kind: str, m: re.Match, text: str):
         ok = ok and not (d in ("later", "earlier") and _following_word(text, e).lower() == "than")
         # minutes or hours later count from a clock time told just before ("struck at 11:11 p.m.
         # ... 19 minutes later"); without one, TimeML tags the length ("Just over an hour later")
-        ok = ok and not (g["u"].lower().startswith(("second", "minute", "hour"))
+        # ("Updated 3 hours ago" counts back from the publication: a date, see _shift)
+        ok = ok and not (g["u"].lower().startswith(("second", "minute", "hour")) and d not in ("ago", "hence", "from now")
                          and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
         ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS

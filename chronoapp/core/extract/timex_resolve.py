@@ -2981,6 +2981,13 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         q = parse_value(quarter)
         return _r("DATE", value_of(shift(q[0], -int(n), "Y"), "Q"), f"{p['num']} {uw}(s) {d}: the quarter closed by the date "
                   f"last mentioned ('the three months to March 29'), a year before", (_dur(n, uw),), mod=mod, anchor="narrative")
+    if uw in ("hour", "minute", "second") and deictic:
+        # "Updated 3 hours ago", "killed 40 minutes ago": we know the publication's day, not its
+        # clock time, so the day it falls on if published late that day, the day before as the other reading
+        hours = n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[uw]
+        near, far = (shift(base, sign * int(hours // 24), "D"), shift(base, sign * -int(-hours // 24), "D"))
+        return _r("DATE", _fmt_day(near), f"{p['num']} {uw}(s) {d}, counted from the publication date ({_human(base)}), "
+                  f"whose clock time is not told", (_fmt_day(far),) if far != near else (), mod=mod, anchor="dct")
     if uw in ("hour", "minute", "second"):
         # counted from the clock time told before it, once clock times are placed
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}

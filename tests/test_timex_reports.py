@@ -1,0 +1,27 @@
+"""Temporal tagger: the conventions of humanitarian situation reports and web pages (numbered
+epidemiological weeks, page stamps counted in hours, '9/11', analysts' quarter codes, a clock
+that does not say its half of the day)."""
+import datetime as dt
+
+from chronoapp.core.extract.timex import tag
+
+
+def tagged(text, dct):
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def one(text, expr, dct):
+    hits = [t for t in tag(text, dct) if t.text == expr]
+    assert len(hits) == 1, f"{expr!r}: {tagged(text, dct)}"
+    return hits[0]
+
+
+def test_a_page_stamp_counted_in_hours_or_minutes_is_the_day_of_publication():
+    d = dt.date(2024, 3, 14)
+    t = one("Updated 3 hours ago", "3 hours ago", d)
+    # (we know the day of publication, not its hour: the day before is the other reading)
+    assert (t.type, t.value, t.alternatives) == ("DATE", "2024-03-14", ("2024-03-13",))
+    assert one("Published 45 minutes ago.", "45 minutes ago", d).value == "2024-03-14"
+    assert one("The blast happened 48 hours ago.", "48 hours ago", d).value == "2024-03-12"
+    # (a length of hours is still a length)
+    assert tagged("The siege lasted 13 hours.", d) == [("13 hours", "DURATION", "PT13H")]
