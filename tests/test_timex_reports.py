@@ -16,6 +16,22 @@ def one(text, expr, dct):
     return hits[0]
 
 
+def test_a_numbered_epidemiological_week_is_that_week_of_the_year():
+    d = dt.date(2024, 3, 18)
+    text = "In epidemiological week 10, 2,143 cases were reported, a decrease of 18% compared with week 9."
+    assert one(text, "epidemiological week 10", d).value == "2024-W10"
+    assert one(text, "week 9", d).value == "2024-W09"     # (the same calendar, once the text named it)
+    assert one("Epi week 7 saw a rise.", "Epi week 7", d).value == "2024-W07"
+    assert one("Cases rose in week 12 of 2023.", "week 12 of 2023", d).value == "2023-W12"
+    # (early in January, a week numbered late in the year is last year's)
+    assert one("Cases peaked in epidemiological week 51.", "epidemiological week 51", dt.date(2024, 1, 10)).value == "2023-W51"
+
+
+def test_a_bare_numbered_week_is_no_date():
+    d = dt.date(2024, 3, 18)
+    assert tagged("The Giants lost in week 9. It was week 3 of the course.", d) == []
+
+
 def test_a_page_stamp_counted_in_hours_or_minutes_is_the_day_of_publication():
     d = dt.date(2024, 3, 14)
     t = one("Updated 3 hours ago", "3 hours ago", d)

@@ -187,6 +187,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_quarter", re.compile(
         rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?:(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}})?(?P<m2>{MONTH_FULL})"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
+    # "epidemiological week 10", "epi week 9", "week 12 of 2024": a week numbered in the year
+    # (health bulletins, ISO calendars); a bare "week 9" is a sports or course week, so it needs
+    # the qualifier or the year
+    ("num_week", re.compile(rf"(?:(?P<q>epidemiological|epidemiologic|epi|iso){S}|(?P<qd>epi|iso)-)?week{S}(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w%]|[.,:]\d)"
+                            rf"(?:(?:,|{S}of|{S}in)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\w))?", F)),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
     ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
@@ -622,6 +627,9 @@ def _spelt_clock(g: dict, s: int, e: int, text: str):
     return [(s, e, info)]
 
 
+NUM_WEEK_BEFORE = re.compile(r"\b(?:epidemiological|epidemiologic|epi|iso)[\s-]{1,3}week\s{1,3}\d", re.I)
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -636,6 +644,8 @@ def _parts(kind: str, m: re.Match, text: str):
 
     if kind == "same_back":
         return [(s, e, dict(info, kind="relunit"))]
+    if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
+        return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
     if kind == "relunit" and g["rel"].lower() == "the":
         if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
             return []      # "the week" alone is no relative date
@@ -1310,7 +1320,7 @@ NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
+    "qcode": "q", "num_week": "unit", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
@@ -1457,6 +1467,7 @@ _GATES = {
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
     "decade": r"0['\u2019]?s",
     "qcode": r"[qh][1-4]",
+    "num_week": r"week\s{1,3}\d",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
     "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",

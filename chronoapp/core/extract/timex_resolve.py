@@ -2003,6 +2003,17 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
         return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
 
+    if k == "num_week":
+        n = int(p["n"])
+        if p.get("y"):
+            return _r("DATE", f"{p['y']}-W{n:02d}", "week numbered in an explicit year", anchor="absolute")
+        if dct is None:
+            return _r("DATE", f"XXXX-W{n:02d}", f"week numbered without a year; {NO_DCT}", anchor="none")
+        # (a bulletin of early January tells of the last weeks of the year before)
+        y = dct.year - 1 if n > dct.isocalendar()[1] + 8 else dct.year
+        return _r("DATE", f"{y}-W{n:02d}", f"week numbered without a year: {'the year before' if y < dct.year else 'the year of'} "
+                  f"the publication date ({_human(dct)})", anchor="dct")
+
     if k in ("quarter", "qcode"):
         if k == "qcode":
             qh, n = p["qh"].upper(), int(p["n"])
