@@ -41,3 +41,11 @@ def test_a_page_stamp_counted_in_hours_or_minutes_is_the_day_of_publication():
     assert one("The blast happened 48 hours ago.", "48 hours ago", d).value == "2024-03-12"
     # (a length of hours is still a length)
     assert tagged("The siege lasted 13 hours.", d) == [("13 hours", "DURATION", "PT13H")]
+
+
+def test_nine_eleven_names_the_attacks_when_the_words_around_it_say_so():
+    d = dt.date(2024, 3, 14)
+    assert tagged("The 9/11 attacks killed nearly 3,000 people.", d) == [("9/11", "DATE", "2001-09-11")]
+    assert tagged("Since 9/11, the US has fought two wars.", d) == [("9/11", "DATE", "2001-09-11")]
+    assert tagged("In a post-9/11 world, alliances shifted.", d) == [("9/11", "DATE", "2001-09-11")]
+    assert tagged("He went 9/11 from the field.", d) == []

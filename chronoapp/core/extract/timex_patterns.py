@@ -138,6 +138,9 @@ PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\w-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                        r"(?:T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w-])")),
+    # "the 9/11 attacks", "since 9/11": the day of the attacks, named by its date (not "went
+    # 9/11 from the field", a score, nor a date in a table: those need the words around it)
+    ("nine_eleven", re.compile(r"(?<![\w/.])(?<!\d-)9/11(?![\w/%]|[.,-]\d)")),
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                            r"(?P<c>\d{4}|\d{2})(?![\w/]|[.-]\d)")),
     # Month day [and day] [, year]   ("September 14 and 15", "Sept. 30, 1989", "May 18")
@@ -627,6 +630,9 @@ def _spelt_clock(g: dict, s: int, e: int, text: str):
     return [(s, e, info)]
 
 
+NINE_ELEVEN_AFTER = re.compile(r"\s{1,3}(?:terror(?:ist)?\s{1,3})?(?:attacks?|hijack\w*|commission|memorial|museum|anniversary|victims|"
+                               r"families|survivors|responders|plotters?|mastermind|era|wars?)\b|[\s,]{0,3}(?:attacks|hijackers)\b", re.I)
+NINE_ELEVEN_BEFORE = re.compile(r"(?:\b(?:since|after|before|until|of)\s{1,3}(?:the\s{1,3})?|\b(?:post|pre)[-\u2010\u2011]?)$", re.I)
 NUM_WEEK_BEFORE = re.compile(r"\b(?:epidemiological|epidemiologic|epi|iso)[\s-]{1,3}week\s{1,3}\d", re.I)
 
 
@@ -644,6 +650,8 @@ def _parts(kind: str, m: re.Match, text: str):
 
     if kind == "same_back":
         return [(s, e, dict(info, kind="relunit"))]
+    if kind == "nine_eleven" and not (NINE_ELEVEN_AFTER.match(text, e) or NINE_ELEVEN_BEFORE.search(text, max(0, s - 12), s)):
+        return []
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
         return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
     if kind == "relunit" and g["rel"].lower() == "the":
@@ -1320,7 +1328,7 @@ NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "num_week": "unit", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
+    "qcode": "q", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",

@@ -2003,6 +2003,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
         return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
 
+    if k == "nine_eleven":
+        return _r("DATE", "2001-09-11", "'9/11': the day of the attacks of 11 September 2001", anchor="absolute")
+
     if k == "num_week":
         n = int(p["n"])
         if p.get("y"):
