@@ -49,3 +49,9 @@ def test_nine_eleven_names_the_attacks_when_the_words_around_it_say_so():
     assert tagged("Since 9/11, the US has fought two wars.", d) == [("9/11", "DATE", "2001-09-11")]
     assert tagged("In a post-9/11 world, alliances shifted.", d) == [("9/11", "DATE", "2001-09-11")]
     assert tagged("He went 9/11 from the field.", d) == []
+
+
+def test_an_analysts_quarter_code_with_its_year():
+    d = dt.date(2024, 3, 14)
+    assert tagged("Sales fell in 4Q09.", d) == [("4Q09", "DATE", "2009-Q4")]
+    assert tagged("Margins widened in 1H2024.", d) == [("1H2024", "DATE", "2024-H1")]

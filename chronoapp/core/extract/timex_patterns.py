@@ -195,6 +195,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # the qualifier or the year
     ("num_week", re.compile(rf"(?:(?P<q>epidemiological|epidemiologic|epi|iso){S}|(?P<qd>epi|iso)-)?week{S}(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w%]|[.,:]\d)"
                             rf"(?:(?:,|{S}of|{S}in)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\w))?", F)),
+    # "4Q09", "1H2024": the quarter or half first, then its year (analysts' shorthand)
+    ("qcode_year", re.compile(r"(?<!\w)(?P<n>[1-4])(?P<qh>[QH])(?P<y>\d\d|1\d{3}|20\d\d)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
     ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
@@ -650,6 +652,9 @@ def _parts(kind: str, m: re.Match, text: str):
 
     if kind == "same_back":
         return [(s, e, dict(info, kind="relunit"))]
+    if kind == "qcode_year":
+        y = g["y"] if len(g["y"]) == 4 else ("20" if int(g["y"]) < 50 else "19") + g["y"]
+        return [(s, e, dict(info, kind="qcode", y=y))]
     if kind == "nine_eleven" and not (NINE_ELEVEN_AFTER.match(text, e) or NINE_ELEVEN_BEFORE.search(text, max(0, s - 12), s)):
         return []
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
@@ -1299,7 +1304,7 @@ ANCHOR_WORDS = {
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
            "thanksgiving martin orthodox easter good_friday ash_wednesday ides black_friday cyber_monday presidents presidents' presidents’ singles singles' singles’ d-day v-e ve_day",
     "season": "summer winter spring autumn fall season",
-    "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
+    "q": "quarter quarters half period q1 q2 q3 q4 h1 h2 q0 q5 q6 q7 q8 q9 h0 h3 h4 h5 h6 h7 h8 h9",   # ("4Q09")
     "fiscal": "fiscal fy financial",
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
            "once twice thrice times",
@@ -1328,7 +1333,7 @@ NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
+    "qcode": "q", "qcode_year": "q", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
@@ -1475,6 +1480,7 @@ _GATES = {
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
     "decade": r"0['\u2019]?s",
     "qcode": r"[qh][1-4]",
+    "qcode_year": r"[1-4][qh]\d",
     "num_week": r"week\s{1,3}\d",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
