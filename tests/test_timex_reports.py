@@ -55,3 +55,13 @@ def test_an_analysts_quarter_code_with_its_year():
     d = dt.date(2024, 3, 14)
     assert tagged("Sales fell in 4Q09.", d) == [("4Q09", "DATE", "2009-Q4")]
     assert tagged("Margins widened in 1H2024.", d) == [("1H2024", "DATE", "2024-H1")]
+
+
+def test_an_oclock_hour_without_its_half_of_the_day_has_the_evening_as_the_other_reading():
+    d = dt.date(2024, 3, 14)
+    t = one("The meeting began at eight o'clock.", "eight o'clock", d)
+    assert (t.value, t.alternatives) == ("2024-03-14T08:00", ("2024-03-14T20:00",))
+    t = one("They met at eight o'clock yesterday.", "eight o'clock yesterday", d)
+    assert (t.value, t.alternatives) == ("2024-03-13T08:00", ("2024-03-13T20:00",))
+    # (a part of the day settles it)
+    assert one("It starts at nine o'clock tonight.", "nine o'clock tonight", d).alternatives == ()

@@ -3097,6 +3097,9 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
     tz = (p.get("tz") or "").upper()
     if tz in ("GMT", "UTC", "Z"):
         alts = (v + "Z",)
+    elif (p.get("ap") or "").lower().startswith("o") and 1 <= hh <= 11:
+        # "at eight o'clock" does not say which eight: the morning, the evening as the other reading
+        alts = (v[:-5] + f"{hh + 12:02d}:{mm:02d}",)
     return _r("TIME", v, f"clock time on {why}", alts, mod="APPROX" if p.get("qmod") else None,
               anchor="narrative" if day else "none")
 
@@ -4435,6 +4438,8 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
             # radar at 9:40 p.m. The next morning, ...": two sentences)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
+            if r["type"] == "DATE":     # ("eight o'clock yesterday": its other readings on that day)
+                alts = tuple(r["value"][:10] + a[10:] for a in prev["alternatives"])
             if r["type"] == "TIME" and (h := _hour_of_part(prev["text"], hm, r["value"][-2:])) is not None:
                 hm = f"T{h:02d}" + hm[3:]     # "nine o'clock tonight", "3 o'clock this afternoon": p.m.
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
