@@ -65,3 +65,18 @@ def test_an_oclock_hour_without_its_half_of_the_day_has_the_evening_as_the_other
     assert (t.value, t.alternatives) == ("2024-03-13T08:00", ("2024-03-13T20:00",))
     # (a part of the day settles it)
     assert one("It starts at nine o'clock tonight.", "nine o'clock tonight", d).alternatives == ()
+
+
+def test_an_ed_adjective_of_aid_reports_tells_no_past():
+    # "displaced", "affected", "injured" qualify people and places; the clause's verb decides
+    d = dt.date(2024, 4, 25)
+    for text in ("Aid will reach displaced families in September.",
+                 "Partners will assist injured and displaced people in September.",
+                 "Food aid will continue until September in areas affected by conflict.",
+                 "Emergency outcomes are expected to persist through September in areas affected by conflict."):
+        assert one(text, "September", d).value == "2024-09", text
+    # (a verb in -ed still tells the past: after a noun, with an amount or a means, in a clause of its own)
+    for text in ("Distributions to displaced families resumed in September.", "Sales increased by 5% in September.",
+                 "Troops arrived by helicopter in September.", "They will say that troops withdrew in September.",
+                 "People displaced by the floods in September have not returned."):
+        assert one(text, "September", d).value == "2023-09", text
