@@ -80,3 +80,9 @@ def test_an_ed_adjective_of_aid_reports_tells_no_past():
                  "Troops arrived by helicopter in September.", "They will say that troops withdrew in September.",
                  "People displaced by the floods in September have not returned."):
         assert one(text, "September", d).value == "2023-09", text
+
+
+def test_the_week_ending_a_day_is_that_week():
+    d = dt.date(2024, 3, 19)
+    assert one("In the week ending 10 March, 40 incidents were recorded.", "the week ending 10 March", d).value == "2024-W10"
+    assert one("In the week to 17 March, prices rose.", "the week to 17 March", d).value == "2024-W11"
