@@ -86,3 +86,9 @@ def test_the_week_ending_a_day_is_that_week():
     d = dt.date(2024, 3, 19)
     assert one("In the week ending 10 March, 40 incidents were recorded.", "the week ending 10 March", d).value == "2024-W10"
     assert one("In the week to 17 March, prices rose.", "the week to 17 March", d).value == "2024-W11"
+
+
+def test_fortnightly_and_bi_weekly_are_every_two_weeks():
+    d = dt.date(2024, 7, 5)
+    assert tagged("Updates are issued fortnightly.", d) == [("fortnightly", "SET", "P2W")]
+    assert tagged("Reports come out bi-weekly.", d) == [("bi-weekly", "SET", "P2W")]

@@ -269,7 +269,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:(?P<other>other){S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|second|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
-        rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
+        rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|bi-?weekly|fortnightly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
     ("clock", re.compile(
@@ -1307,7 +1307,7 @@ ANCHOR_WORDS = {
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2 q0 q5 q6 q7 q8 q9 h0 h3 h4 h5 h6 h7 h8 h9",   # ("4Q09")
     "fiscal": "fiscal fy financial",
-    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
+    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly fortnightly quarterly per "
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
     "era": "bc bce b.c. b.c.e. ad a.d. ce c.e.",

@@ -2577,7 +2577,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if p.get("adv"):
             a = p["adv"].lower()
             v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}[a]
+                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W",
+                 "quarterly": "P3M"}[a]
             return _r("SET", v, f"'{a}': a recurring time", anchor="none")
         u = (p.get("u") or p.get("u2") or p.get("u3")).lower()
         if u in WEEKDAYS:
