@@ -92,3 +92,10 @@ def test_fortnightly_and_bi_weekly_are_every_two_weeks():
     d = dt.date(2024, 7, 5)
     assert tagged("Updates are issued fortnightly.", d) == [("fortnightly", "SET", "P2W")]
     assert tagged("Reports come out bi-weekly.", d) == [("bi-weekly", "SET", "P2W")]
+
+
+def test_a_short_month_opening_a_range_takes_the_year_after_the_second():
+    d = dt.date(2024, 7, 5)
+    assert tagged("In Jan–Mar 2024, prices rose.", d) == [("Jan", "DATE", "2024-01"), ("Mar 2024", "DATE", "2024-03")]
+    assert tagged("In Dec-Feb 2024 it snowed.", d)[0] == ("Dec", "DATE", "2023-12")
+    assert tagged("Jan Smith met Mar Roig.", d) == []

@@ -131,6 +131,8 @@ _ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth 
 ORD_DAY = {w: i for i, w in enumerate(_ORD_WORDS, 1)}
 ORD_DAY.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1) for sep in ("-", " ")})
 ORD_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+SHORT_MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:to|through|{DASH}|/)\s{{0,3}}(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?{S}"
+                                   rf"(?P<y>1\d{{3}}|20\d\d)(?!\d)")   # used with match after a short month
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
 # after "the past": a count of things that are not time units ("the past [three seasons]");
 # "the past three summers" stays a time (TimeBank tags it)
@@ -157,6 +159,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
+    # "Jan–Mar 2024", "Jan to Mar 2024": a short month opening a range whose year comes after
+    # the second month (alone, "Jan" and "Mar" are too often names or words)
+    ("month_short", re.compile(r"(?P<mon>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?!\w)")),
     # bare month with an optional modifier or relative word
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
@@ -658,6 +663,11 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, dict(info, kind="qcode", y=y))]
     if kind == "nine_eleven" and not (NINE_ELEVEN_AFTER.match(text, e) or NINE_ELEVEN_BEFORE.search(text, max(0, s - 12), s)):
         return []
+    if kind == "month_short":
+        if not (c := SHORT_MONTH_THEN_YEAR.match(text, e, e + 48)):
+            return []
+        y = int(c.group("y")) - (MONTHS[g["mon"].lower()] > MONTHS[c.group("mon2").lower()])    # ("Dec–Feb 2024")
+        return [(s, e, dict(info, kind="my", y=str(y), shared="1"))]
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
         return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
     if kind == "relunit" and g["rel"].lower() == "the":
@@ -1334,7 +1344,7 @@ NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "qcode_year": "q", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
+    "qcode": "q", "qcode_year": "q", "month_short": "month", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
