@@ -99,3 +99,9 @@ def test_a_short_month_opening_a_range_takes_the_year_after_the_second():
     assert tagged("In Jan–Mar 2024, prices rose.", d) == [("Jan", "DATE", "2024-01"), ("Mar 2024", "DATE", "2024-03")]
     assert tagged("In Dec-Feb 2024 it snowed.", d)[0] == ("Dec", "DATE", "2023-12")
     assert tagged("Jan Smith met Mar Roig.", d) == []
+
+
+def test_a_date_joined_by_hyphens_with_a_month_name():
+    d = dt.date(2024, 3, 20)
+    assert tagged("Event date: 14-Mar-2024.", d) == [("14-Mar-2024", "DATE", "2024-03-14")]
+    assert tagged("Updated 14-MAR-24.", d) == [("14-MAR-24", "DATE", "2024-03-14")]

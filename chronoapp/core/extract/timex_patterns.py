@@ -154,6 +154,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"(?:(?:(?:next|last|this|coming|this{S}coming){S})?(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
+    # "14-Mar-2024", "14-MAR-24": the day, the month and the year joined by hyphens (data tables,
+    # situation reports); a two-digit year is of this century below 50
+    ("dmy_dash", re.compile(rf"(?<![\d.,/-])(?P<d>[0-3]?\d)-(?P<mon>{MONTH_I})-(?P<y>1\d{{3}}|20\d\d|\d\d)(?![\w-]|[.,]\d)")),
     # "the first of September", "the twenty-third of May 2014": a day in words
     ("ordword", re.compile(rf"[Tt]he{S}(?P<ow>(?i:twenty(?:{DASH}|\s)(?:{_alt(_ORD_WORDS[:9])})|thirty(?:{DASH}|\s)first|thirtieth|{_alt(_ORD_WORDS)})){S}of{S}"
                            rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
@@ -663,6 +666,9 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, dict(info, kind="qcode", y=y))]
     if kind == "nine_eleven" and not (NINE_ELEVEN_AFTER.match(text, e) or NINE_ELEVEN_BEFORE.search(text, max(0, s - 12), s)):
         return []
+    if kind == "dmy_dash":
+        y = g["y"] if len(g["y"]) == 4 else ("20" if int(g["y"]) < 50 else "19") + g["y"]
+        return [(s, e, {"kind": "dmy", "d": g["d"], "mon": g["mon"].rstrip("."), "y": y})]
     if kind == "month_short":
         if not (c := SHORT_MONTH_THEN_YEAR.match(text, e, e + 48)):
             return []
@@ -1342,7 +1348,7 @@ NUM_ANCHOR = re.compile(
 NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
-    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
+    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "dmy_dash": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "qcode_year": "q", "month_short": "month", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
