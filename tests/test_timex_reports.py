@@ -105,3 +105,10 @@ def test_a_date_joined_by_hyphens_with_a_month_name():
     d = dt.date(2024, 3, 20)
     assert tagged("Event date: 14-Mar-2024.", d) == [("14-Mar-2024", "DATE", "2024-03-14")]
     assert tagged("Updated 14-MAR-24.", d) == [("14-MAR-24", "DATE", "2024-03-14")]
+
+
+def test_a_year_closing_its_clause_after_compared_with_is_a_year():
+    d = dt.date(2023, 2, 14)
+    text = "In 2022, 44 countries reported outbreaks, a 25% increase compared with 2021."
+    assert [t[2] for t in tagged(text, d)] == ["2022", "2021"]
+    assert tagged("The vote ended with 2021 votes for.", d) == []     # (a count has its noun)
