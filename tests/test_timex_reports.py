@@ -112,3 +112,8 @@ def test_a_year_closing_its_clause_after_compared_with_is_a_year():
     text = "In 2022, 44 countries reported outbreaks, a 25% increase compared with 2021."
     assert [t[2] for t in tagged(text, d)] == ["2022", "2021"]
     assert tagged("The vote ended with 2021 votes for.", d) == []     # (a count has its noun)
+
+
+def test_or_earlier_after_a_day_tells_no_past():
+    d = dt.date(2023, 6, 9)
+    assert one("The next update will be published on Monday or earlier if needed.", "Monday", d).value == "2023-06-12"

@@ -592,6 +592,7 @@ AGENT_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?!(?:about|around|some|nearly|almost
                          r"bus|train|truck|foot|phone|telephone|e-?mail|mail|hand|force|far|then|now|night|day|default|mistake|chance)\b)[A-Za-z]")
 
 
+_OR_BEFORE = re.compile(r"\bor\s{1,3}$")       # used with endpos before "earlier"
 _THAN_AFTER = re.compile(r"\s{1,3}than\b")     # used with pos after "earlier" or at the end of a shift
 # "next year's World Cup": a time that dates a noun (used with match after "next"/"coming")
 _POSSESSIVE_TIME_AFTER = re.compile(r"\s{1,3}(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s?\s")
@@ -625,8 +626,9 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
         if w[-2:] == "ed" and (PREPOSITION_BEFORE.search(text, max(0, start - 9), start) or AGENT_AFTER.match(text, m.end())):
             continue                  # "aid to displaced families", "areas affected by conflict": a participle, no verb
-        if w == "earlier" and _THAN_AFTER.match(text, m.end()):
+        if w == "earlier" and (_THAN_AFTER.match(text, m.end()) or _OR_BEFORE.search(text, max(0, start - 6), start)):
             continue                  # "out by Thursday morning, a day earlier than planned": a comparison, no tense
+            # (nor "will be published on Monday or earlier": another time it may come, no past)
         if w in _PAST_AS_BASE and text[start - 1:start] == " " \
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
