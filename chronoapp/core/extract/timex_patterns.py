@@ -418,8 +418,9 @@ SHIFT_PAIR_UNITS = {("year", "month"): 12, ("week", "day"): 7}
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
                        ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
-# a year closing its clause is no count after "with" or "than" ("a 25% increase compared with
-# 2021."; a count has its noun after it, and four-digit counts are written "2,021")
+# a year closing its clause is no count after "with" ("a 25% increase compared with 2021."; a
+# count has its noun after it, and four-digit counts are written "2,021"; not after "about" or
+# "than": "The toll rose to about 1500.")
 CLAUSE_ENDS_AFTER_YEAR = re.compile(r"\s{0,2}(?:[.;:)]|,\s)")
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
@@ -838,7 +839,7 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
-            if NUMBER_CONTEXT.search(before) and not prep and not CLAUSE_ENDS_AFTER_YEAR.match(text, e) and not (
+            if NUMBER_CONTEXT.search(before) and not prep and not (CLAUSE_ENDS_AFTER_YEAR.match(text, e) and before.endswith(" with ")) and not (
                     (APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys)
                      or (text.startswith(("19", "20"), ys) and AROUND_YEAR_BEFORE.search(text, max(0, ys - 8), ys)))
                     and APPROX_YEAR_AFTER.match(text, e)):
