@@ -117,3 +117,12 @@ def test_a_year_closing_its_clause_after_compared_with_is_a_year():
 def test_or_earlier_after_a_day_tells_no_past():
     d = dt.date(2023, 6, 9)
     assert one("The next update will be published on Monday or earlier if needed.", "Monday", d).value == "2023-06-12"
+
+
+def test_an_evening_clock_after_the_night_of_two_days_is_of_the_first():
+    d = dt.date(2022, 7, 28)
+    text = ("On the night of 3 to 4 March, cluster munitions struck a residential area. The attack took place "
+            "at around 11 p.m., according to witnesses. The last strike came at 2 a.m.")
+    assert one(text, "around 11 p.m.", d).value == "2022-03-03T23:00"
+    assert one(text, "2 a.m.", d).value == "2022-03-04T02:00"
+    assert one("On 4 March, drones struck at 11 p.m.", "11 p.m.", d).value == "2022-03-04T23:00"

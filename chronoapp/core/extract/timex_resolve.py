@@ -4088,6 +4088,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
+            if day and "H" in pk and before and before[2] == day and why.startswith(("the last day mentioned", "the day named earlier")) \
+                    and _evening_hours(pk) and NIGHT_OF_BEFORE_SECOND_DAY.search(text, max(0, before[0] - 40), before[0]):
+                # "On the night of 3 to 4 March ... at around 11 p.m.": the evening that opens the
+                # night is of its first day (its small hours are of the second)
+                day = day - _dt.timedelta(days=1)
+                why = f"the evening of the night's first day, before {why}"
             if day and "H" in pk and why.startswith("the last day mentioned") and _small_hours(pk) \
                     and _evening_told(final, day, r["start"]) and not _EARLIER_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) \
                     and not ctx._pluperfect(r["start"]):
@@ -4206,6 +4212,18 @@ _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
 
 # "earlier" in the words before a clock time: told out of order ("Earlier, at 2 a.m., ...")
 _EARLIER_BEFORE = re.compile(r"\b(?:[Ee]arlier|before that|previously)\b[^.;!?]*$")   # used with pos/endpos
+
+
+def _evening_hours(p: dict) -> bool:
+    """Whether a clock time is in the evening or the night before midnight ("11 p.m.", "21:30")."""
+    hh = int(p["H"])
+    ap = (p.get("ap") or "").lower()
+    return (ap.startswith("p") and 6 <= hh <= 11) or (not ap.startswith(("a", "p")) and 18 <= hh <= 23)
+
+
+# the words before the second day of a night named by the two days it spans: "the night of 3 to
+# [4 March]" (used with endpos at that day)
+NIGHT_OF_BEFORE_SECOND_DAY = re.compile(r"\bnight\s{1,3}of\s{1,3}(?:the\s{1,3})?[0-3]?\d(?:st|nd|rd|th)?\s{0,3}(?:[-\u2010-\u2015/]|to|and)\s{0,3}(?:the\s{1,3})?$", re.I)
 
 
 def _small_hours(p: dict) -> bool:
