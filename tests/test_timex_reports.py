@@ -86,6 +86,8 @@ def test_the_week_ending_a_day_is_that_week():
     d = dt.date(2024, 3, 19)
     assert one("In the week ending 10 March, 40 incidents were recorded.", "the week ending 10 March", d).value == "2024-W10"
     assert one("In the week to 17 March, prices rose.", "the week to 17 March", d).value == "2024-W11"
+    assert one("In the week commencing 4 March, 300 arrived.", "the week commencing 4 March", d).value == "2024-W10"
+    assert one("W/c 11 March: 200 arrivals.", "W/c 11 March", d).value == "2024-W11"
 
 
 def test_fortnightly_and_bi_weekly_are_every_two_weeks():
