@@ -128,3 +128,11 @@ def test_an_evening_clock_after_the_night_of_two_days_is_of_the_first():
     assert one(text, "around 11 p.m.", d).value == "2022-03-03T23:00"
     assert one(text, "2 a.m.", d).value == "2022-03-04T02:00"
     assert one("On 4 March, drones struck at 11 p.m.", "11 p.m.", d).value == "2022-03-04T23:00"
+
+
+def test_a_time_of_day_after_a_since_sentence_is_of_the_news_day():
+    # the day a state runs since is no day of the story told after it
+    d = dt.date(2024, 10, 3)
+    text = ("Since 23 September, when the escalation began, more than 1,000 people have been killed. "
+            "Airstrikes continued, and a strike at dawn hit a building near the airport road.")
+    assert one(text, "dawn", d).value == "2024-10-03TMO"

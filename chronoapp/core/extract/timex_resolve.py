@@ -4427,11 +4427,13 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
                      or _heading_line(text, a, b)):
             background = background or d
             continue
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
-                and not SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a) \
+        since = SINCE_BEFORE.search(text, max(0, a - 12), a) or SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a)
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not since \
                 and not PLAN_TOLD_BEFORE.search(text, max(0, a - 60), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
+        if news and since and cut:
+            continue      # news: "Since 23 September, 1,000 have been killed. ... a strike at dawn": the start of a state up to now, not the story's day
         fallback = fallback or d
     return fallback or background
 
