@@ -136,3 +136,10 @@ def test_a_time_of_day_after_a_since_sentence_is_of_the_news_day():
     text = ("Since 23 September, when the escalation began, more than 1,000 people have been killed. "
             "Airstrikes continued, and a strike at dawn hit a building near the airport road.")
     assert one(text, "dawn", d).value == "2024-10-03TMO"
+
+
+def test_the_night_told_in_the_past_with_no_day_is_the_night_just_gone():
+    d = dt.date(2023, 2, 8)
+    assert one("Shelling continued during the night.", "the night", d).value == "2023-02-07TNI"
+    assert one("Shelling will continue during the night.", "the night", d).value == "2023-02-08TNI"
+    assert one("On Monday, shelling continued. During the night, drones struck.", "the night", d).value == "2023-02-06TNI"

@@ -4088,6 +4088,10 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
+            if day == dct and pk["kind"] == "pod" and pk["pod"].lower() == "night" and pk.get("the") and why.startswith("the publication date") \
+                    and ctx.tense(r["start"], r["end"]) == "past":
+                # "Shelling continued during the night", no day told: the night just gone, as "overnight" is
+                day, why = day - _dt.timedelta(days=1), f"the night before {why}"
             if day and "H" in pk and before and before[2] == day and why.startswith(("the last day mentioned", "the day named earlier")) \
                     and _evening_hours(pk) and NIGHT_OF_BEFORE_SECOND_DAY.search(text, max(0, before[0] - 40), before[0]):
                 # "On the night of 3 to 4 March ... at around 11 p.m.": the evening that opens the
