@@ -143,3 +143,11 @@ def test_the_night_told_in_the_past_with_no_day_is_the_night_just_gone():
     assert one("Shelling continued during the night.", "the night", d).value == "2023-02-07TNI"
     assert one("Shelling will continue during the night.", "the night", d).value == "2023-02-08TNI"
     assert one("On Monday, shelling continued. During the night, drones struck.", "the night", d).value == "2023-02-06TNI"
+
+
+def test_the_small_hours_of_a_night_named_by_its_two_days_are_of_the_second():
+    d = dt.date(2022, 7, 28)
+    text = "Drones struck on the night of 3/4 March at about 22:30 and again at 3 a.m."
+    assert one(text, "about 22:30", d).value == "2022-03-03T22:30"
+    assert one(text, "3 a.m.", d).value == "2022-03-04T03:00"
+    assert one("On 3 March drones struck at 2 a.m.", "2 a.m.", d).value == "2022-03-03T02:00"

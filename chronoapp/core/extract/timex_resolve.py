@@ -4098,6 +4098,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # night is of its first day (its small hours are of the second)
                 day = day - _dt.timedelta(days=1)
                 why = f"the evening of the night's first day, before {why}"
+            if day and "H" in pk and before and before[2] == day and _night_hours(pk) and _TWO_DAYS.match(text, before[0], before[1]) \
+                    and NIGHT_OF_BEFORE.search(text, max(0, before[0] - 16), before[0]):
+                # "on the night of 3/4 March ... at 2 a.m.": the small hours are of the night's second day
+                day = day + _dt.timedelta(days=1)
+                why = f"the small hours of the night's second day, after {why}"
             if day and "H" in pk and why.startswith("the last day mentioned") and _small_hours(pk) \
                     and _evening_told(final, day, r["start"]) and not _EARLIER_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) \
                     and not ctx._pluperfect(r["start"]):
@@ -4225,6 +4230,17 @@ def _evening_hours(p: dict) -> bool:
     return (ap.startswith("p") and 6 <= hh <= 11) or (not ap.startswith(("a", "p")) and 18 <= hh <= 23)
 
 
+def _night_hours(p: dict) -> bool:
+    """Whether a clock time is after midnight and before dawn ("2 a.m.", "03:30")."""
+    hh = int(p["H"])
+    ap = (p.get("ap") or "").lower()
+    return (ap.startswith("a") and (hh == 12 or 1 <= hh <= 5)) or (not ap.startswith(("a", "p")) and 0 <= hh <= 5)
+
+
+# a night named by the two days it spans in one timex ("the night of [3/4 March]"): the words
+# before it (used with endpos) and its two days (used with match at its start)
+NIGHT_OF_BEFORE = re.compile(r"\bnight\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.I)
+_TWO_DAYS = re.compile(r"[0-3]?\d\s{0,3}(?:[-\u2010-\u2015/]|to|and)\s{0,3}[0-3]?\d(?!\d)")
 # the words before the second day of a night named by the two days it spans: "the night of 3 to
 # [4 March]" (used with endpos at that day)
 NIGHT_OF_BEFORE_SECOND_DAY = re.compile(r"\bnight\s{1,3}of\s{1,3}(?:the\s{1,3})?[0-3]?\d(?:st|nd|rd|th)?\s{0,3}(?:[-\u2010-\u2015/]|to|and)\s{0,3}(?:the\s{1,3})?$", re.I)
