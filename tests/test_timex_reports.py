@@ -78,7 +78,8 @@ def test_an_ed_adjective_of_aid_reports_tells_no_past():
     # (a verb in -ed still tells the past: after a noun, with an amount or a means, in a clause of its own)
     for text in ("Distributions to displaced families resumed in September.", "Sales increased by 5% in September.",
                  "Troops arrived by helicopter in September.", "They will say that troops withdrew in September.",
-                 "People displaced by the floods in September have not returned."):
+                 "People displaced by the floods in September have not returned.",
+                 "Officials will discuss aid delivered in September.", "The court will rule on charges filed in September."):
         assert one(text, "September", d).value == "2023-09", text
 
 

@@ -580,6 +580,10 @@ _ED_WORD = re.compile(r"[A-Za-z]{2,22}ed(?![A-Za-z])")
 # a modal or a verb that looks ahead with "to" (used with match at a future marker)
 MODAL_AT = re.compile(r"(?:will|would|shall|won['’]t|could|might|may|(?:expected|set|due|going|plans?|planning|planned|"
                       r"intends?|aims?|hopes?|is|are|was|were)\s{1,3}to)\b", re.I)
+# a noun after an -ed adjective: a lower-case word that is no preposition, particle, article or
+# time word (used with match after the -ed word: "displaced families", not "delivered in March")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s{1,3}(?!(?:in|on|at|by|for|from|to|of|with|since|during|until|after|before|over|out|up|off|down|"
+                                   r"back|away|last|this|next|early|late|earlier|later|yesterday|today|tonight|the|a|an|and|or)\b)[a-z]")
 # what opens another clause between a modal and an -ed word (used with pos/endpos)
 CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:that|whether|what|who|whom|which|when|where|why|how|if|because|after|before|since|as|"
                           r"while|until|once|but)\b", re.I)
@@ -760,9 +764,12 @@ class _Clauses:
 
     def _modal_before_adjectives(self, pos: list, kinds: list, left: int, lo: int) -> int | None:
         """The marker of a modal ("will", "expected to") from lo on whose clause runs, with only
-        -ed words after it, up to the marker at left; None if there is none. After a modal the
-        verb is a base form, so those -ed words are adjectives or participles, no past."""
+        -ed words after it, up to the marker at left, an adjective before its noun ("displaced
+        families"); None if there is none. After a modal the verb is a base form, so those -ed
+        words are adjectives, no past."""
         text, k = self.text, left
+        if not ((w := _ED_WORD.match(text, pos[left])) and _NOUN_AFTER_ADJECTIVE.match(text, w.end())):
+            return None     # ("will investigate the strike carried out on Monday": a participle with its own time)
         while k >= 0 and pos[k] >= lo and kinds[k] == "past" and (w := _ED_WORD.match(text, pos[k])) \
                 and w.group().lower() not in _PAST_WORD_SET:
             k -= 1
