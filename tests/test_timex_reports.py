@@ -81,6 +81,7 @@ def test_an_ed_adjective_of_aid_reports_tells_no_past():
                  "People displaced by the floods in September have not returned.",
                  "Officials will discuss aid delivered in September.", "The court will rule on charges filed in September."):
         assert one(text, "September", d).value == "2023-09", text
+    assert one("Most families returned by Monday.", "Monday", dt.date(2024, 5, 22)).value == "2024-05-20"   # (a limit, no agent)
 
 
 def test_the_week_ending_a_day_is_that_week():

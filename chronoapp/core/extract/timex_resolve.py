@@ -590,10 +590,14 @@ CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:that|whether|what|who|whom|whic
 # no verb follows a preposition: an -ed word there is an adjective (used with endpos)
 PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|of|in|into|among|with|at|on|from|between|against)\s{1,3}$", re.I)
 # an -ed word with its agent after it is a participle ("people displaced by the fighting"), not
-# "rose by 5%" (an amount) nor "arrived by boat" (a means) (used with match at its end)
+# "rose by 5%" (an amount), "arrived by boat" (a means) nor "returned by Monday" (a limit)
+# (used with match at its end)
 AGENT_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?!(?:about|around|some|nearly|almost|more|less|roughly|over|up|just|only|half|"
                          r"one|two|three|four|five|six|seven|eight|nine|ten|a|an|road|air|sea|land|boat|helicopter|plane|car|"
-                         r"bus|train|truck|foot|phone|telephone|e-?mail|mail|hand|force|far|then|now|night|day|default|mistake|chance)\b)[A-Za-z]")
+                         r"bus|train|truck|foot|phone|telephone|e-?mail|mail|hand|force|far|then|now|night|day|default|mistake|chance|"
+                         r"noon|midday|midnight|dawn|dusk|nightfall|sunset|sunrise|today|tonight|tomorrow|mid|early|late|"
+                         r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december))\b)[A-Za-z]")
 
 
 _OR_BEFORE = re.compile(r"\bor\s{1,3}$")       # used with endpos before "earlier"
