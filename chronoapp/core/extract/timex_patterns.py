@@ -1504,6 +1504,9 @@ _GATES = {
     "qcode": r"[qh][1-4]",
     "qcode_year": r"[1-4][qh]\d",
     "num_week": r"week\s{1,3}\d",
+    "month_short": r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)t?\.?\s{0,3}(?:to|through|[-\u2010-\u2015/])",   # (what _parts reads after it)
+    "dmy_dash": r"\d-[a-z]",
+    "nine_eleven": r"9/11",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
     "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",
