@@ -85,6 +85,9 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
     tz = (p.get("tz") or "").upper()
     if tz in ("GMT", "UTC", "Z"):
         alts = (v + "Z",)
+    elif (p.get("ap") or "").lower().startswith("o") and 1 <= hh <= 11:
+        # "at eight o'clock" does not say which eight: the morning, the evening as the other reading
+        alts = (v[:-5] + f"{hh + 12:02d}:{mm:02d}",)
     return _r("TIME", v, f"clock time on {why}", alts, mod="APPROX" if p.get("qmod") else None,
               anchor="narrative" if day else "none")
 
@@ -292,6 +295,21 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
+            if day == dct and pk["kind"] == "pod" and pk["pod"].lower() == "night" and pk.get("the") and why.startswith("the publication date") \
+                    and ctx.tense(r["start"], r["end"]) == "past":
+                # "Shelling continued during the night", no day told: the night just gone, as "overnight" is
+                day, why = day - _dt.timedelta(days=1), f"the night before {why}"
+            if day and "H" in pk and before and before[2] == day and why.startswith(("the last day mentioned", "the day named earlier")) \
+                    and _evening_hours(pk) and NIGHT_OF_BEFORE_SECOND_DAY.search(text, max(0, before[0] - 40), before[0]):
+                # "On the night of 3 to 4 March ... at around 11 p.m.": the evening that opens the
+                # night is of its first day (its small hours are of the second)
+                day = day - _dt.timedelta(days=1)
+                why = f"the evening of the night's first day, before {why}"
+            if day and "H" in pk and before and before[2] == day and _night_hours(pk) and _TWO_DAYS.match(text, before[0], before[1]) \
+                    and NIGHT_OF_BEFORE.search(text, max(0, before[0] - 16), before[0]):
+                # "on the night of 3/4 March ... at 2 a.m.": the small hours are of the night's second day
+                day = day + _dt.timedelta(days=1)
+                why = f"the small hours of the night's second day, after {why}"
             if day and "H" in pk and why.startswith("the last day mentioned") and _small_hours(pk) \
                     and _evening_told(final, day, r["start"]) and not _EARLIER_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) \
                     and not ctx._pluperfect(r["start"]):
@@ -373,6 +391,29 @@ _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
 
 # "earlier" in the words before a clock time: told out of order ("Earlier, at 2 a.m., ...")
 _EARLIER_BEFORE = re.compile(r"\b(?:[Ee]arlier|before that|previously)\b[^.;!?]*$")   # used with pos/endpos
+
+
+def _evening_hours(p: dict) -> bool:
+    """Whether a clock time is in the evening or the night before midnight ("11 p.m.", "21:30")."""
+    hh = int(p["H"])
+    ap = (p.get("ap") or "").lower()
+    return (ap.startswith("p") and 6 <= hh <= 11) or (not ap.startswith(("a", "p")) and 18 <= hh <= 23)
+
+
+def _night_hours(p: dict) -> bool:
+    """Whether a clock time is after midnight and before dawn ("2 a.m.", "03:30")."""
+    hh = int(p["H"])
+    ap = (p.get("ap") or "").lower()
+    return (ap.startswith("a") and (hh == 12 or 1 <= hh <= 5)) or (not ap.startswith(("a", "p")) and 0 <= hh <= 5)
+
+
+# a night named by the two days it spans in one timex ("the night of [3/4 March]"): the words
+# before it (used with endpos) and its two days (used with match at its start)
+NIGHT_OF_BEFORE = re.compile(r"\bnight\s{1,3}of\s{1,3}(?:the\s{1,3})?$", re.I)
+_TWO_DAYS = re.compile(r"[0-3]?\d\s{0,3}(?:[-\u2010-\u2015/]|to|and)\s{0,3}[0-3]?\d(?!\d)")
+# the words before the second day of a night named by the two days it spans: "the night of 3 to
+# [4 March]" (used with endpos at that day)
+NIGHT_OF_BEFORE_SECOND_DAY = re.compile(r"\bnight\s{1,3}of\s{1,3}(?:the\s{1,3})?[0-3]?\d(?:st|nd|rd|th)?\s{0,3}(?:[-\u2010-\u2015/]|to|and)\s{0,3}(?:the\s{1,3})?$", re.I)
 
 
 def _small_hours(p: dict) -> bool:
@@ -561,11 +602,13 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
                      or _heading_line(text, a, b)):
             background = background or d
             continue
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
-                and not SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a) \
+        since = SINCE_BEFORE.search(text, max(0, a - 12), a) or SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a)
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not since \
                 and not PLAN_TOLD_BEFORE.search(text, max(0, a - 60), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
+        if news and since and cut:
+            continue      # news: "Since 23 September, 1,000 have been killed. ... a strike at dawn": the start of a state up to now, not the story's day
         fallback = fallback or d
     return fallback or background
 
@@ -625,6 +668,8 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
             # radar at 9:40 p.m. The next morning, ...": two sentences)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
+            if r["type"] == "DATE":     # ("eight o'clock yesterday": its other readings on that day)
+                alts = tuple(r["value"][:10] + a[10:] for a in prev["alternatives"])
             if r["type"] == "TIME" and (h := _hour_of_part(prev["text"], hm, r["value"][-2:])) is not None:
                 hm = f"T{h:02d}" + hm[3:]     # "nine o'clock tonight", "3 o'clock this afternoon": p.m.
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):

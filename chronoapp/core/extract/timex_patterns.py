@@ -131,6 +131,8 @@ _ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth 
 ORD_DAY = {w: i for i, w in enumerate(_ORD_WORDS, 1)}
 ORD_DAY.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1) for sep in ("-", " ")})
 ORD_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+SHORT_MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:to|through|{DASH}|/)\s{{0,3}}(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?{S}"
+                                   rf"(?P<y>1\d{{3}}|20\d\d)(?!\d)")   # used with match after a short month
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
 # after "the past": a count of things that are not time units ("the past [three seasons]");
 # "the past three summers" stays a time (TimeBank tags it)
@@ -138,6 +140,9 @@ PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\w-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                        r"(?:T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w-])")),
+    # "the 9/11 attacks", "since 9/11": the day of the attacks, named by its date (not "went
+    # 9/11 from the field", a score, nor a date in a table: those need the words around it)
+    ("nine_eleven", re.compile(r"(?<![\w/.])(?<!\d-)9/11(?![\w/%]|[.,-]\d)")),
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                            r"(?P<c>\d{4}|\d{2})(?![\w/]|[.-]\d)")),
     # Month day [and day] [, year]   ("September 14 and 15", "Sept. 30, 1989", "May 18")
@@ -149,11 +154,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"(?:(?:(?:next|last|this|coming|this{S}coming){S})?(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
+    # "14-Mar-2024", "14-MAR-24": the day, the month and the year joined by hyphens (data tables,
+    # situation reports); a two-digit year is of this century below 50
+    ("dmy_dash", re.compile(rf"(?<![\d.,/-])(?P<d>[0-3]?\d)-(?P<mon>{MONTH_I})-(?P<y>1\d{{3}}|20\d\d|\d\d)(?![\w-]|[.,]\d)")),
     # "the first of September", "the twenty-third of May 2014": a day in words
     ("ordword", re.compile(rf"[Tt]he{S}(?P<ow>(?i:twenty(?:{DASH}|\s)(?:{_alt(_ORD_WORDS[:9])})|thirty(?:{DASH}|\s)first|thirtieth|{_alt(_ORD_WORDS)})){S}of{S}"
                            rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
+    # "Jan–Mar 2024", "Jan to Mar 2024": a short month opening a range whose year comes after
+    # the second month (alone, "Jan" and "Mar" are too often names or words)
+    ("month_short", re.compile(r"(?P<mon>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?!\w)")),
     # bare month with an optional modifier or relative word
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
@@ -187,6 +198,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_quarter", re.compile(
         rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?:(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}})?(?P<m2>{MONTH_FULL})"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
+    # "epidemiological week 10", "epi week 9", "week 12 of 2024": a week numbered in the year
+    # (health bulletins, ISO calendars); a bare "week 9" is a sports or course week, so it needs
+    # the qualifier or the year
+    ("num_week", re.compile(rf"(?:(?P<q>epidemiological|epidemiologic|epi|iso){S}|(?P<qd>epi|iso)-)?week{S}(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w%]|[.,:]\d)"
+                            rf"(?:(?:,|{S}of|{S}in)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\w))?", F)),
+    # "4Q09", "1H2024": the quarter or half first, then its year (analysts' shorthand)
+    ("qcode_year", re.compile(r"(?<!\w)(?P<n>[1-4])(?P<qh>[QH])(?P<y>\d\d|1\d{3}|20\d\d)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
     ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
@@ -259,7 +277,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:(?P<other>other){S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|second|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
-        rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
+        rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|bi-?weekly|fortnightly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
     ("clock", re.compile(
@@ -400,6 +418,10 @@ SHIFT_PAIR_UNITS = {("year", "month"): 12, ("week", "day"): 7}
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
                        ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
+# a year closing its clause is no count after "with" ("a 25% increase compared with 2021."; a
+# count has its noun after it, and four-digit counts are written "2,021"; not after "about" or
+# "than": "The toll rose to about 1500.")
+CLAUSE_ENDS_AFTER_YEAR = re.compile(r"\s{0,2}(?:[.;:)]|,\s)")
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
 # ... yet an approximate year: "was built around 1200", "born about 1412", "Around 1500, the
@@ -490,7 +512,9 @@ A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
 # (used with endpos at the weekday)
 DAY_APPOSITION_BEFORE = re.compile(rf"(?:\d|{MONTH_FULL}),{S}(?:which{S}was{S})?an?{S}$")
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
-WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
+# (also "the week ending 10 March", "the week to 10 March" of weekly reports: the week that day
+# closes; "the week commencing 4 March", "w/c 4 March": the week it opens)
+WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3}week\s{1,3}(?:of|ending|ended|to|commencing|beginning|starting)|[Ww]/[Cc])\s{1,3}(?:on\s{1,3})?$")   # used with endpos
 NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
@@ -622,6 +646,12 @@ def _spelt_clock(g: dict, s: int, e: int, text: str):
     return [(s, e, info)]
 
 
+NINE_ELEVEN_AFTER = re.compile(r"\s{1,3}(?:terror(?:ist)?\s{1,3})?(?:attacks?|hijack\w*|commission|memorial|museum|anniversary|victims|"
+                               r"families|survivors|responders|plotters?|mastermind|era|wars?)\b|[\s,]{0,3}(?:attacks|hijackers)\b", re.I)
+NINE_ELEVEN_BEFORE = re.compile(r"(?:\b(?:since|after|before|until|of)\s{1,3}(?:the\s{1,3})?|\b(?:post|pre)[-\u2010\u2011]?)$", re.I)
+NUM_WEEK_BEFORE = re.compile(r"\b(?:epidemiological|epidemiologic|epi|iso)[\s-]{1,3}week\s{1,3}\d", re.I)
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -630,12 +660,27 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind in ("mdy", "dmy", "weekday", "ordinal_day") and (pm := POD_OF_BEFORE.search(
             text, max(0, s - 16), m.start("span") if kind == "ordinal_day" else s)):
         info["pod_of"] = pm.group("pod").lower()    # (also "the night of the 15th", as "of 15 June")
-    elif kind in ("mdy", "dmy") and "wd" not in g and (wm := WEEK_OF_BEFORE.search(text, max(0, s - 16), s)):
+    elif kind in ("mdy", "dmy") and "wd" not in g and (wm := WEEK_OF_BEFORE.search(text, max(0, s - 22), s)):
         info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
         s = wm.start()
 
     if kind == "same_back":
         return [(s, e, dict(info, kind="relunit"))]
+    if kind == "qcode_year":
+        y = g["y"] if len(g["y"]) == 4 else ("20" if int(g["y"]) < 50 else "19") + g["y"]
+        return [(s, e, dict(info, kind="qcode", y=y))]
+    if kind == "nine_eleven" and not (NINE_ELEVEN_AFTER.match(text, e) or NINE_ELEVEN_BEFORE.search(text, max(0, s - 12), s)):
+        return []
+    if kind == "dmy_dash":
+        y = g["y"] if len(g["y"]) == 4 else ("20" if int(g["y"]) < 50 else "19") + g["y"]
+        return [(s, e, {"kind": "dmy", "d": g["d"], "mon": g["mon"].rstrip("."), "y": y})]
+    if kind == "month_short":
+        if not (c := SHORT_MONTH_THEN_YEAR.match(text, e, e + 48)):
+            return []
+        y = int(c.group("y")) - (MONTHS[g["mon"].lower()] > MONTHS[c.group("mon2").lower()])    # ("Dec–Feb 2024")
+        return [(s, e, dict(info, kind="my", y=str(y), shared="1"))]
+    if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
+        return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
     if kind == "relunit" and g["rel"].lower() == "the":
         if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
             return []      # "the week" alone is no relative date
@@ -795,7 +840,7 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
-            if NUMBER_CONTEXT.search(before) and not prep and not (
+            if NUMBER_CONTEXT.search(before) and not prep and not (CLAUSE_ENDS_AFTER_YEAR.match(text, e) and before.endswith(" with ")) and not (
                     (APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys)
                      or (text.startswith(("19", "20"), ys) and AROUND_YEAR_BEFORE.search(text, max(0, ys - 8), ys)))
                     and APPROX_YEAR_AFTER.match(text, e)):
@@ -983,7 +1028,8 @@ def _parts(kind: str, m: re.Match, text: str):
         ok = ok and not (d in ("later", "earlier") and _following_word(text, e).lower() == "than")
         # minutes or hours later count from a clock time told just before ("struck at 11:11 p.m.
         # ... 19 minutes later"); without one, TimeML tags the length ("Just over an hour later")
-        ok = ok and not (g["u"].lower().startswith(("second", "minute", "hour"))
+        # ("Updated 3 hours ago" counts back from the publication: a date, see _shift)
+        ok = ok and not (g["u"].lower().startswith(("second", "minute", "hour")) and d not in ("ago", "hence", "from now")
                          and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
         ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
@@ -1280,9 +1326,9 @@ ANCHOR_WORDS = {
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
            "thanksgiving martin orthodox easter good_friday ash_wednesday ides black_friday cyber_monday presidents presidents' presidents’ singles singles' singles’ d-day v-e ve_day",
     "season": "summer winter spring autumn fall season",
-    "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
+    "q": "quarter quarters half period q1 q2 q3 q4 h1 h2 q0 q5 q6 q7 q8 q9 h0 h3 h4 h5 h6 h7 h8 h9",   # ("4Q09")
     "fiscal": "fiscal fy financial",
-    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
+    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly fortnightly quarterly per "
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
     "era": "bc bce b.c. b.c.e. ad a.d. ce c.e.",
@@ -1307,9 +1353,9 @@ NUM_ANCHOR = re.compile(
 NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
-    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
+    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "dmy_dash": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
+    "qcode": "q", "qcode_year": "q", "month_short": "month", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
@@ -1456,6 +1502,11 @@ _GATES = {
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
     "decade": r"0['\u2019]?s",
     "qcode": r"[qh][1-4]",
+    "qcode_year": r"[1-4][qh]\d",
+    "num_week": r"week\s{1,3}\d",
+    "month_short": r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)t?\.?\s{0,3}(?:to|through|[-\u2010-\u2015/])",   # (what _parts reads after it)
+    "dmy_dash": r"\d-[a-z]",
+    "nine_eleven": r"9/11",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
     "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",

@@ -1357,6 +1357,20 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
         return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
 
+    if k == "nine_eleven":
+        return _r("DATE", "2001-09-11", "'9/11': the day of the attacks of 11 September 2001", anchor="absolute")
+
+    if k == "num_week":
+        n = int(p["n"])
+        if p.get("y"):
+            return _r("DATE", f"{p['y']}-W{n:02d}", "week numbered in an explicit year", anchor="absolute")
+        if dct is None:
+            return _r("DATE", f"XXXX-W{n:02d}", f"week numbered without a year; {NO_DCT}", anchor="none")
+        # (a bulletin of early January tells of the last weeks of the year before)
+        y = dct.year - 1 if n > dct.isocalendar()[1] + 8 else dct.year
+        return _r("DATE", f"{y}-W{n:02d}", f"week numbered without a year: {'the year before' if y < dct.year else 'the year of'} "
+                  f"the publication date ({_human(dct)})", anchor="dct")
+
     if k in ("quarter", "qcode"):
         if k == "qcode":
             qh, n = p["qh"].upper(), int(p["n"])
@@ -1885,7 +1899,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if p.get("adv"):
             a = p["adv"].lower()
             v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}[a]
+                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W",
+                 "quarterly": "P3M"}[a]
             return _r("SET", v, f"'{a}': a recurring time", anchor="none")
         u = (p.get("u") or p.get("u2") or p.get("u3")).lower()
         if u in WEEKDAYS:
@@ -2335,6 +2350,13 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         q = parse_value(quarter)
         return _r("DATE", value_of(shift(q[0], -int(n), "Y"), "Q"), f"{p['num']} {uw}(s) {d}: the quarter closed by the date "
                   f"last mentioned ('the three months to March 29'), a year before", (_dur(n, uw),), mod=mod, anchor="narrative")
+    if uw in ("hour", "minute", "second") and deictic:
+        # "Updated 3 hours ago", "killed 40 minutes ago": we know the publication's day, not its
+        # clock time, so the day it falls on if published late that day, the day before as the other reading
+        hours = n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[uw]
+        near, far = (shift(base, sign * int(hours // 24), "D"), shift(base, sign * -int(-hours // 24), "D"))
+        return _r("DATE", _fmt_day(near), f"{p['num']} {uw}(s) {d}, counted from the publication date ({_human(base)}), "
+                  f"whose clock time is not told", (_fmt_day(far),) if far != near else (), mod=mod, anchor="dct")
     if uw in ("hour", "minute", "second"):
         # counted from the clock time told before it, once clock times are placed
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}

@@ -101,8 +101,32 @@ SENT_CUT = compile_skipping(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\
 _BASE_FORM_BEFORE = frozenset("to will would could can may might should must shall".split())
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 _AUXILIARY = frozenset("was were had did has have been".split())
+_PAST_WORD_SET = frozenset(w.lower() for w in _PAST_WORDS)
+_ED_WORD = re.compile(r"[A-Za-z]{2,22}ed(?![A-Za-z])")
+# a modal or a verb that looks ahead with "to" (used with match at a future marker)
+MODAL_AT = re.compile(r"(?:will|would|shall|won['’]t|could|might|may|(?:expected|set|due|going|plans?|planning|planned|"
+                      r"intends?|aims?|hopes?|is|are|was|were)\s{1,3}to)\b", re.I)
+# a noun after an -ed adjective: a lower-case word that is no preposition, particle, article or
+# time word (used with match after the -ed word: "displaced families", not "delivered in March")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s{1,3}(?!(?:in|on|at|by|for|from|to|of|with|since|during|until|after|before|over|out|up|off|down|"
+                                   r"back|away|last|this|next|early|late|earlier|later|yesterday|today|tonight|the|a|an|and|or)\b)[a-z]")
+# what opens another clause between a modal and an -ed word (used with pos/endpos)
+CLAUSE_BREAK = re.compile(r"[,;:()\"“”]|\b(?:that|whether|what|who|whom|which|when|where|why|how|if|because|after|before|since|as|"
+                          r"while|until|once|but)\b", re.I)
+# no verb follows a preposition: an -ed word there is an adjective (used with endpos)
+PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|of|in|into|among|with|at|on|from|between|against)\s{1,3}$", re.I)
+# an -ed word with its agent after it is a participle ("people displaced by the fighting"), not
+# "rose by 5%" (an amount), "arrived by boat" (a means) nor "returned by Monday" (a limit)
+# (used with match at its end)
+AGENT_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?!(?:about|around|some|nearly|almost|more|less|roughly|over|up|just|only|half|"
+                         r"one|two|three|four|five|six|seven|eight|nine|ten|a|an|road|air|sea|land|boat|helicopter|plane|car|"
+                         r"bus|train|truck|foot|phone|telephone|e-?mail|mail|hand|force|far|then|now|night|day|default|mistake|chance|"
+                         r"noon|midday|midnight|dawn|dusk|nightfall|sunset|sunrise|today|tonight|tomorrow|mid|early|late|"
+                         r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december))\b)[A-Za-z]")
 
 
+_OR_BEFORE = re.compile(r"\bor\s{1,3}$")       # used with endpos before "earlier"
 _THAN_AFTER = re.compile(r"\s{1,3}than\b")     # used with pos after "earlier" or at the end of a shift
 # "next year's World Cup": a time that dates a noun (used with match after "next"/"coming")
 _POSSESSIVE_TIME_AFTER = re.compile(r"\s{1,3}(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s?\s")
@@ -134,8 +158,11 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             start = pre.start()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
-        if w == "earlier" and _THAN_AFTER.match(text, m.end()):
+        if w[-2:] == "ed" and (PREPOSITION_BEFORE.search(text, max(0, start - 9), start) or AGENT_AFTER.match(text, m.end())):
+            continue                  # "aid to displaced families", "areas affected by conflict": a participle, no verb
+        if w == "earlier" and (_THAN_AFTER.match(text, m.end()) or _OR_BEFORE.search(text, max(0, start - 6), start)):
             continue                  # "out by Thursday morning, a day earlier than planned": a comparison, no tense
+            # (nor "will be published on Monday or earlier": another time it may come, no past)
         if w in _PAST_AS_BASE and text[start - 1:start] == " " \
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
@@ -263,6 +290,22 @@ class _Clauses:
         closing = self.text.find(",", verb, s)
         return 0 <= opening and verb - opening <= _ASIDE_SUBJECT and 0 <= closing and s - closing <= _ASIDE_REST
 
+    def _modal_before_adjectives(self, pos: list, kinds: list, left: int, lo: int) -> int | None:
+        """The marker of a modal ("will", "expected to") from lo on whose clause runs, with only
+        -ed words after it, up to the marker at left, an adjective before its noun ("displaced
+        families"); None if there is none. After a modal the verb is a base form, so those -ed
+        words are adjectives, no past."""
+        text, k = self.text, left
+        if not ((w := _ED_WORD.match(text, pos[left])) and _NOUN_AFTER_ADJECTIVE.match(text, w.end())):
+            return None     # ("will investigate the strike carried out on Monday": a participle with its own time)
+        while k >= 0 and pos[k] >= lo and kinds[k] == "past" and (w := _ED_WORD.match(text, pos[k])) \
+                and w.group().lower() not in _PAST_WORD_SET:
+            k -= 1
+        if k == left or k < 0 or pos[k] < lo or kinds[k] != "future" or not MODAL_AT.match(text, pos[k]) \
+                or CLAUSE_BREAK.search(text, pos[k], pos[left]):
+            return None
+        return k
+
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
         text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
@@ -282,6 +325,8 @@ class _Clauses:
                 and (c := self.text.rfind(",", lo, pos[left])) >= 0 and _COMMA_ONLY.fullmatch(self.text, c, pos[left]) \
                 and self.text.find(",", pos[left], s) >= 0:
             left -= 1       # "will go on sale in June, priced at $499, in Europe in the fourth quarter": an aside
+        if left is not None and kinds[left] == "past" and (k := self._modal_before_adjectives(pos, kinds, left, lo)) is not None:
+            left = k        # "will reach displaced families in May": the -ed words are adjectives of its verb phrase
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
