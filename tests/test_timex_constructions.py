@@ -3085,3 +3085,14 @@ def test_an_hour_alone_at_a_part_of_today_or_tomorrow_is_a_clock_time():
     # (a count is no time: "rose to seven", "at least seven")
     assert _times("The toll rose to seven this evening.", d) == [("this evening", "2026-05-02TEV")]
     assert _times("Police counted at least seven tonight.", d) == [("tonight", "2026-05-02TNI")]
+
+
+def test_a_range_of_hours_past_midnight_ends_on_the_next_day():
+    text = "A curfew will be in force from 10 p.m. to 5 a.m. in the capital starting on Monday, the ministry said."
+    assert (value(text, "10 p.m.", dt.date(2014, 6, 16)), value(text, "5 a.m.", dt.date(2014, 6, 16))) == \
+        ("2014-06-16T22:00", "2014-06-17T05:00")
+    assert value("The curfew was extended on Monday, now running from 4pm to 7am.", "7am", dt.date(2025, 6, 24)) == \
+        "2025-06-24T07:00"
+    # a range within one day stays on it
+    text = "Shops may open between 8 a.m. and 1 p.m. on Tuesday."
+    assert value(text, "1 p.m.", dt.date(2014, 6, 16)) == "2014-06-17T13:00"

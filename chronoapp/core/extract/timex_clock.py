@@ -318,6 +318,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # into the next day (not one told out of order: "Earlier, at 1 a.m.", "had been seen at 2 a.m.")
                 day = day + _dt.timedelta(days=1)
                 why = f"the small hours after the evening told, of {why}"
+            if day and final and "H" in pk and _past_midnight_end(text, final[-1], r, pk, day):
+                # "a curfew from 10 p.m. to 5 a.m.": a range of hours that ends earlier in the day than it
+                # began ends on the next day
+                day = day + _dt.timedelta(days=1)
+                why = f"the end of a range of hours past midnight, the day after {why}"
             key = (id(pending[n]), day, why)
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
@@ -348,6 +353,17 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
 
 
 _CLOCK_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$")
+
+
+def _past_midnight_end(text: str, start: dict, r: dict, p: dict, day: D) -> bool:
+    """r (parse p, placed on day) ends a range of hours that `start`, the timex before it, opens on the same
+    day ("from 10 p.m. to 5 a.m.", "between 7pm and 6am", "22:00-05:00") at an earlier hour than its start."""
+    m = _CLOCK_VALUE.match(start["value"])
+    if m is None or start["value"][:10] != _fmt_day(day) or not _RANGE_TO.fullmatch(text, start["end"], r["start"]) \
+            or not (_RANGE_FROM_BEFORE.search(text, max(0, start["start"] - 10), start["start"]) or "-" in text[start["end"]:r["start"]]):
+        return False
+    end = _clock(p, day, "")
+    return end is not None and end["value"][11:16] < start["value"][11:16]
 
 
 def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
