@@ -217,7 +217,6 @@ LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<
 # figure a change is measured from, whatever the sentence's tense (used with search on the
 # clause before the timex)
 CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d)(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
-# plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
 # Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
 # whatever verb governs the sentence ("agreed to a truce starting ..., a mediator said"). Not
@@ -260,8 +259,10 @@ _COUNTED_BEFORE = frozenset("day days night nights week weeks month months year 
 # day a target (used with pos at the sentence start and endpos)
 MODAL_BY_BEFORE = re.compile(r"\b(?:could|would|should|can|must|might|may|will|shall)\s{1,3}"
                              r"(?:[a-z'’-]{1,20}\s{1,3}){1,6}(?:by|before)\s{1,3}$")
+# plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
+CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
 # a plan told in the present, for plan_ahead
 PLAN_PRESENT = re.compile(r"\b(?:will|shall|(?:is|are)\s{1,3}(?:planned|scheduled|set|due|slated|expected|to))\b", re.I)
 PLAN_PRESENT_WORDS = ("will", "shall", "is", "are")
@@ -278,7 +279,8 @@ def _closing_from(text: str) -> int:
                 return i
         end = i
     return -1
-CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
+
+
 # a price a market set on a day (used with endpos): "the closing price on Friday", "its closing share price of May 9"
 PRICE_ON_BEFORE = re.compile(r"\b(?:closing|opening)\s{1,3}(?:(?:share|stock)\s{1,3})?(?:price|level|value)s?\s{1,3}(?:on|of)\s{1,3}$", re.I)
 
