@@ -734,9 +734,6 @@ def test_every_interactive_widget_has_an_object_and_accessible_name(chrono):
 
 # --- through the main window ------------------------------------------------------------------
 def test_through_the_main_window(main_window, qtbot, tmp_path):
-    gui = pytest.importorskip("chronoapp.gui")
-    if not hasattr(gui, "open_main_window"):
-        pytest.skip("no main window in this build")
     path = tmp_path / "war.sqlite"
     build(path)
     window = main_window(path)

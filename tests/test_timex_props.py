@@ -179,7 +179,7 @@ def _long_article(size: int) -> str:
 
 def test_five_megabyte_article_spans_lie_in_text():
     text = _long_article(5_000_000)
-    check(text, dt.date(2017, 9, 5))
+    assert len(check(text, dt.date(2017, 9, 5))) > text.count("BEIRUT")  # (at least a date in each paragraph)
 
 
 def test_large_article_candidates_quote_the_text():
