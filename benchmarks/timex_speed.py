@@ -74,6 +74,10 @@ def adversarial() -> dict[str, str]:
         "'the 1st the 2nd …' (1 MB)": "".join(f"the {i % 31 + 1}{suffix[i % 31]} " for i in range(125_000))[:1_000_000],
         "no spaces (1 MB)": "".join(rng.choice(letters) for _ in range(1_000_000)),
         "'\\r\\n' runs (1 MB)": "\r\n" * 500_000,
+        # (tests/test_timex_props.py runs these too, counting the work rather than timing it)
+        "'two and a half …' (1 MB)": "two and a half " * 66_667,
+        "spaces (1 MB)": " " * 1_000_000,
+        "'aaaa…' (1 MB)": "a" * 1_000_000,
     }
 
 
@@ -88,6 +92,7 @@ def dense() -> dict[str, str]:
         "'January 5, 2017 …' (1 MB)": "January 5, 2017 " * 62_500,
         "'10:30 p.m. …' (1 MB)": "10:30 p.m. " * 90_910,
         "'three days ago …' (1 MB)": "three days ago " * 66_667,
+        "'on the 3rd of the last few weeks ago 10:30 …' (1 MB)": "on the 3rd of the last few weeks ago 10:30 " * 23_256,
         "random date words (1 MB)": " ".join(rng.choice(date_words) for _ in range(250_000))[:1_000_000],
     }
 

@@ -31,6 +31,55 @@ def set_text(qtbot, edit: QLineEdit, text: str) -> None:
             edit.insert(ch)
 
 
+def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Show the table's tab if it is on one, click the cell, press F2, type, press Return."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = table.parent().parent() if table.parent() is not None else None
+    if isinstance(tabs, QTabWidget) and tabs.currentWidget() is not table:
+        bar = tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(table)).center())
+    qtbot.waitUntil(table.isVisible)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, column)).center())
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible(), "the cell cannot be edited"
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.item(row, column).text() == text)  # (the editor hands its text over queued)
+
+
+def open_menu(qtbot, menu, near) -> None:
+    """Open a menu as a click does (what it fills or checks on opening, it does), over the widget `near`."""
+    menu.popup(near.mapToGlobal(near.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+
+
+def click_menu_entry(qtbot, menu, action) -> None:
+    """Click an entry of an open menu: an action of it, or the text it shows."""
+    if isinstance(action, str):
+        [action] = [a for a in menu.actions() if a.text() == action]
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def open_list(qtbot, combo) -> None:
+    """Click a combo box open, as the editor does (a list filled only when it opens is filled then)."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(combo.view().isVisible)
+
+
+def choose_from_list(qtbot, combo, data=None, *, text=None) -> None:
+    """Open a combo box's list with a click and choose the entry holding `data` (or showing `text`) with the arrow
+    keys and Return."""
+    open_list(qtbot, combo)
+    target, view = combo.findData(data) if text is None else combo.findText(text), combo.view()
+    assert target >= 0, f"{data if text is None else text!r} is not in the list"
+    while view.currentIndex().row() != target:
+        qtbot.keyClick(view, Qt.Key.Key_Down if view.currentIndex().row() < target else Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
 def add_as_source_of(qtbot, review, event_id: int, search: str = "", offered: list | None = None) -> None:
     """Click "Add as source of an existing event...", optionally type a search, pick event_id in the
     dialog and accept; `offered` collects the ids the dialog listed."""

@@ -347,7 +347,7 @@ def test_a_group_introduced_with_its_letters_is_an_actor_by_those_letters():
     freed = next(e for e in evs if "freed" in e.quote)
     assert "MLN" in ambush.actors and "MLN" in freed.actors
     state = events("Rebel fighters clashed with the Armed Forces of the North (AFN) near Tarka on Friday.")
-    assert all("AFN" != a for e in state for a in e.actors)
+    assert state and all("AFN" != a for e in state for a in e.actors)
 
 
 # "The army said on Wednesday it had seized ... in an offensive that began on Sunday": one event, dated by

@@ -13,6 +13,7 @@ from chronoapp.core.model import Event
 from chronoapp.core.store import SCHEMA_VERSION, EventQuery, Store
 from chronoapp.gui import app as app_mod
 from chronoapp.gui import paths
+from gui_steps import click_menu_entry, open_menu, set_text
 
 SAMPLE_EVENTS = [("2023-10-15", "Market shelling kills 12 in Kessara"), ("2019-03", "Front takes control of Kessara"),
                  ("2023-10-09", "Army recaptures Dorel")]
@@ -183,9 +184,9 @@ def test_screenshots_of_each_screen(qtbot, chronology_path, main_window, screens
         window.article.start_extraction()
     shots["review"] = grab(window)
     window.review.select_row(2)
-    window.review.dateStartEdit.setText("2023-10-10")
-    window.review.dateEndEdit.setText("2023-10-08")  # an invalid range: the inline message
-    window.review.accept_current()
+    set_text(qtbot, window.review.dateStartEdit, "2023-10-10")
+    set_text(qtbot, window.review.dateEndEdit, "2023-10-08")  # an invalid range: the inline message
+    qtbot.mouseClick(window.review.acceptButton, Qt.MouseButton.LeftButton)
     shots["review-invalid"] = grab(window)
     window.show_page(2)
     shots["chronology"] = grab(window)
@@ -224,10 +225,10 @@ def test_recent_files_menu_reopens_a_file(qtbot, tmp_path, main_window):
     first, second = make_chronology(tmp_path / "first.sqlite"), tmp_path / "second.sqlite"
     window = main_window(first)
     assert window.open_chronology(second) and window.store.count() == 0
-    window.recentMenu.aboutToShow.emit()
+    open_menu(qtbot, window.recentMenu, window)  # File → Open Recent
     entries = [a.text() for a in window.recentMenu.actions()]
     assert entries[:2] == [str(second.resolve()), str(first.resolve())]
-    window.recentMenu.actions()[1].trigger()
+    click_menu_entry(qtbot, window.recentMenu, window.recentMenu.actions()[1])
     assert window.store.path == first and window.store.count() == len(SAMPLE_EVENTS)
     assert window.windowTitle().startswith("first.sqlite")
 
@@ -409,7 +410,9 @@ def test_counts_over_a_thousand_have_a_separator_in_review_and_export(qtbot, tmp
     window = main_window(tmp_path / "many.sqlite")
     said = []
     window.review.status.connect(said.append)
-    window.review.load_waiting()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Review page lists them
     assert said[-1].startswith("1,200 candidates from the file to review (the first 500;")
     dialog = ExportDialog(window, window.store, EventQuery())
     assert dialog.countLabel.text() == "1,200 events match the current filters."
@@ -486,14 +489,15 @@ def test_an_ampersand_in_a_headline_or_a_folder_shows_in_the_menus(qtbot, main_w
     folder = tmp_path / "War & Peace"
     folder.mkdir()
     window = main_window(make_chronology(folder / "war.sqlite"))
-    window._fill_recent()
+    open_menu(qtbot, window.recentMenu, window)  # File → Open Recent
     assert [a.iconText() for a in window.recentMenu.actions()] == [str((folder / "war.sqlite").resolve())]
+    window.recentMenu.hide()
     window.load_article("HAMA (Wire) - Shelling of Hama and Homs killed 4 people on Sunday, the governor said.",
                         outlet="Wire", published=dt.date(2023, 10, 17))
     with qtbot.waitSignal(window.article.extracted, timeout=20000):
-        window.article.extractButton.click()
-    window.review.headlineEdit.setText("Shelling of Hama & Homs")
-    window.review.accept_current()
+        qtbot.mouseClick(window.article.extractButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, window.review.headlineEdit, "Shelling of Hama & Homs")
+    qtbot.mouseClick(window.review.acceptButton, Qt.MouseButton.LeftButton)
     edit_menu = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Edit")
     undo = edit_menu.actions()[0]
     assert undo.iconText() == "Undo Accept \u201cShelling of Hama & Homs\u201d"

@@ -13,7 +13,7 @@ from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event, Evidence, Source
 from chronoapp.core.store import Store
 from chronoapp.gui.chronology import DATE, HEADLINE, MAX_PAGES, PAGE, STATUS, ChronologyView
-from gui_steps import press_delete_in_source_dialog, rows
+from gui_steps import choose_from_list, click_menu_entry, open_list, open_menu, press_delete_in_source_dialog, rows
 
 REUTERS = Source(id="src-reuters", outlet="Reuters", title="Syrian army ousts IS from Uqairabat", published="2017-09-05",
                  text="On Friday, the Syrian Army ousted ISIS from Uqairabat, killing 13.")
@@ -289,13 +289,14 @@ def test_the_source_filter_is_chosen_with_the_arrows_without_opening_its_list(qt
     wait_for_ids(qtbot, view, ["early"])
 
 
-def test_the_source_filter_writes_dates_as_the_window_does(chrono):
+def test_the_source_filter_writes_dates_as_the_window_does(chrono, qtbot):
     """The Source filter listed 'Reuters — … — 2017-09-05' beside '5 September 2017' everywhere else."""
     combo = chrono.view.filterSourceCombo
-    chrono.view._fill_sources()
+    open_list(qtbot, combo)
     text = combo.itemText(combo.findData("src-reuters"))
     assert text.startswith("Reuters — ") and text.endswith(" — 5 September 2017") and "2017-09" not in text
     assert combo.itemData(combo.findData("src-reuters"), Qt.ItemDataRole.ToolTipRole) == text  # (whole: not cut)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
 
 
 def test_a_shortcut_from_the_actor_filter_closes_its_suggestions_so_the_place_typed_lands_in_place(qtbot, chrono):
@@ -745,9 +746,6 @@ def test_every_interactive_widget_has_an_object_and_accessible_name(chrono):
 
 # --- through the main window ------------------------------------------------------------------
 def test_through_the_main_window(main_window, qtbot, tmp_path):
-    gui = pytest.importorskip("chronoapp.gui")
-    if not hasattr(gui, "open_main_window"):
-        pytest.skip("no main window in this build")
     path = tmp_path / "war.sqlite"
     build(path)
     window = main_window(path)
@@ -842,9 +840,8 @@ def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chro
 
     view = chrono.view
     combo = view.filterSourceCombo
-    view._fill_sources()
     assert not view.editSourceButton.isEnabled()  # "All sources": nothing to edit
-    combo.setCurrentIndex(combo.findData(AP.id))
+    choose_from_list(qtbot, combo, AP.id)
     wait_for_ids(qtbot, view, ["daraa"])
 
     def correct():
@@ -892,8 +889,7 @@ def test_a_source_that_cannot_be_deleted_says_why_in_one_line_and_stays(chrono, 
 
 
     view = chrono.view
-    view._fill_sources()
-    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(AP.id))
+    choose_from_list(qtbot, view.filterSourceCombo, AP.id)
     said = []
 
     other = sqlite3.connect(chrono.path)  # another program writing to the file
@@ -1023,16 +1019,16 @@ def test_the_chronology_can_be_sorted_without_a_mouse(chrono, qtbot, main_window
     by_headline = [e.id for e in sorted(chronology_events(), key=lambda e: e.headline.casefold())]
 
     def choose(label):
-        view.sortMenu.aboutToShow.emit()  # as on opening it: the current sort is checked
-        next(a for a in view.sortMenu.actions() if a.text() == label).trigger()
+        open_menu(qtbot, view.sortMenu, view.chronologyTable)  # opening it checks the current sort
+        click_menu_entry(qtbot, view.sortMenu, label)
 
     choose("Headline")
     wait_for_ids(qtbot, view, by_headline)
     header = view.chronologyTable.horizontalHeader()
     assert view.model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Headline"
-    view.sortMenu.aboutToShow.emit()
+    open_menu(qtbot, view.sortMenu, view.chronologyTable)
     assert [a.text() for a in view.sortMenu.actions() if a.isChecked()] == ["Headline"]
-    view.sortDescendingAction.trigger()
+    click_menu_entry(qtbot, view.sortMenu, view.sortDescendingAction)
     wait_for_ids(qtbot, view, by_headline[::-1])
     choose("Date")  # the direction chosen stays
     wait_for_ids(qtbot, view, IN_DATE_ORDER[::-1])

@@ -18,7 +18,7 @@ from chronoapp.core.resources import resource_path
 from chronoapp.core.store import Store
 from chronoapp.gui import article as article_mod
 from chronoapp.gui import drafts
-from gui_steps import rows, set_text
+from gui_steps import add_as_source_of, choose_from_list, rows, set_text, type_in_cell
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 PUBLISHED = dt.date(2023, 10, 17)
@@ -28,6 +28,32 @@ def find(window, cls, name):
     widget = window.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
+
+
+def extract_while_editing(qtbot, window, monkeypatch, text=None):
+    """From the Review page, go to the Article page, paste `text` (else keep the article there), start extracting and
+    come back to the form before it finishes, as an editor does to go on correcting; return (source, extraction)
+    once it has finished."""
+    release, real = threading.Event(), article_mod.run_extraction
+
+    def held(*args, **kwargs):  # (the worker finishes once the editor is back on the Review page)
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(article_mod, "run_extraction", held)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    if text is not None:
+        article = find(window, QPlainTextEdit, "articleEdit")
+        article.selectAll()
+        article.insertPlainText(text)
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.review
+    with qtbot.waitSignal(window.article.extracted, timeout=20000) as done:
+        release.set()
+    return done.args
 
 
 def paste_and_extract(qtbot, window, text=SAMPLE, published=PUBLISHED):
@@ -171,12 +197,10 @@ def test_validation_messages_and_alternative_reading(qtbot, window, chronology_p
     # precision: widening a day to its month keeps it honest ("October 2023", not 1 October)
     set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "2023-10-15")
     combo = find(window, object, "precisionCombo")
-    combo.setCurrentText("month")
-    combo.activated.emit(combo.currentIndex())
+    choose_from_list(qtbot, combo, text="month")
     assert find(window, QLineEdit, "dateStartEdit").text() == "2023-10"
     # ...and narrowing it back is refused rather than inventing "1 October"
-    combo.setCurrentText("day")
-    combo.activated.emit(combo.currentIndex())
+    choose_from_list(qtbot, combo, text="day")
     assert find(window, QLineEdit, "dateStartEdit").text() == "2023-10"
     assert combo.currentText() == "month" and "never invents" in validation.text()
 
@@ -196,10 +220,10 @@ def test_accept_and_add_another_then_undo(qtbot, window, chronology_path):
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(2,)]
 
-    window.undo_stack.undo()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows(chronology_path, "SELECT headline FROM event") == [(first.headline,)]
     assert twin.state == "pending"
-    window.undo_stack.redo()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(2,)]
 
 
@@ -214,20 +238,21 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
              "the Northern Liberation Front said.")
     window.show_page(0)
     paste_and_extract(qtbot, window, other)
-    item = review.current_item()
-    item.event.evidence[0].fatalities = 23
-    item.event.evidence[0].attribution = "Northern Liberation Front"
-    assert review.add_as_source(item, item.event, first.event.id)
+    type_in_cell(qtbot, review.evidenceTable, 0, 2, "25")  # this source's claims, corrected in its Sources table
+    type_in_cell(qtbot, review.evidenceTable, 0, 3, "Northern Liberation Front")
+    add_as_source_of(qtbot, review, first.event.id)
     claims = rows(chronology_path, "SELECT fatalities, attribution FROM evidence WHERE event_id = ? ORDER BY rowid",
                   [first.event.id])
-    assert len(claims) == 2 and claims[1] == (23, "Northern Liberation Front")
+    assert len(claims) == 2 and claims[1] == (25, "Northern Liberation Front")
     review.open_event(first.event.id)
     table = review.evidenceTable
     assert table.rowCount() == 2
-    assert {table.item(r, 2).text() for r in range(2)} >= {"23"}
+    assert {table.item(r, 2).text() for r in range(2)} >= {"25"}
     day = display_period(PUBLISHED.isoformat())  # the window's own way of writing a date, not ISO
     assert table.item(0, 0).text() == f"Sample Wire — Market shelling in Kessara — {day}"
-    window.undo_stack.undo()
+    window.activateWindow()  # (the dialog that chose the event had the focus)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(rows(chronology_path, "SELECT id FROM evidence WHERE event_id = ?", [first.event.id])) == 1
 
 
@@ -239,9 +264,7 @@ def test_a_report_added_as_source_brings_the_places_the_event_lacked(qtbot, wind
                                            location="Debre Tabor", country="Ethiopia"))
     paste_and_extract(qtbot, window, text=("Drones struck Debre Tabor in the Amhara region of Ethiopia on Sunday and "
                                            "shelled the town of Woldia, officials said."))
-    review = window.review
-    item = review.current_item()
-    assert review.add_as_source(item, review.event_from_form(item), target.id)
+    add_as_source_of(qtbot, window.review, target.id)
     stored = window.store.get_event(target.id)
     assert (stored.location, stored.admin1, stored.country) == ("Debre Tabor", "Amhara", "Ethiopia")
     assert stored.other_places == ["Woldia"]  # once, and not the place it already had
@@ -947,7 +970,8 @@ def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed
     window = main_window(chronology_path)
     review = window.review
     assert review.open_event(event.id)
-    review.evidenceTable.item(1, 2).setText("5")  # B's toll, typed in the table
+    window.show_page(1)
+    type_in_cell(qtbot, review.evidenceTable, 1, 2, "5")  # B's toll, typed in the table
     with Store(chronology_path) as other:  # another window takes article A out of the chronology
         other.delete_source(a)
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
@@ -1045,37 +1069,28 @@ def test_new_candidates_waiting_behind_the_bar_show_when_asked(qtbot, window, mo
     paste_and_extract(qtbot, window)
     review = window.review
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
-    source, extraction = review._sources[review.session_source_id], None
+    source_id = review.session_source_id
     accepted = review.model.items[0].event.id
     window.open_event(accepted)
     set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed")
     first = review.current_item()
-    from chronoapp.gui.article import run_extraction
-
-    _text, extraction = run_extraction(SAMPLE, PUBLISHED)
-    window.article.extracted.emit(source, extraction)
+    extract_while_editing(qtbot, window, monkeypatch)  # the same article extracted again
     assert review.current_item() is first
     qtbot.mouseClick(find(window, QPushButton, "showNewCandidatesButton"), Qt.MouseButton.LeftButton)
     assert not find(window, QLabel, "newCandidatesLabel").isVisible()
-    assert review.session_source_id == source.id
+    assert review.session_source_id == source_id
     assert any(i.edits and i.edits["headline"] == "Half-typed" for i in review.model.items)  # the correction stays
 
 
 def test_new_candidates_still_waiting_when_the_window_closes_are_offered_back(qtbot, window, main_window,
-                                                                              chronology_path):
+                                                                              chronology_path, monkeypatch):
     paste_and_extract(qtbot, window)
     review = window.review
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
     window.open_event(review.model.items[0].event.id)
     set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed")
-    from chronoapp.core.model import Source
-    from chronoapp.gui.article import run_extraction
-
-    text, extraction = run_extraction("ARVAN (Other Wire) - Two soldiers were killed on Monday when a drone struck "
-                                      "a checkpoint near Arvan, officials said.", PUBLISHED)
-    other = Source(outlet="Other Wire", title="Drone strike near Arvan", published=PUBLISHED.isoformat(), text=text)
-    other.id = window.store.add_source(other)
-    window.article.extracted.emit(other, extraction)
+    other, extraction = extract_while_editing(qtbot, window, monkeypatch, "ARVAN (Other Wire) - Two soldiers were "
+                                              "killed on Monday when a drone struck a checkpoint near Arvan, officials said.")
     assert find(window, QLabel, "newCandidatesLabel").isVisible()
     window.close()
     kept = {d.get("source_id"): d for d in drafts.load_drafts().values()}

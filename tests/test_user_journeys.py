@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 
 from chronoapp.core.resources import resource_path
-from gui_steps import add_as_source_of, busy_while_held, press_delete_in_source_dialog, rows, set_text
+from gui_steps import (add_as_source_of, busy_while_held, choose_from_list, click_menu_entry, open_list, open_menu,
+                       press_delete_in_source_dialog, rows, set_text)
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -297,9 +298,8 @@ def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor
     assert "\u26a0 the article says" in page.publishedHint.text()
     page.articleEdit.selectAll()
     page.articleEdit.insertPlainText("Published: 28 May 2013\nBEIRUT: Regime troops advanced Monday.")
-    qtbot.wait(20)
-    assert page.publishedDateEdit.date() == QDate(2023, 5, 15)  # the editor's choice is not replaced
-    assert "28 May 2013" in page.publishedHint.text()
+    qtbot.waitUntil(lambda: "28 May 2013" in page.publishedHint.text())  # the new article's date was read...
+    assert page.publishedDateEdit.date() == QDate(2023, 5, 15)  # ...and the editor's choice is not replaced
     page.articleEdit.clear()  # emptied for the next article: its own date fills the field again
     page.articleEdit.insertPlainText("Published: 28 May 2013\nBEIRUT: Regime troops advanced Monday.")
     qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2013, 5, 28))
@@ -576,7 +576,9 @@ def test_a_chronology_moved_away_since_last_time_is_not_silently_replaced(qtbot,
     assert message_boxes and "war.sqlite" in message_boxes[-1][2] and "moved" in message_boxes[-1][2]
     window = opened[0]
     count = len(message_boxes)
-    window._open_recent(str(path))
+    open_menu(qtbot, window.recentMenu, window)  # File → Open Recent, and a click on the file that is gone
+    click_menu_entry(qtbot, window.recentMenu, next(a for a in window.recentMenu.actions()
+                                                    if a.iconText() == str(path.resolve())))
     assert len(message_boxes) == count + 1 and not path.exists()  # said so, and created nothing
     assert str(path) not in window.recent_files()
 
@@ -673,15 +675,31 @@ def test_the_status_bar_says_what_ctrl_z_undid_instead_of_still_saying_saved(qtb
 
 def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
         qtbot, window, chronology_path, message_boxes):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
     review = extract(qtbot, window)
     first = review.current_item().event
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
     review.select_row(0)
     window.show_page(2)
     view = window.chronology
-    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() == 1)
-    window.store.set_status(first.id, "rejected")  # as the chronology's context menu does
-    window.open_event(first.id)
+    table = view.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+
+    def choose_reject():
+        menu = QApplication.activePopupWidget()
+        next(a for a in menu.actions() if a.text() == "Reject").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_reject)  # runs inside the menu's own event loop: Reject in the context menu
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5),
+                                                               table.viewport().mapToGlobal(QPoint(5, 5))))
+    qtbot.waitUntil(lambda: rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.id]) == [("rejected",)])
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # opened in the form
+    assert window.tabs.currentWidget() is review
     assert review.current_item().state == "rejected" and review.current_item().event.status == "rejected"
 
 
@@ -697,7 +715,7 @@ def test_a_second_article_adds_its_source_and_claim_which_survive_export_and_reo
     review = extract(qtbot, window)
     first = review.current_item().event
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
-    window.article.outletEdit.setText("Other Wire")
+    set_text(qtbot, window.article.outletEdit, "Other Wire")
     second_text = "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, local doctors said."
     review = extract(qtbot, window, second_text)
     assert review.current_item().event.fatalities == 23
@@ -721,14 +739,14 @@ def test_pasting_the_next_article_under_the_last_ones_title_and_link_is_pointed_
     """After extracting an article, the editor pastes the next one and extracts again: it was stored
     with the previous article's title and link, without a word."""
     page = window.article
-    page.titleEdit.setText("Market shelling in Kessara")
-    page.urlEdit.setText("https://example.org/kessara")
+    set_text(qtbot, page.titleEdit, "Market shelling in Kessara")
+    set_text(qtbot, page.urlEdit, "https://example.org/kessara")
     extract(qtbot, window)
     window.show_page(0)
     page.articleEdit.selectAll()
     page.articleEdit.insertPlainText("Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said.")
     assert page.messageLabel.isVisible() and "Market shelling in Kessara" in page.messageLabel.text()
-    page.titleEdit.setText("Kafr Nabl shelled")
+    set_text(qtbot, page.titleEdit, "Kafr Nabl shelled")
     assert not page.messageLabel.isVisible()
 
 
@@ -846,10 +864,10 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     key = lambda k, mod=Qt.KeyboardModifier.NoModifier: qtbot.keyClick(window.focusWidget(), k, mod)  # noqa: E731
     first = review.current_item()
     key(Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: review._row() == 1)
+    qtbot.waitUntil(lambda: review.candidateList.currentIndex().row() == 1)
     second = review.current_item()
     key(Qt.Key.Key_R, ALT)
-    qtbot.waitUntil(lambda: review._row() == 2)
+    qtbot.waitUntil(lambda: review.candidateList.currentIndex().row() == 2)
     key(Qt.Key.Key_Z, CTRL)                                   # undo the reject: back on that candidate
     qtbot.waitUntil(lambda: review.current_item() is second)
     assert second.state == "pending" and window.focusWidget() is review.candidateList
@@ -862,9 +880,9 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     assert first.state == "accepted" and window.focusWidget() is review.candidateList
     for _ in range(30):
         key(Qt.Key.Key_Down)
-    assert review._row() == 31
+    assert review.candidateList.currentIndex().row() == 31
     key(Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: review._row() == 32)
+    qtbot.waitUntil(lambda: review.candidateList.currentIndex().row() == 32)
     cursor_rect = review.textView.cursorRect()
     assert review.textView.viewport().rect().contains(cursor_rect.center())  # the quote scrolled into view
 
@@ -897,7 +915,7 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     review = extract(qtbot, window)
     first = review.current_item().event
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
-    window.article.outletEdit.setText("Other Wire")
+    set_text(qtbot, window.article.outletEdit, "Other Wire")
     review = extract(qtbot, window, "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, "
                                     "local doctors said.")
     add_as_source_of(qtbot, review, first.id)
@@ -1011,7 +1029,7 @@ def test_opening_another_chronology_says_where_the_unfinished_review_went(qtbot,
     assert "chronology.sqlite" in message and "restore" in message
     assert window.open_chronology(chronology_path)
     assert window.draftBar.isVisible()
-    window.restore_draft()
+    qtbot.mouseClick(window.restoreDraftButton, Qt.MouseButton.LeftButton)
     assert review.headlineEdit.text() == "My unsaved headline"
 
 
@@ -1182,10 +1200,10 @@ def test_the_other_reading_of_a_date_is_one_key_away_and_lands_everywhere(qtbot,
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
         ("2017-09-05", "2017-09-05")]
-    window.undo_stack.undo()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ? AND status = 'confirmed'",
                 [item.event.id]) == [(0,)]
-    window.undo_stack.redo()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     for fmt in ("csv", "acled", "timelinejs-json", "markdown"):
         out = tmp_path / f"out.{fmt}"
         assert main(["export", str(chronology_path), "--format", fmt, "--status", "confirmed", "-o", str(out)]) == 0
@@ -1643,7 +1661,7 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
     assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
     assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
     assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
-    review.reject_current()  # a decided candidate is greyed in the list, still readable
+    qtbot.mouseClick(review.rejectButton, Qt.MouseButton.LeftButton)  # a decided candidate is greyed in the list, still readable
     grey = review.model.index(0).data(Qt.ItemDataRole.ForegroundRole)
     assert _contrast(grey, review.candidateList.palette().color(QPalette.ColorRole.Base)) >= 4.5
 
@@ -1946,12 +1964,11 @@ def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_artic
     assert kept.count("First editor's headline") == 1 and "Second editor's headline" in kept
 
 
-def choose_source(window, source_id):
+def choose_source(qtbot, window, source_id):
     """The Chronology page, its Source filter set to one article (as the editor picks it there)."""
     window.show_page(2)
     view = window.chronology
-    view._fill_sources()
-    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(source_id))
+    choose_from_list(qtbot, view.filterSourceCombo, source_id)
     return view
 
 
@@ -1965,7 +1982,7 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     review = extract(qtbot, window)
     assert review.model.rowCount() > 0
     [(wrong,)] = rows(chronology_path, "SELECT id FROM source")
-    view = choose_source(window, wrong)
+    view = choose_source(qtbot, window, wrong)
 
     QMessageBox.question.answer = QMessageBox.StandardButton.Yes
     QTimer.singleShot(0, press_delete_in_source_dialog(qtbot))
@@ -1993,7 +2010,7 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     tables = ("SELECT * FROM source", "SELECT * FROM event ORDER BY id", "SELECT * FROM evidence ORDER BY id")
     before = [rows(chronology_path, sql) for sql in tables]
     assert [len(t) for t in before] == [1, 1, 1] and before[1][0][-1] != "candidate"
-    view = choose_source(window, source_id)
+    view = choose_source(qtbot, window, source_id)
 
     QMessageBox.question.answer = QMessageBox.StandardButton.Yes
     with busy_while_held(monkeypatch, Store, "delete_source") as busy_said:
@@ -2015,8 +2032,9 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     assert [v for i, v in enumerate(event) if i not in updated] == [
         v for i, v in enumerate(before[1][0]) if i not in updated]
     qtbot.waitUntil(lambda: view.model.ids == [event[0]])
-    view._fill_sources()
+    open_list(qtbot, view.filterSourceCombo)
     assert view.filterSourceCombo.findData(source_id) >= 0  # the article can be chosen again
+    qtbot.keyClick(view.filterSourceCombo.view(), Qt.Key.Key_Escape)
     # the Review page lists the article's candidates again, with the correction typed in one of them
     assert [item.event.id for item in review.model.items] == listed
     window.show_page(1)
@@ -2038,11 +2056,11 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
     goes back: the Review page's heading and Sources table still named the misspelt outlet."""
     from PySide6.QtWidgets import QApplication
 
-    window.article.outletEdit.setText("Sampel Wire")
+    set_text(qtbot, window.article.outletEdit, "Sampel Wire")
     review = extract(qtbot, window)
     assert "Sampel Wire" in review.sourceLabel.text()
     [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
-    view = choose_source(window, source_id)
+    view = choose_source(qtbot, window, source_id)
 
     def correct():
         dialog = QApplication.activeModalWidget()
@@ -2188,9 +2206,9 @@ def test_an_accepted_event_deleted_in_the_chronology_is_a_candidate_again_and_un
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)       # accepted again: written back, once
     assert [t for _k, t, _x in message_boxes] == ["Delete event"]       # no "deleted elsewhere, save again?"
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)] and item.state == "accepted"
-    for _ in range(2):                                   # undo the accept, then the deletion: still one copy
-        window.undo_stack.undo()
-    assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)]
+    for copies in (0, 1):                                # undo the accept, then the deletion: still one copy
+        qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
+        assert rows(chronology_path, "SELECT count(*) FROM event") == [(copies,)]
 
 
 def test_extracting_an_article_again_says_what_became_of_each_of_its_events(qtbot, window, chronology_path):

@@ -538,6 +538,7 @@ class MainWindow(QMainWindow):
         self.article.choose_file()
 
     def _extracted(self, source, extraction) -> None:
+        self.chronology.refresh()  # the article is in the file now: the Source filter lists it when opened
         if self._editing_in_review():
             # replacing the page now would take the form from under the editor's typing (their correction to a
             # draft, the keys to the candidate list): the candidates wait until the event is decided, or asked for
