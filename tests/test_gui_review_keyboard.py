@@ -71,3 +71,34 @@ def test_an_event_opened_from_the_chronology_is_the_one_the_form_shows_with_cand
         (confirmed, "confirmed", '["Maute group"]'), (waiting, "candidate", "[]")]
     # the waiting candidate is still offered, after the event opened
     assert [i.event.id for i in review.model.items if i.state == "pending"] == [waiting]
+
+
+def extract(qtbot, w, text=MARAWI, published="24 May 2017"):
+    """Ctrl+1, the article typed in, Alt+P and its date, Ctrl+Return: the Review page with its candidates."""
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    w.article.articleEdit.setPlainText(text)  # (a paste)
+    press(qtbot, Qt.Key.Key_P, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), published)
+    with qtbot.waitSignal(w.article.extracted, timeout=30000):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert w.review.isAncestorOf(QApplication.focusWidget())
+    return w.review
+
+
+def test_alt_and_a_field_letter_selects_its_text_even_when_the_field_has_the_focus(qtbot, window, chronology_path):
+    """'about forty' typed as the toll is refused and the focus stays in the field. Alt+I, the field's key, selects
+    what a field holds when the focus comes from elsewhere, and the editor types over it; here it selected nothing,
+    and '40' went after the words: 'about forty40', refused again."""
+    w = window()
+    review = extract(qtbot, w)
+    event_id = review.current_item().event.id
+    press(qtbot, Qt.Key.Key_I, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "about forty")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert "not a number" in review.validationLabel.text()
+    assert QApplication.focusWidget() is review.fatalitiesEdit
+    press(qtbot, Qt.Key.Key_I, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "40")
+    assert review.fatalitiesEdit.text() == "40"
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT fatalities, status FROM event WHERE id = ?", [event_id]) == [(40, "confirmed")]
