@@ -3,8 +3,8 @@ shows, and what was typed is what is saved."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event, Evidence, Source
@@ -102,3 +102,57 @@ def test_alt_and_a_field_letter_selects_its_text_even_when_the_field_has_the_foc
     assert review.fatalitiesEdit.text() == "40"
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT fatalities, status FROM event WHERE id = ?", [event_id]) == [(40, "confirmed")]
+
+
+def in_dialog(qtbot, name: str, steps) -> list:
+    """Run steps(dialog) once the modal dialog of that objectName is open and active (a button's Alt+letter opens
+    it after Qt's 100 ms press animation); then make sure it is closed. Returns what steps returned, in a list."""
+    done = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != name or not dialog.isActiveWindow():  # (keys go to its focus)
+            QTimer.singleShot(20, look)
+            return
+        try:
+            done.append(steps(dialog))
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(20, look)
+    return done
+
+
+def test_adding_as_a_source_picks_the_event_with_the_arrows_from_the_search_and_shows_whole_rows(
+        qtbot, window, chronology_path):
+    """A second report retells the clashes of 23 May. Alt+X: the list of events of that day opened with the focus
+    in its search field, where Down did nothing: choosing the second event took Tab first. Its rows ran off the
+    right edge (the place at their end hidden), and 'overlap this one' did not say which one."""
+    martial, clashes = _chronology(chronology_path,
+                                   ("President Rodrigo Duterte declared martial law on the southern island of Mindanao "
+                                    "after militants rampaged through the city", "confirmed", "Philippine President"),
+                                   ("Two soldiers and a police officer were killed in clashes with militants who "
+                                    "rampaged through the city", "confirmed", "Two soldiers"))
+    with Store(chronology_path) as store:
+        for event_id in (martial, clashes):
+            event = store.get_event(event_id)
+            event.location = "Marawi"
+            store.save_event(event)
+    w = window()
+    review = extract(qtbot, w, "MARAWI, June 9 (DMS) - Fighting in the city started on May 23, the army said.",
+                     "9 June 2017")
+    item = review.current_item()
+    candidate = item.event
+    seen = in_dialog(qtbot, "existingEventDialog", lambda dialog: (
+        dialog.findChild(QLabel, "existingEventHint").text(),
+        [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())],
+        dialog.list.horizontalScrollBar().maximum(),
+        press(qtbot, Qt.Key.Key_Down), press(qtbot, Qt.Key.Key_Return)))
+    press(qtbot, Qt.Key.Key_X, ALT)
+    qtbot.waitUntil(lambda: item.state == "merged")
+    hint, listed, hidden_width = seen[0][:3]
+    assert "23 May 2017" in hint and candidate.headline in hint
+    assert sorted(listed) == sorted([martial, clashes]) and hidden_width == 0
+    assert rows(chronology_path, "SELECT event_id FROM evidence WHERE start = ?",
+                [candidate.evidence[0].start]) == [(listed[1],)]

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
     QWidget,
@@ -516,7 +516,7 @@ class ExistingEventDialog(QDialog):
     """Pick the confirmed event this candidate is another source for."""
 
     def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None,
-                 likely: list | None = None):
+                 likely: list | None = None, headline: str = ""):
         super().__init__(parent)
         self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
         self.likely = list(likely or [])  # events that look like this one (merge.likely_duplicates): listed first
@@ -525,14 +525,23 @@ class ExistingEventDialog(QDialog):
         self.store, self.date = store, date
         self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines, quotes and places")
         self.search.setAccessibleName("Search events")
+        self.search.installEventFilter(self)  # the arrows move through the list below, as in the chronology's search
         self.list = QListWidget(objectName="existingEventList")
         self.list.setAccessibleName("Matching events")
+        self.list.setWordWrap(True)  # a long headline wraps: its place, at the end, was cut off at the right edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Events whose dates overlap this one; type to search all events."))
+        # which candidate is being added, in words ('this one' left the editor to remember it)
+        this = (f"{date.display()}" if date is not None else "") + (f" (\u201c{headline}\u201d)" if headline else "")
+        hint = QLabel(f"Events whose dates overlap {this or 'this one'}; type to search all events.",
+                      objectName="existingEventHint")
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(hint)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
@@ -557,6 +566,13 @@ class ExistingEventDialog(QDialog):
             self.list.addItem(it)
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(obj, event)
 
     def chosen_id(self) -> str | None:
         it = self.list.currentItem()
@@ -1900,7 +1916,7 @@ class ReviewPage(QWidget):
         except ValueError:
             event = item.event
         dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id,
-                                     likely=self._likely_duplicates(item))
+                                     likely=self._likely_duplicates(item), headline=event.headline)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
             return
         self.add_as_source(item, event, dialog.chosen_id())
