@@ -156,3 +156,23 @@ def test_adding_as_a_source_picks_the_event_with_the_arrows_from_the_search_and_
     assert sorted(listed) == sorted([martial, clashes]) and hidden_width == 0
     assert rows(chronology_path, "SELECT event_id FROM evidence WHERE start = ?",
                 [candidate.evidence[0].start]) == [(listed[1],)]
+
+
+def test_reject_and_skip_say_what_they_did_in_the_status_bar(qtbot, window, chronology_path):
+    """After Ctrl+Return, Alt+R: the status bar went on saying 'Saved: ...' of the event accepted before, so the
+    editor could not tell whether the reject had been taken, or what had been saved."""
+    w = window()
+    review = extract(qtbot, w)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    rejected, skipped = review.current_item().event, review.model.items[2].event
+    press(qtbot, Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(lambda: review.current_item().event is not rejected)  # (after Qt's press animation)
+    said = w.statusBar().currentMessage()
+    assert said.startswith("Rejected: ") and rejected.headline in said and "Ctrl+Z" in said
+    assert review.current_item().event is skipped
+    press(qtbot, Qt.Key.Key_S, ALT)  # the last undecided: it stays selected
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() != said)
+    said = w.statusBar().currentMessage()
+    assert said.startswith("Skipped: ") and skipped.headline in said
+    assert rows(chronology_path, "SELECT headline, status FROM event ORDER BY status") == [
+        (review.model.items[0].event.headline, "confirmed"), (rejected.headline, "rejected")]

@@ -1790,6 +1790,9 @@ class ReviewPage(QWidget):
         event.status = "rejected"
         if not self._save(item, event, "rejected", f"Reject \u201c{event.headline}\u201d"):
             return False
+        # said, as accepting is: the status bar went on with 'Saved: …' of the event accepted before
+        self.status.emit(native_keys(f"Rejected: {event.date.display()} \u2014 {event.headline} (not proposed again; "
+                                     "Ctrl+Z brings it back)"))
         self._next_pending(row)
         return True
 
@@ -1844,6 +1847,9 @@ class ReviewPage(QWidget):
             self._next_pending(row)
 
     def skip_current(self) -> None:
+        item = self._current
+        if item is not None:
+            self.status.emit(f"Skipped: {item.event.date.display()} \u2014 {item.event.headline} (left undecided)")
         self._next_pending(self._row())
 
     def accept_and_add_another(self) -> None:
