@@ -176,3 +176,23 @@ def test_reject_and_skip_say_what_they_did_in_the_status_bar(qtbot, window, chro
     assert said.startswith("Skipped: ") and skipped.headline in said
     assert rows(chronology_path, "SELECT headline, status FROM event ORDER BY status") == [
         (review.model.items[0].event.headline, "confirmed"), (rejected.headline, "rejected")]
+
+
+def test_the_next_candidates_stay_in_sight_as_the_review_goes_down_a_long_list(qtbot, window):
+    """A long roundup: accepting one after another, the current candidate sat on the bottom edge of the list, the
+    next one out of sight or cut in half, so the editor could not see what came next."""
+    towns = ["Butig", "Marawi", "Iligan", "Malabang", "Piagapo", "Saguiaran", "Balindong", "Marantao", "Ditsaan",
+             "Bubong", "Kapai", "Tamparan", "Poona", "Bayang", "Lumba", "Masiu", "Tugaya", "Madalum", "Bacolod",
+             "Ganassi", "Pualas", "Binidayan", "Wao", "Kauswagan", "Pantar"]
+    text = " ".join(f"On {day} May 2017 the army shelled {town}, killing {day} people." for day, town in
+                    enumerate(towns, start=1))
+    w = window()
+    review = extract(qtbot, w, text, "31 May 2017")
+    view = review.candidateList
+    shown = view.viewport().rect()
+    assert len(review.model.items) == len(towns) > shown.height() // view.visualRect(view.model().index(0, 0)).height()
+    for _ in range(len(towns) - 3):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+        row = view.currentIndex().row()
+        for near in (row - 1, row, row + 1, row + 2):
+            assert shown.contains(view.visualRect(view.model().index(near, 0))), (row, near)

@@ -1208,6 +1208,8 @@ class ReviewPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous=None) -> None:
         self._current = self.model.items[current.row()] if current.isValid() else None
+        if current.isValid():
+            self._keep_neighbours_in_sight(current.row())
         if self._current is not None:
             self._refresh_from_store(self._current)
             if self._waiting:  # once the editor stays on it (running through the list reads nothing)
@@ -1216,6 +1218,14 @@ class ReviewPage(QWidget):
         if self._current is not None:
             self._show_source(self._current.source_id)
             self._mark(self._current)
+
+    def _keep_neighbours_in_sight(self, row: int) -> None:
+        """The two candidates after the current one and the one before it are scrolled into sight, the current one
+        last (in a list too short for all): going down the list, the current one sat on the bottom edge, the next
+        one hidden or cut in half."""
+        for near in (row + 2, row - 1, row):
+            if 0 <= near < len(self.model.items):
+                self.candidateList.scrollTo(self.model.index(near))
 
     def _refresh_from_store(self, item: ReviewItem) -> None:
         """An item already saved shows the event as the file has it now: since it was accepted, another
