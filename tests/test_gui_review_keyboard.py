@@ -196,3 +196,17 @@ def test_the_next_candidates_stay_in_sight_as_the_review_goes_down_a_long_list(q
         row = view.currentIndex().row()
         for near in (row - 1, row, row + 1, row + 2):
             assert shown.contains(view.visualRect(view.model().index(near, 0))), (row, near)
+
+
+def test_a_refused_date_is_told_in_one_sentence_with_its_question_mark(qtbot, window, chronology_path):
+    """'14 Octber 2023' typed: the form said 'did you mean ‘14 October 2023’?.', a full stop after the question."""
+    w = window()
+    review = extract(qtbot, w)
+    press(qtbot, Qt.Key.Key_D, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "22 Mayy 2017")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert review.validationLabel.text().endswith("did you mean \u201822 May 2017\u2019?")
+    press(qtbot, Qt.Key.Key_D, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "22 May 2017")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start FROM event") == [("2017-05-22",)]

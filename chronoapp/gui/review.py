@@ -1743,7 +1743,8 @@ class ReviewPage(QWidget):
         try:
             event = self.event_from_form(item)
         except ValueError as exc:
-            self.show_validation(str(exc)[0].upper() + str(exc)[1:] + ".")
+            said = str(exc)[0].upper() + str(exc)[1:]
+            self.show_validation(said if said.endswith((".", "?", "!", "\u2026")) else said + ".")  # not '…2017’?.'
             return None
         event.status = status
         return event
