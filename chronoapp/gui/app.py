@@ -602,8 +602,12 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Chronology file replaced", notice)
 
     def open_event(self, event_id: str) -> None:
+        if self.store is None or self.store.get_event(event_id) is None:
+            return
+        # the page first: coming to it lists the candidates waiting in the file, and the event opened joins them
+        # (opened first, it was replaced by them, and the form showed a waiting candidate in its place)
+        self.show_page(1)
         if self.review.open_event(event_id):
-            self.show_page(1)
             # selected, as Tab or Alt+L leaves it: with the cursor at its start, typing went in front of the headline
             self.review.headlineEdit.setFocus()
             self.review.headlineEdit.selectAll()

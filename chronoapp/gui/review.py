@@ -17,12 +17,12 @@ import sqlite3
 import sys
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
     QWidget,
@@ -353,6 +353,19 @@ class FittedLabel(QLabel):
             self.setMaximumHeight(height)
 
 
+class FieldLabel(QLabel):
+    """A form field's label: its Alt+letter selects the field's text, to type over, also when the field has the
+    focus already (Qt selects it only as the focus comes in: after a refused toll, Alt+I and '40' made 'about
+    forty40')."""
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        field = self.buddy()
+        if event.type() == QEvent.Type.Shortcut and isinstance(field, QLineEdit) and field.hasFocus():
+            field.selectAll()
+        return handled
+
+
 # --- undo ------------------------------------------------------------------------------------
 class StoreCommand(QUndoCommand):
     """Events already written to the store; undo puts back what was there before (and the item state)."""
@@ -503,7 +516,7 @@ class ExistingEventDialog(QDialog):
     """Pick the confirmed event this candidate is another source for."""
 
     def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None,
-                 likely: list | None = None):
+                 likely: list | None = None, headline: str = ""):
         super().__init__(parent)
         self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
         self.likely = list(likely or [])  # events that look like this one (merge.likely_duplicates): listed first
@@ -512,14 +525,23 @@ class ExistingEventDialog(QDialog):
         self.store, self.date = store, date
         self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines, quotes and places")
         self.search.setAccessibleName("Search events")
+        self.search.installEventFilter(self)  # the arrows move through the list below, as in the chronology's search
         self.list = QListWidget(objectName="existingEventList")
         self.list.setAccessibleName("Matching events")
+        self.list.setWordWrap(True)  # a long headline wraps: its place, at the end, was cut off at the right edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Events whose dates overlap this one; type to search all events."))
+        # which candidate is being added, in words ('this one' left the editor to remember it)
+        this = (f"{date.display()}" if date is not None else "") + (f" (\u201c{headline}\u201d)" if headline else "")
+        hint = QLabel(f"Events whose dates overlap {this or 'this one'}; type to search all events.",
+                      objectName="existingEventHint")
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(hint)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
@@ -544,6 +566,13 @@ class ExistingEventDialog(QDialog):
             self.list.addItem(it)
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            QApplication.sendEvent(self.list, event)
+            return True
+        return super().eventFilter(obj, event)
 
     def chosen_id(self) -> str | None:
         it = self.list.currentItem()
@@ -750,7 +779,7 @@ class ReviewPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def row(label: str, widget_or_layout, buddy=None) -> None:
-            lab = QLabel(label)
+            lab = FieldLabel(label)
             lab.setBuddy(buddy or widget_or_layout)
             form.addRow(lab, widget_or_layout)
 
@@ -765,7 +794,7 @@ class ReviewPage(QWidget):
         region_row = QHBoxLayout()
         region_row.setContentsMargins(0, 0, 0, 0)
         region_row.addWidget(self.admin1Edit, 1)
-        country_label = QLabel("Country:")
+        country_label = FieldLabel("Country:")
         country_label.setBuddy(self.countryEdit)
         region_row.addWidget(country_label)
         region_row.addWidget(self.countryEdit, 1)
@@ -1179,6 +1208,8 @@ class ReviewPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous=None) -> None:
         self._current = self.model.items[current.row()] if current.isValid() else None
+        if current.isValid():
+            self._keep_neighbours_in_sight(current.row())
         if self._current is not None:
             self._refresh_from_store(self._current)
             if self._waiting:  # once the editor stays on it (running through the list reads nothing)
@@ -1187,6 +1218,14 @@ class ReviewPage(QWidget):
         if self._current is not None:
             self._show_source(self._current.source_id)
             self._mark(self._current)
+
+    def _keep_neighbours_in_sight(self, row: int) -> None:
+        """The two candidates after the current one and the one before it are scrolled into sight, the current one
+        last (in a list too short for all): going down the list, the current one sat on the bottom edge, the next
+        one hidden or cut in half."""
+        for near in (row + 2, row - 1, row):
+            if 0 <= near < len(self.model.items):
+                self.candidateList.scrollTo(self.model.index(near))
 
     def _refresh_from_store(self, item: ReviewItem) -> None:
         """An item already saved shows the event as the file has it now: since it was accepted, another
@@ -1704,7 +1743,8 @@ class ReviewPage(QWidget):
         try:
             event = self.event_from_form(item)
         except ValueError as exc:
-            self.show_validation(str(exc)[0].upper() + str(exc)[1:] + ".")
+            said = str(exc)[0].upper() + str(exc)[1:]
+            self.show_validation(said if said.endswith((".", "?", "!", "\u2026")) else said + ".")  # not '…2017’?.'
             return None
         event.status = status
         return event
@@ -1761,6 +1801,9 @@ class ReviewPage(QWidget):
         event.status = "rejected"
         if not self._save(item, event, "rejected", f"Reject \u201c{event.headline}\u201d"):
             return False
+        # said, as accepting is: the status bar went on with 'Saved: …' of the event accepted before
+        self.status.emit(native_keys(f"Rejected: {event.date.display()} \u2014 {event.headline} (not proposed again; "
+                                     "Ctrl+Z brings it back)"))
         self._next_pending(row)
         return True
 
@@ -1815,6 +1858,9 @@ class ReviewPage(QWidget):
             self._next_pending(row)
 
     def skip_current(self) -> None:
+        item = self._current
+        if item is not None:
+            self.status.emit(f"Skipped: {item.event.date.display()} \u2014 {item.event.headline} (left undecided)")
         self._next_pending(self._row())
 
     def accept_and_add_another(self) -> None:
@@ -1887,7 +1933,7 @@ class ReviewPage(QWidget):
         except ValueError:
             event = item.event
         dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id,
-                                     likely=self._likely_duplicates(item))
+                                     likely=self._likely_duplicates(item), headline=event.headline)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
             return
         self.add_as_source(item, event, dialog.chosen_id())
