@@ -1943,6 +1943,13 @@ class ReviewPage(QWidget):
         if target is None:
             return False
         known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
+        # a toll or source typed in the form is this report's claim, unless its Sources row was corrected too: the
+        # event keeps its own figures, and what the editor typed is not lost
+        for ev, was in zip(event.evidence, item.event.evidence):
+            if event.fatalities != item.event.fatalities and ev.fatalities == was.fatalities:
+                ev.fatalities = event.fatalities
+            if event.attribution != item.event.attribution and ev.attribution == was.attribution:
+                ev.attribution = event.attribution
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
         # the places this report names that the event lacks are kept with it: its location stays (a place-less
