@@ -87,8 +87,9 @@ def test_a_misspelt_month_is_refused_with_the_date_it_likely_means(typo, meant):
         FuzzyDate.parse(typo)
 
 
-@pytest.mark.parametrize("bad", ["yesterday-ish", "14 Sunday 2023", "the ides 2011"])
+@pytest.mark.parametrize("bad", ["yesterday-ish", "14 Sunday 2023", "the ides 2011", "31 Febuary 2024"])
 def test_no_month_is_suggested_for_words_far_from_every_month(bad):
+    # (nor a date that would be refused in turn: February has no 31st)
     with pytest.raises(DateError) as refused:
         FuzzyDate.parse(bad)
     assert "did you mean" not in str(refused.value)

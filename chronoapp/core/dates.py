@@ -477,7 +477,12 @@ def _month_typo(text: str) -> str:
             continue
         close = difflib.get_close_matches(word.lower(), months, n=1, cutoff=0.75)
         if close:
-            return f": did you mean \u2018{text.replace(word, close[0].capitalize(), 1).strip()}\u2019?"
+            fixed = text.replace(word, close[0].capitalize(), 1).strip()
+            try:
+                FuzzyDate.parse(fixed)
+            except DateError:
+                return ""  # ('31 Febuary': no '31 February' to offer)
+            return f": did you mean \u2018{fixed}\u2019?"
     return ""
 
 
