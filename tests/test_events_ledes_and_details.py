@@ -1,0 +1,47 @@
+"""Event candidates on unseen wire stories: a lede and the detail sentence that retells it, dates in
+asides, and the sides named by a country's forces, offices and capitals."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+THU = dt.date(2023, 3, 9)  # a Thursday
+
+
+def events(text, published=THU):
+    return extract(text, published).events
+
+
+# A wire lede dated by its report ("the army said on Thursday") and the next paragraph retelling the act
+# on its own day ("on Wednesday night") are one occurrence: one candidate, dated as the detail tells it,
+# with the lede's toll and the detail's village first.
+def test_a_lede_dated_by_its_report_and_its_detail_are_one_event():
+    text = ("KINSHASA (Reuters) - Rebels killed at least 20 people in an overnight attack on a village in eastern "
+            "Democratic Republic of Congo, the army said on Thursday.\n\n"
+            "Fighters of the Allied Democratic Forces attacked Kalunguta, a village in North Kivu province, on Wednesday "
+            "night, killing residents with machetes, a local official said.")
+    ev, = events(text)
+    assert (ev.date_start, ev.fatalities, ev.event_type) == ("2023-03-08", 20, "violence against civilians")
+    assert ev.locations[0] == "Kalunguta" and "ADF" in ev.actors
+
+
+# "killed 60 civilians in a northern village last week" then "arrived in the village ... on Thursday morning":
+# the detail names the lede's day within its week.
+def test_a_lede_told_last_week_takes_its_details_day():
+    text = ("Soldiers in Burkina Faso killed at least 60 civilians in a northern village last week, survivors said.\n\n"
+            "Men in military uniforms arrived in the village of Dounga, in Yatenga province, on Thursday morning, rounded "
+            "up residents and shot them, two "
+            "survivors told reporters.")
+    ev, = events(text, dt.date(2023, 4, 24))
+    assert (ev.date_start, ev.fatalities) == ("2023-04-20", 60)
+
+
+# Not the same occurrence: the next sentence told on the day before a lede dated by its own day ("for a
+# second day on Friday" and Thursday's first clash), or a lede's weekend and one of its villages.
+def test_a_lede_and_an_earlier_days_clash_stay_apart():
+    text = ("Thai and Cambodian troops exchanged artillery fire for a second day on Friday, killing 12 people.\n\n"
+            "Troops clashed near the Ta Muen temple on Thursday, killing three soldiers.")
+    assert sorted(e.date_start for e in events(text, dt.date(2025, 7, 25))) == ["2025-07-24", "2025-07-25"]
+    text = ("Suspected jihadists killed at least 21 civilians in attacks on two villages in central Mali over the "
+            "weekend, officials said on Monday.\n\n"
+            "Gunmen on motorcycles stormed the village of Djiguibombo on Saturday evening and opened fire on a wedding.")
+    assert len(events(text, dt.date(2024, 7, 8))) == 2
