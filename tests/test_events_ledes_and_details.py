@@ -45,3 +45,25 @@ def test_a_lede_and_an_earlier_days_clash_stay_apart():
             "weekend, officials said on Monday.\n\n"
             "Gunmen on motorcycles stormed the village of Djiguibombo on Saturday evening and opened fire on a wedding.")
     assert len(events(text, dt.date(2024, 7, 8))) == 2
+
+
+# An aside ", who ...," ends at the comma before the main verb even past a closing quote or a floating "both":
+# the main clause keeps its own date and event, the aside's act is dated apart.
+def test_an_aside_ends_before_a_floating_both_or_after_a_closing_quote():
+    by_date = {e.date_start: e for e in events("Kiir and Machar, who signed a peace deal in August 2015, both called "
+                                               "for calm on Saturday.", dt.date(2016, 7, 10))}
+    assert set(by_date) == {"2015-08", "2016-07-09"}
+    assert "called for calm" in by_date["2016-07-09"].headline and "2015" not in by_date["2016-07-09"].headline
+    by_date = {e.date_start: e for e in events('Bukele, who took office in June 2019 promising "security, not fear," '
+                                               'declared a state of emergency in March 2022.', dt.date(2023, 1, 5))}
+    assert set(by_date) == {"2019-06", "2022-03"}
+
+
+# Taking up a post or winning a runoff, told aside, is a step of its own on its own date.
+def test_an_aside_that_tells_a_post_taken_or_a_runoff_won_is_an_event():
+    dates = {e.date_start for e in events("U.N. envoy Hans Berg, who took up the post in 2018, called on Friday for "
+                                          "an immediate halt to the offensive.", dt.date(2021, 3, 8))}
+    assert dates == {"2018", "2021-03-05"}
+    by_date = {e.date_start: e for e in events("President-elect Ali Mahamat, who won a runoff vote in February, is due "
+                                               "to be sworn in on April 2.", dt.date(2021, 3, 22))}
+    assert by_date["2021-02"].event_type == "strategic development"

@@ -587,7 +587,9 @@ _DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnig
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
-_ASIDE_END = re.compile(r",\s+" + _FINITE_NEXT)  # "The LTTE, which accuses ..., has been fighting"
+# "The LTTE, which accuses ..., has been fighting"; also past a closing quote and a floating "both" ("Lopez
+# Obrador, who took office ... promising \"hugs, not bullets,\" created ..."; "Kiir and Machar, who signed ..., both called")
+_ASIDE_END = re.compile(r",[\"\u201d]?\s+(?:(?:both|all|also|then|later|jointly|separately)\s+)?" + _FINITE_NEXT)
 _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's leader, Aron Sedik, said"
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
