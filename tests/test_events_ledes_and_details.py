@@ -67,3 +67,14 @@ def test_an_aside_that_tells_a_post_taken_or_a_runoff_won_is_an_event():
     by_date = {e.date_start: e for e in events("President-elect Ali Mahamat, who won a runoff vote in February, is due "
                                                "to be sworn in on April 2.", dt.date(2021, 3, 22))}
     assert by_date["2021-02"].event_type == "strategic development"
+
+
+# A seat of government speaks for its state: "the Kremlin" is Russia's government, "Downing Street" Britain's,
+# "the Elysee" France's; rejecting a proposal is a statement.
+def test_a_seat_of_government_is_its_states_government():
+    for text, government in (("The Kremlin on Wednesday rejected the proposal.", "Government of Russia"),
+                             ("Downing Street on Wednesday condemned the attack.", "Government of the United Kingdom"),
+                             ("The Elysee on Wednesday condemned the attack.", "Government of France"),
+                             ("The White House on Wednesday rejected the plan.", "Government of the United States")):
+        ev, = events(text)
+        assert (ev.event_type, ev.actors[:1], ev.date_start) == ("statement", [government], "2023-03-08"), text

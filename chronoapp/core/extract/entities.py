@@ -744,6 +744,17 @@ def army_name(country: str, vocab: Vocab) -> str:
     return f"{dem} Army" if dem else f"{country} Army"
 
 
+# the building for the state that sits in it: "The Kremlin rejected the proposal", "Downing Street condemned ..."
+SEATS_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States", "Downing Street": "United Kingdom",
+                       "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France"}
+SEAT_NAMES = r"(?:Kremlin|White\s+House|Downing\s+Street|(?:Elysee|\u00c9lys\u00e9e)(?:\s+Palace)?)"
+
+
+def seat_country(name: str) -> str | None:
+    """The state whose seat of government the name is ("the Kremlin": Russia), else None."""
+    return SEATS_OF_GOVERNMENT.get(" ".join(re.sub(r"^[Tt]he\s+", "", name).split()))
+
+
 def government_name(country: str, vocab: Vocab) -> str:
     """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
     (a territory's is its sovereign's: New Caledonia's is France's)."""

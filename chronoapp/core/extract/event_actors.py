@@ -72,9 +72,8 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?
 # army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry spokesperson Mao Ning urged", "Junta spokesman ..."
 _ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)??"
                               r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
-                              r"(?P<seat>Kremlin|White\s+House)|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
+                              r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
                               r"(?i:spokes(?:man|woman|person))\b")
-_SEAT_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States"}  # (the building for the state that sits in it)
 # two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
 _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
                          r"(?P<a>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+and\s+(?P<b>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+"
@@ -266,7 +265,7 @@ class ActorFinding:
         if m is None:
             return None
         owner = m.group("owner")
-        country = _SEAT_OF_GOVERNMENT.get(m.group("seat") or "") or \
+        country = entities.seat_country(m.group("seat") or "") or \
             (self.vocab.country(owner) or self.vocab.demonym_to_country.get(owner) if owner else home)
         if not country:
             return None

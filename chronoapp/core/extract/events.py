@@ -1065,7 +1065,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         state = organ and (self.vocab.country(organ.group("who")) or self.vocab.demonym_to_country.get(organ.group("who")))
         states = _STATES_SPEAK.match(whole) if etype == "statement" and not state else None
         names = re.split(r",\s+|,?\s+and\s+", states.group("subj")) if states else []
-        speakers = [self.vocab.country(n) or self.vocab.demonym_to_country.get(n)  # ("Britain")
+        speakers = [self.vocab.country(n) or self.vocab.demonym_to_country.get(n)  # ("Britain"; "the Kremlin": Russia)
+                    or (seat := entities.seat_country(n)) and self.vocab.country(seat)
                     for n in (re.sub(r"^(?:The|the)\s+", "", n) for n in names)]
         if state or speakers and all(speakers):
             # the state speaks, first; an army its organ only speaks of ("saying the missile was only in service
