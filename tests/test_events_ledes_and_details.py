@@ -78,3 +78,13 @@ def test_a_seat_of_government_is_its_states_government():
                              ("The White House on Wednesday rejected the plan.", "Government of the United States")):
         ev, = events(text)
         assert (ev.event_type, ev.actors[:1], ev.date_start) == ("statement", [government], "2023-03-08"), text
+
+
+# After an attack, the dated word of one who took no part in it is an event of its own (ACLED's and the editors'
+# reaction), not a detail of the attack; the attack keeps its own sides.
+def test_a_third_partys_dated_reaction_is_not_a_detail_of_the_attack():
+    text = ("A U.S. air strike killed Iran's top general, Qassem Soleimani, at Baghdad airport on Friday, the Pentagon said.\n\n"
+            "Iran's Supreme Leader Ayatollah Ali Khamenei vowed on Friday \"harsh revenge\" for the killing.")
+    strike, vow = events(text, dt.date(2020, 1, 3))
+    assert vow.event_type == "statement" and "Ali Khamenei" in vow.actors and "Ali Khamenei" not in strike.actors
+    assert strike.event_type == "explosion/remote violence"

@@ -1586,10 +1586,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     and not (made[0].event_type == "statement" and made[0].timex_start is not None
                              and (_CLAIM.search(s) or _CLAIMED_ON.search(s))) \
                     and not (made[0].event_type == adjacent.event_type == "statement" and made[0].actors
-                             and not set(made[0].actors) & set(adjacent.actors)):
+                             and not set(made[0].actors) & set(adjacent.actors)) \
+                    and not (made[0].event_type == "statement" and made[0].timex_start is not None and made[0].actors
+                             and adjacent.event_type in _VIOLENT_TYPES and not set(made[0].actors) & set(adjacent.actors)):
                 # (nor is a dated claim of it, a statement of its own: "A commander of the Pakistani Taliban claimed
                 # responsibility on Monday"; nor is another speaker's word on it: "An OLA spokesman denied the
-                # accusation on Sunday. Prime Minister Abiy Ahmed condemned the attacks on Sunday")
+                # accusation on Sunday. Prime Minister Abiy Ahmed condemned the attacks on Sunday"; nor, after an attack,
+                # the dated word of one who took no part in it: "A U.S. air strike killed ... on Friday. Iran's Supreme
+                # Leader Ayatollah Ali Khamenei vowed on Friday 'harsh revenge' for the killing")
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued"; nor is a riot
                 # after a curfew: "Morsi supporters torched churches ... after the raids"; nor talks after a strike: "drones
