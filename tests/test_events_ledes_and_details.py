@@ -88,3 +88,14 @@ def test_a_third_partys_dated_reaction_is_not_a_detail_of_the_attack():
     strike, vow = events(text, dt.date(2020, 1, 3))
     assert vow.event_type == "statement" and "Ali Khamenei" in vow.actors and "Ali Khamenei" not in strike.actors
     assert strike.event_type == "explosion/remote violence"
+
+
+# A state's forces that speak of "its peacekeepers" killed, or of "its air defences" shooting drones down, are a side;
+# drones shot down fall over the country that shot them down, not the one that launched them.
+def test_the_speakers_own_forces_are_a_side_and_shot_down_drones_fall_over_its_country():
+    ev, = events("South Africa's defence force said on Tuesday two of its peacekeepers were killed in the fighting.")
+    assert ev.actors == ["South African Army"]
+    ev, = events("Pakistan's military said its air defences shot down 25 Indian drones overnight.")
+    assert ev.actors[:2] == ["Pakistani Army", "Indian Army"] and ev.locations == ["Pakistan"]
+    ev, = events("Ukraine's air force said it shot down 55 of the 73 drones Russia launched overnight.")
+    assert "Ukrainian Army" in ev.actors and ev.locations == ["Ukraine"]

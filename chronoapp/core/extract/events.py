@@ -356,7 +356,7 @@ _POSSESSED = re.compile(r"['\u2019]s\s+(?P<np>[^,;:()\"\u201c]{3,80}?)(?=\s*[,;:
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
-_MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
+_MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+(?:ministry|force)|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 # decades counted back only roughly ("more than a decade ago", "nearly two decades ago"): the year it
 # would give is a guess, off by years (the background of a story, not a step to file on a date)
@@ -721,6 +721,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
 
     # -- analysis of one sentence ----------------------------------------------------------
 
+    def speaking_state(self, who: str) -> str | None:
+        """The state a speaker is or speaks for as its forces: "Pakistan", "Ukraine's air force", "the Pakistani military"."""
+        state = self.vocab.country(who.strip())  # ("Pakistan said it shot down ...": its military)
+        organ = None if state else _MILITARY_SPEAKER.search(who)
+        return state or organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1))) or None
+
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
              tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "",
              kind: str = "") -> Draft:
@@ -838,6 +844,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             places = [p for p in places if p not in acting]
         elif acting and places:  # "Russia had fired 440 drones at the country": not in Russia, but where the story is
             places = [p for p in self.fallback_place(i, period, etype) if p not in acting] or places
+        said = _SPEAKER_ACTED.match(whole) if etype in _VIOLENT_TYPES and _SHOT_DOWN.search(content) else None
+        if said and (mine := self.speaking_state(said.group("who"))) and \
+                all(p in self.vocab.countries and p != mine for p in places):
+            # "Ukraine's air force said it shot down 55 of the 73 drones Russia launched overnight", "Pakistan's military
+            # said its air defences shot down 25 Indian drones": over the country that shot them down
+            places = [mine]
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
@@ -1029,11 +1041,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
             actors = [a for a in last.actors if a != "civilians"][:1]
         if etype in _VIOLENT_TYPES and not phrase:
-            said = _SPEAKER_ACTED.match(whole)
+            said = _SPEAKER_ACTED.match(whole) or _SPEAKERS_OWN_HIT.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
-                state = self.vocab.country(said.group("who").strip())  # ("Pakistan said it shot down ...": its military)
-                organ = None if state else _MILITARY_SPEAKER.search(said.group("who"))
-                state = state or organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+                # ("South Africa's defence force said two of its peacekeepers were killed": its forces were a side)
+                state = self.speaking_state(said.group("who"))
                 if state or not said.group("forces"):  # ("The Kurdistan Regional Government said its forces ...": they are named)
                     actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
                                                    self.actors_in(said.group("who"), cast),
@@ -2678,10 +2689,18 @@ _HIT_WORDS = frozenset({"hit", "struc", "slamm"})
 _SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"
                           r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+")  # a source that tells what others did
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
-                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men|"
+                            r"peacekeepers|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|air\s+force|navy|jets|warplanes|drones)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|also|again)\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
                             r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
+# a shooting-down: "shot down 55 of the 73 drones", "intercepted two ballistic missiles"
+_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:[\w,-]+\s+){0,6}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?)\b")
+# the speaker's own forces as the ones hit: "South Africa's defence force said two of its peacekeepers were killed"
+_SPEAKERS_OWN_HIT = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|confirmed|reported)\s+"
+                               r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+)?(?:[\w-]+\s+(?:of\s+)?)?"
+                               r"(?P<forces>(?:its|their)\s+(?:soldiers|troops|peacekeepers|officers|servicemen|personnel|men|pilots))\s+"
+                               r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:killed|wounded|injured|hurt)\b")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
