@@ -99,3 +99,12 @@ def test_the_speakers_own_forces_are_a_side_and_shot_down_drones_fall_over_its_c
     assert ev.actors[:2] == ["Pakistani Army", "Indian Army"] and ev.locations == ["Pakistan"]
     ev, = events("Ukraine's air force said it shot down 55 of the 73 drones Russia launched overnight.")
     assert "Ukrainian Army" in ev.actors and ev.locations == ["Ukraine"]
+
+
+# "arrested 30 people suspected of involvement in the attack on Monday": Monday is the attack's; the arrests are the
+# sentence's own act (the police's step, with no date of its own), not lost behind the attack.
+def test_arrests_over_a_dated_attack_are_an_event_of_their_own():
+    evs = events("Police arrested 30 people suspected of involvement in the attack on Monday.", dt.date(2025, 5, 8))
+    arrests = [e for e in evs if e.event_type == "strategic development"]
+    assert len(arrests) == 1 and arrests[0].actors == ["police"] and "arrested 30 people" in arrests[0].headline
+    assert arrests[0].date_start == "2025-05-08" and any(e.date_start == "2025-05-05" for e in evs)

@@ -672,6 +672,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         self._para_country: dict[int, str | None] = {}
         self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
+        self._held_over: dict[int, int] = {}  # sentence start -> where "suspected of involvement in <dated attack>" starts
         # sentence start -> (subject, where its undated predicate starts) after a dated "who" clause (subject_relative)
         self._said_after: dict[int, tuple[str, int]] = {}
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
@@ -1534,6 +1535,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
                 main = self.text[sent.start:self._responding[sent.start]]
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
+            if sent.start in self._held_over and self.published is not None and \
+                    not any(d.timex_start is not None and d.timex_start < self._held_over[sent.start] for d in made):
+                main = self.text[sent.start:self._held_over[sent.start]].strip(" ,")
+                if {"strategic development"} & set(self.vocab.cues.find(main)):  # (an arrest, a charge: a step of its own)
+                    day = self.published.isoformat()
+                    made = [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
+                                      [], None, 0.4, phrase=main)] + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where and where.group("np3") and adjacent.event_type != "diplomacy":
                 where = None  # (a venue is a diplomatic event's)
@@ -2214,6 +2222,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 return None  # "in response to an article on Friday": the response's date
             if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
                 self._responding[sent.start] = t.start - len(before) + m.start()
+        elif re.fullmatch(_INVESTIGATED_BY, prep, re.I) and set(found) & set(_VIOLENT_TYPES):
+            # "Police arrested 30 people suspected of involvement in the attack on Monday": the attack's date; the
+            # arrests are the sentence's own act, with no date of its own
+            self._held_over[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
     def relative_event(self, s: str, t, sent: Sentence, before: str) -> str | None:
