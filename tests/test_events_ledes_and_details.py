@@ -108,3 +108,15 @@ def test_arrests_over_a_dated_attack_are_an_event_of_their_own():
     arrests = [e for e in evs if e.event_type == "strategic development"]
     assert len(arrests) == 1 and arrests[0].actors == ["police"] and "arrested 30 people" in arrests[0].headline
     assert arrests[0].date_start == "2025-05-08" and any(e.date_start == "2025-05-05" for e in evs)
+
+
+# "The Kremlin on Monday denied that Russian contractors were fighting ...": the dated denial is the event, a
+# statement of the one who denies (what it denies is no battle); told with no day, a denial stays a detail.
+def test_a_dated_denial_that_is_a_statement_not_the_act_denied():
+    evs = events("LNA rockets hit a residential area on Saturday, killing two civilians. The Kremlin on Monday denied "
+                 "that Russian military contractors were fighting alongside the LNA.", dt.date(2020, 5, 18))
+    denial = evs[-1]
+    assert (denial.event_type, denial.date_start, denial.actors[0]) == ("statement", "2020-05-18", "Government of Russia")
+    evs = events("Gunmen killed 10 people in the village on Saturday. He denied that any soldiers were there.",
+                 dt.date(2020, 5, 18))
+    assert [e.event_type for e in evs] == ["violence against civilians"]
