@@ -120,3 +120,12 @@ def test_a_dated_denial_that_is_a_statement_not_the_act_denied():
     evs = events("Gunmen killed 10 people in the village on Saturday. He denied that any soldiers were there.",
                  dt.date(2020, 5, 18))
     assert [e.event_type for e in evs] == ["violence against civilians"]
+
+
+# One victim named by a trade the list lacked ("killing a waitress", "killed a U.S. contractor"): one dead.
+def test_one_victim_named_by_a_trade_is_one_dead():
+    ev, = events("A bomb exploded at a roadside restaurant in the Komamboga suburb on Oct. 23, killing a waitress.",
+                 dt.date(2021, 11, 16))
+    assert ev.fatalities == 1
+    ev, = events("A rocket attack on a base near Kirkuk on Dec. 27 killed a U.S. contractor.", dt.date(2020, 1, 3))
+    assert ev.fatalities == 1
