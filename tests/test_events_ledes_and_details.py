@@ -129,3 +129,13 @@ def test_one_victim_named_by_a_trade_is_one_dead():
     assert ev.fatalities == 1
     ev, = events("A rocket attack on a base near Kirkuk on Dec. 27 killed a U.S. contractor.", dt.date(2020, 1, 3))
     assert ev.fatalities == 1
+
+
+# "The civil war erupted in December 2013 after Kiir accused Machar of plotting a coup": the outbreak keeps its own
+# date (not the day of a later clash between the same two men) and its kind (no statement, no coup).
+def test_an_outbreak_after_an_accusation_keeps_its_date_and_kind():
+    text = ("On Thursday, a shootout between guards of Kiir and Machar at a checkpoint killed five soldiers.\n\n"
+            "The civil war erupted in December 2013 after Kiir accused Machar of plotting a coup, and has killed tens "
+            "of thousands of people.")
+    war = [e for e in events(text, dt.date(2016, 7, 10)) if "civil war" in e.quote][-1]
+    assert war.date_start == "2013-12" and war.event_type not in ("statement", "strategic development")

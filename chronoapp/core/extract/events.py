@@ -50,7 +50,7 @@ from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASI
                                                      _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER, StatementFinding,
                                                      _planned_aside)
 from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _HEDGE,
-                                                _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _THE_BEFORE, _TOLL_TOLD,
+                                                _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _OUTBREAK, _THE_BEFORE, _TOLL_TOLD,
                                                 _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
                                                 finite_violent)
 from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, _clause_rest, _finite_word,
@@ -2300,6 +2300,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         main, rest = s[:cause.start()], s[cause.start():]
         if _DISTANCE_END.search(main):
             return False  # "one year after he was killed": another day, told by its distance (see duration_event)
+        if _OUTBREAK.search(main):
+            return False  # "The civil war erupted in December 2013 after Kiir accused Machar ...": the outbreak's own date
         found = self.vocab.cues.find(main)
         return set(found) - {"background"} <= set(_VIOLENT_TYPES) and \
             all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
