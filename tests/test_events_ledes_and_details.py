@@ -139,3 +139,12 @@ def test_an_outbreak_after_an_accusation_keeps_its_date_and_kind():
             "of thousands of people.")
     war = [e for e in events(text, dt.date(2016, 7, 10)) if "civil war" in e.quote][-1]
     assert war.date_start == "2013-12" and war.event_type not in ("statement", "strategic development")
+
+
+# "Hungary's prime minister arrived in Moscow for talks with Putin": an unnamed head or minister of a named state
+# acts for its government (not for a bloc it belongs to, nor for no one).
+def test_a_states_unnamed_head_or_minister_acts_for_its_government():
+    ev, = events("Hungary's prime minister arrived in Moscow on Tuesday for talks with Putin.", dt.date(2024, 7, 5))
+    assert ev.actors[:1] == ["Government of Hungary"] and ev.locations[:1] == ["Moscow"]
+    ev, = events("Hungary's foreign minister met his Russian counterpart in Moscow on Tuesday.", dt.date(2024, 7, 5))
+    assert ev.actors[:1] == ["Government of Hungary"]
