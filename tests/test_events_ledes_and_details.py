@@ -148,3 +148,10 @@ def test_a_states_unnamed_head_or_minister_acts_for_its_government():
     assert ev.actors[:1] == ["Government of Hungary"] and ev.locations[:1] == ["Moscow"]
     ev, = events("Hungary's foreign minister met his Russian counterpart in Moscow on Tuesday.", dt.date(2024, 7, 5))
     assert ev.actors[:1] == ["Government of Hungary"]
+
+
+# "French troops" (the vocabulary's foreign force) and "French Army" are one side, named once.
+def test_one_states_forces_are_named_once():
+    ev, = events("The junta expelled the French ambassador on Friday and ordered French troops to leave.",
+                 dt.date(2023, 8, 5))
+    assert len([a for a in ev.actors if "French" in a]) == 1

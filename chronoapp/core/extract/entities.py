@@ -1120,6 +1120,17 @@ def _coordinated(clause: str, at: int, vocab: Vocab) -> list[str]:
     return [(d, vocab.demonym_to_country[d]) for d in (m.group("d"), m.group("d2")) if d in vocab.demonym_to_country]
 
 
+def one_per_side(actors: list[str], vocab: Vocab) -> list[str]:
+    """The actors with one name for each side ("French Army" and "French forces": France's forces, first named)."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if (key := actor_key(a, vocab)) not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def merge_actors(first: list[str], more: list[str]) -> list[str]:
     """Both lists without repeats; an unnamed armed group counts once ("jihadists" and then
     "the assailants" in the next sentence are the same attackers)."""
@@ -1187,7 +1198,8 @@ def actor_key(name: str, vocab: Vocab) -> str:
     """A comparable key for an actor name: vocabulary canonical name, or 'forces:<country>'."""
     n = re.sub(r"\s+", " ", name.strip())
     a = vocab.alias_to_actor.get(n.lower())
-    if a and a.kind == "state forces":  # "Israel Defense Forces" = "Israeli army" = "Israeli Air Force"
+    # ("French forces", the vocabulary's foreign troops, are France's forces too: one side with "French Army")
+    if a and a.kind in ("state forces", "external forces"):
         for alias in (a.name, *a.aliases):
             for m, country in vocab.forces_index.finditer(alias):
                 if not _NON_STATE.search(m.group()):
