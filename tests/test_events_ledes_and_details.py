@@ -155,3 +155,12 @@ def test_one_states_forces_are_named_once():
     ev, = events("The junta expelled the French ambassador on Friday and ordered French troops to leave.",
                  dt.date(2023, 8, 5))
     assert len([a for a in ev.actors if "French" in a]) == 1
+
+
+# "Hundreds of Serbs clashed with NATO peacekeepers": a people's crowd that fights forces is a side (ACLED's
+# rioters), not lost, and no "government forces" is invented; a group's fighters stay a battle.
+def test_a_peoples_crowd_that_clashes_with_forces_is_a_riot_side():
+    ev, = events("Hundreds of Serbs clashed with NATO peacekeepers in Zvecan on Monday.", dt.date(2023, 5, 31))
+    assert (ev.event_type, ev.actors) == ("riot", ["rioters", "NATO"])
+    ev, = events("Hundreds of Taliban clashed with troops on Monday.", dt.date(2023, 5, 31))
+    assert ev.event_type == "battle"

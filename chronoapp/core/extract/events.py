@@ -1111,6 +1111,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
             actors = entities.merge_actors(actors, [_government_of(cast.home, self.vocab)])
+        if etype == "battle" and (crowd := _CROWD_CLASHED.match(whole)) and \
+                self.vocab.demonym_to_country.get(re.sub(r"s$", "", crowd.group("people"))):
+            etype = "riot"  # "Hundreds of Serbs clashed with NATO peacekeepers in Zvecan": a people's crowd, ACLED's rioters
+            actors = ["rioters", *actors]
         if etype in ("protest", "riot") and not {"protesters", "rioters"} & set(actors):
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
@@ -2710,6 +2714,10 @@ _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|c
                             r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
 # a shooting-down: "shot down 55 of the 73 drones", "intercepted two ballistic missiles"
 _SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:[\w,-]+\s+){0,6}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?)\b")
+# a crowd of a people that fights forces: "Hundreds of Serbs clashed with NATO peacekeepers", "Thousands of ethnic
+# Albanians clashed with police"
+_CROWD_CLASHED = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:Hundreds|Thousands|Dozens|Scores)\s+of\s+(?:ethnic\s+)?(?P<people>[A-Z][a-z]+s)\s+"
+                            r"(?:(?:have|had)\s+)?clashed\s+with\b")
 # the speaker's own forces as the ones hit: "South Africa's defence force said two of its peacekeepers were killed"
 _SPEAKERS_OWN_HIT = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|confirmed|reported)\s+"
                                r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+)?(?:[\w-]+\s+(?:of\s+)?)?"
