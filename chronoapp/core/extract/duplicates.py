@@ -228,6 +228,51 @@ def _detail_of(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> b
     return not set(d.actors) - set(o.actors) - _NOT_PARTIES - entities.GENERIC_GROUPS
 
 
+def _lede_retold(o: Draft, d: Draft, lede: int, country_of: Callable[[str], str | None]) -> bool:
+    """d, the sentence right after the article's lede o, retells o's act with a day of its own: the day before
+    the report of a "said on Thursday", one day of o's "last week", or an hour of o's day ("at around 7:45
+    p.m."; a day named again is left to merge()'s other tests). "Suspected Islamist rebels killed at least 36
+    people in an overnight attack ..., the army said on Thursday." then "Fighters of the ADF attacked Mukondi
+    ... on Wednesday night": one occurrence, when of one kind of violence, with no other toll, no place outside
+    o's country and a side in common (or one of them names none: "Men in military uniforms ...")."""
+    if o.first != lede or d.first != o.last + 1 or d.timex_start is None or d.precision != "day" or d.date_end != d.date_start \
+            or o.date_end is None or o.timex_start is None or d.apart or o.began or d.began \
+            or not _family(o.event_type) == _family(d.event_type) == "violence" \
+            or d.fatalities is not None and o.fatalities not in (None, d.fatalities):
+        return False
+    # (the day before only a report's day: a lede dated to its own day, "for a second day on Friday", is not
+    # retold by Thursday's opening clash; nor a stated span, "over the weekend", by one of its days)
+    day, told = parse_timex(d.date_start).first, parse_timex(o.date_start)
+    # (nor the weekend of "attacks on two villages over the weekend": each of its days may be a village of its own)
+    if not told.first - dt.timedelta(days=o.report) <= day <= told.last or o.date_end != o.date_start \
+            or told.precision not in ("day", "week") or o.date_start.endswith("WE") \
+            or d.date_start == o.date_start and _DAY_IN_PHRASE.search(d.date_text or ""):
+        return False
+    # (a village the vocabulary does not know, "Karma, in Yatenga province", is no place outside the lede's country)
+    countries = set(o.locations) | {country_of(p) for p in o.locations}
+    if o.locations and any(p not in countries and country_of(p) not in (None, *countries) for p in d.locations):
+        return False
+    sides, its_sides = set(o.actors) - _NOT_PARTIES, set(d.actors) - _NOT_PARTIES
+    return not sides - entities.GENERIC_GROUPS or not its_sides - entities.GENERIC_GROUPS or bool(sides & its_sides)
+
+
+def _lede_with_detail(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> Draft:
+    """The lede's quote and kind, run over its detail sentence, dated and placed as the detail tells it."""
+    merged = Draft(**{**o.__dict__})
+    merged.last, merged.span_end = d.last, d.span_end
+    for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
+        setattr(merged, f, getattr(d, f))
+    merged.date_alternatives = [a for a in dict.fromkeys([o.date_start, *o.date_alternatives, *d.date_alternatives])
+                                if a != d.date_start]
+    merged.report = False
+    _absorb(merged, d)
+    if not set(o.actors) - _NOT_PARTIES:
+        merged.event_type = d.event_type  # (a lede that names no side tells the act less well than its detail)
+    if not o.locations or country_of(o.locations[0]) == o.locations[0]:
+        merged.locations = list(dict.fromkeys(d.locations + o.locations))  # the village, not the lede's country
+    return merged
+
+
 def _placed_within(d: Draft, o: Draft, country_of: Callable[[str], str | None]) -> bool:
     """Every place of d is one of o's or the country of one ("Nepal" within "Kathmandu")."""
     return set(d.locations) <= set(o.locations) | {country_of(p) for p in o.locations}
@@ -254,6 +299,9 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             continue
         for idx in range(max(0, len(out) - _WINDOW), len(out)):
             o = out[idx]
+            if _lede_retold(o, d, drafts[0].first, country_of):
+                out[idx] = _lede_with_detail(o, d, country_of)
+                break
             if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part) and \
                     (o.headline == d.headline or o.event_type == d.event_type):
                 break  # (two clauses of one sentence on the same day, of other kinds, are two events:

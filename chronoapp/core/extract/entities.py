@@ -98,7 +98,8 @@ _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
                 r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
-                r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?)")  # "a rubber tapper"
+                r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?|"
+                r"waiters?|waitress(?:es)?|cooks?|cleaners?|mechanics?|porters?|contractors?)")  # "a rubber tapper", "a U.S. contractor"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
            r"gendarmes?|troopers?|servicem[ae]n|servicewom[ae]n|"
@@ -188,7 +189,7 @@ _ONE_DEAD = re.compile(
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|(?:at\s+least\s+)?one|the)\s+"
-    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
+    rf"(?:[\w.'\u2019-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|peacekeeper|fighter|militant|"
     rf"rebel|sailor|crewman|crew\s+member|colonel|captain|lieutenant|sergeant|corporal|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
@@ -744,6 +745,17 @@ def army_name(country: str, vocab: Vocab) -> str:
     return f"{dem} Army" if dem else f"{country} Army"
 
 
+# the building for the state that sits in it: "The Kremlin rejected the proposal", "Downing Street condemned ..."
+SEATS_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States", "Downing Street": "United Kingdom",
+                       "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France"}
+SEAT_NAMES = r"(?:Kremlin|White\s+House|Downing\s+Street|(?:Elysee|\u00c9lys\u00e9e)(?:\s+Palace)?)"
+
+
+def seat_country(name: str) -> str | None:
+    """The state whose seat of government the name is ("the Kremlin": Russia), else None."""
+    return SEATS_OF_GOVERNMENT.get(" ".join(re.sub(r"^[Tt]he\s+", "", name).split()))
+
+
 def government_name(country: str, vocab: Vocab) -> str:
     """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
     (a territory's is its sovereign's: New Caledonia's is France's)."""
@@ -1108,6 +1120,17 @@ def _coordinated(clause: str, at: int, vocab: Vocab) -> list[str]:
     return [(d, vocab.demonym_to_country[d]) for d in (m.group("d"), m.group("d2")) if d in vocab.demonym_to_country]
 
 
+def one_per_side(actors: list[str], vocab: Vocab) -> list[str]:
+    """The actors with one name for each side ("French Army" and "French forces": France's forces, first named)."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if (key := actor_key(a, vocab)) not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def merge_actors(first: list[str], more: list[str]) -> list[str]:
     """Both lists without repeats; an unnamed armed group counts once ("jihadists" and then
     "the assailants" in the next sentence are the same attackers)."""
@@ -1175,7 +1198,8 @@ def actor_key(name: str, vocab: Vocab) -> str:
     """A comparable key for an actor name: vocabulary canonical name, or 'forces:<country>'."""
     n = re.sub(r"\s+", " ", name.strip())
     a = vocab.alias_to_actor.get(n.lower())
-    if a and a.kind == "state forces":  # "Israel Defense Forces" = "Israeli army" = "Israeli Air Force"
+    # ("French forces", the vocabulary's foreign troops, are France's forces too: one side with "French Army")
+    if a and a.kind in ("state forces", "external forces"):
         for alias in (a.name, *a.aliases):
             for m, country in vocab.forces_index.finditer(alias):
                 if not _NON_STATE.search(m.group()):

@@ -72,9 +72,8 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?
 # army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry spokesperson Mao Ning urged", "Junta spokesman ..."
 _ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)??"
                               r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
-                              r"(?P<seat>Kremlin|White\s+House)|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
+                              r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
                               r"(?i:spokes(?:man|woman|person))\b")
-_SEAT_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States"}  # (the building for the state that sits in it)
 # two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
 _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
                          r"(?P<a>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+and\s+(?P<b>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+"
@@ -90,6 +89,12 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a state's head or minister, unnamed, as the subject of an act: "Hungary's prime minister arrived in Moscow",
+# "Iran's foreign minister met his Saudi counterpart" (his government's act)
+_OWNED_OFFICE_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:(?:new|acting|interim)\s+)?"
+                                r"(?:president|prime\s+minister|premier|(?:foreign|defen[cs]e|interior|home)\s+minister)\s+"
+                                r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|met\b|flew\b|went\b|held\b|made\b|took\b|began\b|"
+                                r"signed\b|sent\b|told\b|said\b|vowed\b|called\b|spoke\b)")
 # a minister of a state's own portfolio acts for its government as its head does ("Home Minister Amit Shah flew to ...")
 _CABINET_MINISTER = r"(?:Home|Foreign|Defen[cs]e|Interior|Finance|Information)\s+Minister"
 # a head of state or government (or a cabinet minister) named with his title as the sentence's subject ("U.S.
@@ -239,6 +244,9 @@ class ActorFinding:
         stamp = _ENTRY_STAMP.match(sentence)  # "19:30 - Prime Minister X ordered ...": a live blog's entry
         m = _HEAD_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
         if not m:
+            office = _OWNED_OFFICE_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
+            if office and (country := self.vocab.country(office.group("owner"))):
+                return [_government_of(country, self.vocab)]  # "Hungary's prime minister arrived in Moscow ..."
             bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
             if bare and bare.group("government"):
                 home = self.vocab.country(bare.group("owner") or "") or home
@@ -266,7 +274,7 @@ class ActorFinding:
         if m is None:
             return None
         owner = m.group("owner")
-        country = _SEAT_OF_GOVERNMENT.get(m.group("seat") or "") or \
+        country = entities.seat_country(m.group("seat") or "") or \
             (self.vocab.country(owner) or self.vocab.demonym_to_country.get(owner) if owner else home)
         if not country:
             return None

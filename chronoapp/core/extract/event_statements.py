@@ -85,7 +85,10 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 # a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
 _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
-                     r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?))\b")
+                     r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?)"
+                     r"|that)\b")  # ("The Kremlin on Monday denied that Russian contractors were fighting ...")
+# a date told just before the denial's verb is the denial's: "The Kremlin on Monday denied that ..."
+_DENIED_NEXT = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\b")
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
                       r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
@@ -185,12 +188,16 @@ class StatementFinding:
 
     def denial(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
         """A party's denial of an act the story told ("Israel denied responsibility and said the blast was
-        caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ..."): a
+        caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ...", "The Kremlin
+        on Monday denied that Russian military contractors were fighting alongside the LNA"): a
         statement of its own, on its day or the publication day, not a detail of the act it denies."""
-        if self.published is None or not _DENIAL.match(s) or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
+        denied = _DENIAL.match(s)
+        if self.published is None or not denied or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
             return None
         dated = [t for t in txs if calendar_value(t.value)]
-        said = next((t for t in dated if self.report_date(sent, t)), None)
+        said = next((t for t in dated if self.report_date(sent, t) or _DENIED_NEXT.match(self.text, t.end, sent.end)), None)
+        if said is None and denied.group().endswith("that"):
+            return None  # ("He denied that any launch pads existed": a denial told with no day is the story's detail)
         if said is not None:
             day = calendar_value(said.value)
             d = self.make(i, sent, day, day, said.text, said.reason + "; the date of the denial", [],

@@ -357,6 +357,18 @@ _ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|pr
 # ("erupts", "breaks out": a timeline's present)
 
 
+# a war or fighting that broke out, as the clause's subject: "The civil war erupted in December 2013 (after ...)"
+_OUTBREAK = re.compile(r"\b(?:war|conflict|insurgency|rebellion|uprising|fighting|clashes|violence)\b[^.;,]{0,40}?"
+                       r"(?<!\bhas\s)(?<!\bhave\s)\b(?:broke\s+out|erupted|began|started|flared)\b", re.I)
+
+
+def _acts_in_clause(s: str, at: int, cues: dict) -> bool:
+    """The clause from `at` to its comma tells violence or a demonstration of its own."""
+    stop = s.find(",", at)
+    stop = len(s) if stop < 0 else stop
+    return any(at < m.start() < stop for k in (*_VIOLENT_TYPES, "lethal", "protest", "riot") for m in cues.get(k, ()))
+
+
 def _erupted(s: str) -> re.Match | None:
     """Violence named, then its verb: "Rioting broke out in Belfast", "Fighting erupts in Khartoum"."""
     return _ERUPTED.search(s) if "erupt" in s or "broke out" in s or "breaks out" in s else None
@@ -878,6 +890,11 @@ class EventTyping:
             # "declared martial law on Tuesday after militias went on a rampage": the step is the event, the
             # violence its cause (told as an event of its own where it has a date)
             asides.append((cause.start(), len(s)))
+        elif cause and _OUTBREAK.search(s, 0, cause.start()) and not _acts_in_clause(s, cause.start(), cues):
+            # "The civil war erupted in December 2013 after Kiir accused Machar of plotting a coup": the outbreak is
+            # the event, not the accusation (nor the coup) that set it off (a march that set it off is left to the
+            # clause's reading: "The violence broke out on Wednesday after thousands of tribal people marched")
+            return {k: kept for k, ms in cues.items() if (kept := [m for m in ms if m.start() < cause.start()])}
         if not asides:
             return {}
         kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}

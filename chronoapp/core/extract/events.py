@@ -50,7 +50,7 @@ from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASI
                                                      _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER, StatementFinding,
                                                      _planned_aside)
 from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _HEDGE,
-                                                _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _THE_BEFORE, _TOLL_TOLD,
+                                                _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _OUTBREAK, _THE_BEFORE, _TOLL_TOLD,
                                                 _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
                                                 finite_violent)
 from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, _clause_rest, _finite_word,
@@ -356,7 +356,7 @@ _POSSESSED = re.compile(r"['\u2019]s\s+(?P<np>[^,;:()\"\u201c]{3,80}?)(?=\s*[,;:
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
-_MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
+_MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+(?:ministry|force)|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 # decades counted back only roughly ("more than a decade ago", "nearly two decades ago"): the year it
 # would give is a guess, off by years (the background of a story, not a step to file on a date)
@@ -587,7 +587,9 @@ _DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnig
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
-_ASIDE_END = re.compile(r",\s+" + _FINITE_NEXT)  # "The LTTE, which accuses ..., has been fighting"
+# "The LTTE, which accuses ..., has been fighting"; also past a closing quote and a floating "both" ("Lopez
+# Obrador, who took office ... promising \"hugs, not bullets,\" created ..."; "Kiir and Machar, who signed ..., both called")
+_ASIDE_END = re.compile(r",[\"\u201d]?\s+(?:(?:both|all|also|then|later|jointly|separately)\s+)?" + _FINITE_NEXT)
 _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's leader, Aron Sedik, said"
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
@@ -670,6 +672,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         self._para_country: dict[int, str | None] = {}
         self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
+        self._held_over: dict[int, int] = {}  # sentence start -> where "suspected of involvement in <dated attack>" starts
         # sentence start -> (subject, where its undated predicate starts) after a dated "who" clause (subject_relative)
         self._said_after: dict[int, tuple[str, int]] = {}
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
@@ -718,6 +721,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         return self.text[self.sentences[lo].start:self.sentences[hi].end]
 
     # -- analysis of one sentence ----------------------------------------------------------
+
+    def speaking_state(self, who: str) -> str | None:
+        """The state a speaker is or speaks for as its forces: "Pakistan", "Ukraine's air force", "the Pakistani military"."""
+        state = self.vocab.country(who.strip())  # ("Pakistan said it shot down ...": its military)
+        organ = None if state else _MILITARY_SPEAKER.search(who)
+        return state or organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1))) or None
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
              tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "",
@@ -836,6 +845,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             places = [p for p in places if p not in acting]
         elif acting and places:  # "Russia had fired 440 drones at the country": not in Russia, but where the story is
             places = [p for p in self.fallback_place(i, period, etype) if p not in acting] or places
+        said = _SPEAKER_ACTED.match(whole) if etype in _VIOLENT_TYPES and _SHOT_DOWN.search(content) else None
+        if said and (mine := self.speaking_state(said.group("who"))) and \
+                all(p in self.vocab.countries and p != mine for p in places):
+            # "Ukraine's air force said it shot down 55 of the 73 drones Russia launched overnight", "Pakistan's military
+            # said its air defences shot down 25 Indian drones": over the country that shot them down
+            places = [mine]
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
@@ -1027,11 +1042,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
             actors = [a for a in last.actors if a != "civilians"][:1]
         if etype in _VIOLENT_TYPES and not phrase:
-            said = _SPEAKER_ACTED.match(whole)
+            said = _SPEAKER_ACTED.match(whole) or _SPEAKERS_OWN_HIT.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
-                state = self.vocab.country(said.group("who").strip())  # ("Pakistan said it shot down ...": its military)
-                organ = None if state else _MILITARY_SPEAKER.search(said.group("who"))
-                state = state or organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+                # ("South Africa's defence force said two of its peacekeepers were killed": its forces were a side)
+                state = self.speaking_state(said.group("who"))
                 if state or not said.group("forces"):  # ("The Kurdistan Regional Government said its forces ...": they are named)
                     actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
                                                    self.actors_in(said.group("who"), cast),
@@ -1063,7 +1077,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         state = organ and (self.vocab.country(organ.group("who")) or self.vocab.demonym_to_country.get(organ.group("who")))
         states = _STATES_SPEAK.match(whole) if etype == "statement" and not state else None
         names = re.split(r",\s+|,?\s+and\s+", states.group("subj")) if states else []
-        speakers = [self.vocab.country(n) or self.vocab.demonym_to_country.get(n)  # ("Britain")
+        speakers = [self.vocab.country(n) or self.vocab.demonym_to_country.get(n)  # ("Britain"; "the Kremlin": Russia)
+                    or (seat := entities.seat_country(n)) and self.vocab.country(seat)
                     for n in (re.sub(r"^(?:The|the)\s+", "", n) for n in names)]
         if state or speakers and all(speakers):
             # the state speaks, first; an army its organ only speaks of ("saying the missile was only in service
@@ -1096,6 +1111,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
             actors = entities.merge_actors(actors, [_government_of(cast.home, self.vocab)])
+        if etype == "battle" and (crowd := _CROWD_CLASHED.match(whole)) and \
+                self.vocab.demonym_to_country.get(re.sub(r"s$", "", crowd.group("people"))):
+            etype = "riot"  # "Hundreds of Serbs clashed with NATO peacekeepers in Zvecan": a people's crowd, ACLED's rioters
+            actors = ["rioters", *actors]
         if etype in ("protest", "riot") and not {"protesters", "rioters"} & set(actors):
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
@@ -1118,7 +1137,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = [a for a in actors if a != "civilians"]  # be held accountable": the dead spoken of are no party
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
-        actors = self.localised(actors, i, cast.home)
+        actors = entities.one_per_side(self.localised(actors, i, cast.home), self.vocab)
         d = Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
@@ -1520,6 +1539,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
                 main = self.text[sent.start:self._responding[sent.start]]
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
+            if sent.start in self._held_over and self.published is not None and \
+                    not any(d.timex_start is not None and d.timex_start < self._held_over[sent.start] for d in made):
+                main = self.text[sent.start:self._held_over[sent.start]].strip(" ,")
+                if {"strategic development"} & set(self.vocab.cues.find(main)):  # (an arrest, a charge: a step of its own)
+                    day = self.published.isoformat()
+                    made = [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
+                                      [], None, 0.4, phrase=main)] + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where and where.group("np3") and adjacent.event_type != "diplomacy":
                 where = None  # (a venue is a diplomatic event's)
@@ -1583,10 +1609,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     and not (made[0].event_type == "statement" and made[0].timex_start is not None
                              and (_CLAIM.search(s) or _CLAIMED_ON.search(s))) \
                     and not (made[0].event_type == adjacent.event_type == "statement" and made[0].actors
-                             and not set(made[0].actors) & set(adjacent.actors)):
+                             and not set(made[0].actors) & set(adjacent.actors)) \
+                    and not (made[0].event_type == "statement" and made[0].timex_start is not None and made[0].actors
+                             and adjacent.event_type in _VIOLENT_TYPES and not set(made[0].actors) & set(adjacent.actors)):
                 # (nor is a dated claim of it, a statement of its own: "A commander of the Pakistani Taliban claimed
                 # responsibility on Monday"; nor is another speaker's word on it: "An OLA spokesman denied the
-                # accusation on Sunday. Prime Minister Abiy Ahmed condemned the attacks on Sunday")
+                # accusation on Sunday. Prime Minister Abiy Ahmed condemned the attacks on Sunday"; nor, after an attack,
+                # the dated word of one who took no part in it: "A U.S. air strike killed ... on Friday. Iran's Supreme
+                # Leader Ayatollah Ali Khamenei vowed on Friday 'harsh revenge' for the killing")
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued"; nor is a riot
                 # after a curfew: "Morsi supporters torched churches ... after the raids"; nor talks after a strike: "drones
@@ -2196,6 +2226,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 return None  # "in response to an article on Friday": the response's date
             if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
                 self._responding[sent.start] = t.start - len(before) + m.start()
+        elif re.fullmatch(_INVESTIGATED_BY, prep, re.I) and set(found) & set(_VIOLENT_TYPES):
+            # "Police arrested 30 people suspected of involvement in the attack on Monday": the attack's date; the
+            # arrests are the sentence's own act, with no date of its own
+            self._held_over[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
     def relative_event(self, s: str, t, sent: Sentence, before: str) -> str | None:
@@ -2270,6 +2304,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         main, rest = s[:cause.start()], s[cause.start():]
         if _DISTANCE_END.search(main):
             return False  # "one year after he was killed": another day, told by its distance (see duration_event)
+        if _OUTBREAK.search(main):
+            return False  # "The civil war erupted in December 2013 after Kiir accused Machar ...": the outbreak's own date
         found = self.vocab.cues.find(main)
         return set(found) - {"background"} <= set(_VIOLENT_TYPES) and \
             all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
@@ -2671,10 +2707,22 @@ _HIT_WORDS = frozenset({"hit", "struc", "slamm"})
 _SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"
                           r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+")  # a source that tells what others did
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
-                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men|"
+                            r"peacekeepers|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|air\s+force|navy|jets|warplanes|drones)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|also|again)\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
                             r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
+# a shooting-down: "shot down 55 of the 73 drones", "intercepted two ballistic missiles"
+_SHOT_DOWN = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:[\w,-]+\s+){0,6}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|jets?)\b")
+# a crowd of a people that fights forces: "Hundreds of Serbs clashed with NATO peacekeepers", "Thousands of ethnic
+# Albanians clashed with police"
+_CROWD_CLASHED = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:Hundreds|Thousands|Dozens|Scores)\s+of\s+(?:ethnic\s+)?(?P<people>[A-Z][a-z]+s)\s+"
+                            r"(?:(?:have|had)\s+)?clashed\s+with\b")
+# the speaker's own forces as the ones hit: "South Africa's defence force said two of its peacekeepers were killed"
+_SPEAKERS_OWN_HIT = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|confirmed|reported)\s+"
+                               r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+)?(?:[\w-]+\s+(?:of\s+)?)?"
+                               r"(?P<forces>(?:its|their)\s+(?:soldiers|troops|peacekeepers|officers|servicemen|personnel|men|pilots))\s+"
+                               r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:killed|wounded|injured|hurt)\b")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
