@@ -3096,3 +3096,15 @@ def test_a_range_of_hours_past_midnight_ends_on_the_next_day():
     # a range within one day stays on it
     text = "Shops may open between 8 a.m. and 1 p.m. on Tuesday."
     assert value(text, "1 p.m.", dt.date(2014, 6, 16)) == "2014-06-17T13:00"
+
+
+def test_a_bare_plural_of_hours_or_days_after_a_verb_is_an_unspecified_length():
+    # "came hours after the call", "was arrested days after the attack": the plural stands bare
+    # (no number, no determiner), a length as "Hours after the quake" is
+    d = dt.date(2026, 7, 4)
+    assert value("The strikes came hours after the two presidents spoke by phone.", "hours", d) == "PTXH"
+    assert value("He was arrested days after the attack.", "days", d) == "PXD"
+    assert value("The talks collapsed weeks before the deadline.", "weeks", d) == "PXW"
+    # a determiner or a number before it keeps the plural from standing bare
+    assert [t.text for t in tag("Prices fell in the days before the vote.", d)] == []
+    assert [t.text for t in tag("The limited days before the vote were tense.", d)] == []
