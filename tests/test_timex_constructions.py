@@ -3108,3 +3108,20 @@ def test_a_bare_plural_of_hours_or_days_after_a_verb_is_an_unspecified_length():
     # a determiner or a number before it keeps the plural from standing bare
     assert [t.text for t in tag("Prices fell in the days before the vote.", d)] == []
     assert [t.text for t in tag("The limited days before the vote were tense.", d)] == []
+
+
+def test_a_limit_set_by_a_bill_the_legislature_passed_lies_ahead():
+    # "passed" tells that a deadline has gone by only when the deadline passed, not when a
+    # legislature passed a bill that sets one; money or a state kept up to a limit (present
+    # tense) looks ahead as an extension does
+    d = dt.date(2026, 3, 12)
+    text = "The Senate on Thursday passed a bill that extends the program through Sept. 30."
+    assert value(text, "Sept. 30", d) == "2026-09-30"
+    text = "Parliament passed a law extending the state of emergency until Sept. 30."
+    assert value(text, "Sept. 30", d) == "2026-09-30"
+    text = "The Senate passed a stopgap bill that keeps the government funded through Sept. 30."
+    assert value(text, "Sept. 30", d) == "2026-09-30"
+    # a deadline that passed, and a past kept up to a date, stay in the past
+    assert value("The deadline passed on Sept. 30 without a deal.", "Sept. 30", d) == "2025-09-30"
+    assert value("Rebels kept fighting until June, when they surrendered.", "June", d) == "2025-06"
+    assert value("The program was funded until June.", "June", d) == "2025-06"
