@@ -124,11 +124,8 @@ F = re.IGNORECASE
 # Each entry: (kind, compiled pattern). Handlers below turn a match into parts.
 # a verb right before "hours after", "days before": the plural stands bare, the length of an
 # unspecified time ("The strikes came hours after the call", "was arrested days after the attack");
-# no number or determiner can come between ("the first days after" keeps its own reading), and
-# an -ed word after a determiner is an adjective ("their sacred days"), "hundred" a number
-VERB_BEFORE_BARE_LATER = re.compile(
-    r"(?<![\w-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\b[Oo]ur )"
-    r"(?<!\b[Tt]hese )(?<!\b[Tt]hose )(?!hundred\s)(?:[a-z]{2,20}ed|came|come|comes|was|were|is|are|been|began|fell|went|took|left)\s{1,3}$")
+# no number or determiner can come between ("the first days after" keeps its own reading)
+VERB_BEFORE_BARE_LATER = re.compile(r"(?<![\w-])(?<!the )(?<!The )(?:[a-z]{2,20}ed|came|come|comes|was|were|is|are|been|began|fell|went|took|left)\s{1,3}$")
 # after a bare month: a second month with a year ("[April] and May 1940", "[June] to August 1944")
 MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
                              rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
