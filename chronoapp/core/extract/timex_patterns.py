@@ -122,10 +122,6 @@ DMOD = (r"(?:(?i:" + PART_OF +
 F = re.IGNORECASE
 
 # Each entry: (kind, compiled pattern). Handlers below turn a match into parts.
-# a verb right before "hours after", "days before": the plural stands bare, the length of an
-# unspecified time ("The strikes came hours after the call", "was arrested days after the attack");
-# no number or determiner can come between ("the first days after" keeps its own reading)
-VERB_BEFORE_BARE_LATER = re.compile(r"(?<![\w-])(?<!the )(?<!The )(?:[a-z]{2,20}ed|came|come|comes|was|were|is|are|been|began|fell|went|took|left)\s{1,3}$")
 # after a bare month: a second month with a year ("[April] and May 1940", "[June] to August 1944")
 MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
                              rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
@@ -1116,8 +1112,7 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
-        if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before) \
-                and not VERB_BEFORE_BARE_LATER.search(before):
+        if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before):
             return []      # "two days later" is a shift; "the days later" odd: only a bare plural
         return [(s, e, {"kind": "vague_dur", "u": g["u"], "pre": ""})]
     if kind == "vague_dur":
