@@ -3096,3 +3096,20 @@ def test_a_range_of_hours_past_midnight_ends_on_the_next_day():
     # a range within one day stays on it
     text = "Shops may open between 8 a.m. and 1 p.m. on Tuesday."
     assert value(text, "1 p.m.", dt.date(2014, 6, 16)) == "2014-06-17T13:00"
+
+
+def test_a_limit_set_by_a_bill_the_legislature_passed_lies_ahead():
+    # "passed" tells that a deadline has gone by only when the deadline passed, not when a
+    # legislature passed a bill that sets one; money or a state kept up to a limit (present
+    # tense) looks ahead as an extension does
+    d = dt.date(2026, 3, 12)
+    text = "The Senate on Thursday passed a bill that extends the program through Sept. 30."
+    assert value(text, "Sept. 30", d) == "2026-09-30"
+    text = "Parliament passed a law extending the state of emergency until Sept. 30."
+    assert value(text, "Sept. 30", d) == "2026-09-30"
+    text = "The Senate passed a stopgap bill that keeps the government funded through Sept. 30."
+    assert value(text, "Sept. 30", d) == "2026-09-30"
+    # a deadline that passed, and a past kept up to a date, stay in the past
+    assert value("The deadline passed on Sept. 30 without a deal.", "Sept. 30", d) == "2025-09-30"
+    assert value("Rebels kept fighting until June, when they surrendered.", "June", d) == "2025-06"
+    assert value("The program was funded until June.", "June", d) == "2025-06"

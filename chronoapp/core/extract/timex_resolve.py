@@ -68,6 +68,9 @@ DEADLINE_BEFORE = compile_skipping(
     r"|\bextend(?:ed|s|ing)?\s{1,3}(?:[^.;!?\s]{1,20}\s{1,3}){0,10}(?:to|until|till|through|into)"
     r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s{1,3}back|put\s{1,3}off)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:to|until|till)"
     r"|\b(?:expires|expiring|will\s{1,3}expire)"
+    # money or a state kept up to a limit, told in the present: "a bill that keeps the
+    # government funded through Sept. 30", "funds the agency until June" (not the past "funded until")
+    r"|\b(?:fund|funds|funding|keep|keeps|keeping)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}(?:through|until|till)"
     # a stop imposed for a time: "trading was suspended until Monday", "schools will stay closed till Friday"
     r"|\b(?:suspend(?:ed|s)?|clos(?:ed|es)|shut|ban(?:ned|s)?|halt(?:ed|s)?|froz(?:en|e)|freezes|"
     r"(?:remains?|stays?|stay)\s{1,3}(?:closed|shut|suspended|in\s{1,3}(?:force|place|effect)))"
@@ -79,7 +82,7 @@ LIMIT_GIVEN_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:given|granted)\s{1,3
 # ... and so is the limit of an expectation told as unmet ("We were supposed to be home by Christmas")
 LIMIT_SUPPOSED_BEFORE = re.compile(r"\b(?:was|were)\s{1,3}supposed\s{1,3}to\s[^.;!?]{0,60}?\b(?:by|before|until)\s{1,3}$")
 DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed", "delayed", "adjourned",
-                  "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
+                  "deferred", "rescheduled", "pushed", "put", "expir", "fund", "keep")   # one is in every deadline phrase
 
 
 @functools.cache
@@ -130,7 +133,7 @@ _ASKED_LOCALLY = 32      # _word_near's questions per text about one set of word
 
 
 AM_PM_BEFORE = re.compile(r"\b[ap]\.m$", re.I)     # used with endpos at a full stop
-DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
+DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed(?!\s{1,3}(?:a|an|the|its|their|legislation|laws?|bills?|measures?|resolutions?|amendments?|budgets?)\b)|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 # A scheduled event told in the present ("The curfew begins at midnight Friday", "Polls open
 # on Sunday", "Talks resume on Monday in Geneva", "The new law takes effect on 1 July"): news
 # uses the simple present of such verbs for what is timetabled, hence still ahead. Read on the
