@@ -29,13 +29,19 @@ DRAFT_DELAY_MS = 800
 def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(), should_stop=None):
     """Worker-thread body: clean the pasted text, then extract from the cleaned text (offsets match).
     Actors and places editors confirmed before are recognised in new articles too. Cancelled
-    (should_stop), it ends early with ExtractionCancelled."""
-    from chronoapp.core.extract import clean_text, extract
+    (should_stop), it ends early; its result is dropped unread then.
+    The engine is first imported here, in the worker: importing it compiles its patterns (about a second), which
+    froze the window when the UI thread did it at the first extraction."""
+    from chronoapp.core.extract import ExtractionCancelled, clean_text, extract
 
     text = clean_text(raw)
     if not text.strip():
         return text, None
-    return text, extract(text, published, known_actors=known_actors, known_places=known_places, should_stop=should_stop)
+    try:
+        return text, extract(text, published, known_actors=known_actors, known_places=known_places,
+                             should_stop=should_stop)
+    except ExtractionCancelled:  # (should_stop is true only once the job is cancelled: no one reads this)
+        return text, None
 
 
 def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
@@ -554,12 +560,11 @@ class ArticlePage(QWidget):
         self.show_message("")
         self._check_url()  # Ctrl+Return from the link field leaves it without editingFinished
         published = self.publishedDateEdit.date().toPython()
-        # the vocabulary is read here, on the UI thread that owns the database connection
-        from chronoapp.core.extract import ExtractionCancelled  # (the engine loads on first use, not at start-up)
-
+        # the vocabulary is read here, on the UI thread that owns the database connection; the engine is not
+        # imported here but in the worker (run_extraction)
         # (cancelled, the worker stops too: a second extraction does not race a 5 MB one still running)
         self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"),
-                       with_stop=True, expected=(ExtractionCancelled,))
+                       with_stop=True)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         self._busy(True, len(raw))
