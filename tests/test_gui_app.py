@@ -46,6 +46,31 @@ def test_fresh_profile_without_a_file_shows_the_welcome_page(qtbot, main_window,
     assert window.review.model.rowCount() > 0
 
 
+def test_the_engine_is_loaded_in_the_background_once_the_window_is_up(qtbot, main_window, chronology_path,
+                                                                     monkeypatch):
+    """Loading the extraction engine (patterns, vocabularies, gazetteer) takes about 1.5 s: done at the first
+    Extract, it kept the first result waiting and, on the UI thread, froze the window (qa21). It is loaded as the
+    window comes up, by a thread of its own, ready by the first paste."""
+    import threading
+
+    import chronoapp.core.extract as engine
+    from chronoapp.gui import article as article_mod
+
+    loaded_by, real_extract = [], engine.extract
+
+    def extract(*args, **kwargs):
+        loaded_by.append(threading.current_thread())
+        return real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "extract", extract)
+    with article_mod._engine_lock:  # (as in a new session: not loaded, nor being loaded)
+        monkeypatch.setattr(article_mod, "_engine_warm", False)
+        monkeypatch.setattr(article_mod, "_warm_up_started", False)
+    main_window(chronology_path)
+    qtbot.waitUntil(lambda: article_mod._engine_warm, timeout=20000)
+    assert loaded_by and threading.main_thread() not in loaded_by
+
+
 def test_run_app_reopens_the_last_file(qtbot, chronology_path, main_window, monkeypatch):
     make_chronology(chronology_path)
     window = main_window(chronology_path)

@@ -347,6 +347,28 @@ def test_a_long_extraction_says_how_long_it_has_run_beside_the_busy_bar(qtbot, w
     release.set()
 
 
+def test_the_first_extraction_loads_the_engine_in_the_worker_not_the_ui_thread(qtbot, window, monkeypatch):
+    """Importing the extraction engine compiles its patterns (about a second the first time): imported by the UI
+    thread as Extract was pressed, it froze the window for that second (qa21). Only the worker asks for it."""
+    import builtins
+
+    asked, real_import = [], builtins.__import__
+
+    def recording_import(name, *args, **kwargs):  # (an import statement asks even for a module loaded already)
+        if name.startswith("chronoapp.core.extract"):
+            asked.append(threading.current_thread() is threading.main_thread())
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", recording_import)
+    find(window, QPlainTextEdit, "articleEdit").setPlainText(SAMPLE)
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+        asked_by_ui_thread = [by_ui for by_ui in asked if by_ui]
+    assert asked_by_ui_thread == []
+    assert False in asked  # the worker imported it
+    assert window.review.model.rowCount() > 0
+
+
 def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window, monkeypatch):
     big = (SAMPLE + "\n\n") * 2900  # ≈ 5 MB
     assert len(big) > 5_000_000

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -26,16 +27,60 @@ MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the dr
 DRAFT_DELAY_MS = 800
 
 
+# a sentence that takes every part of the engine through its first use (patterns, vocabularies, gazetteer)
+WARM_UP_TEXT = "On 3 May 2017 the army said ten people were killed in an air strike on Aleppo."
+_engine_lock = threading.Lock()  # one thread loads the engine; an extraction started meanwhile waits for it
+_engine_warm = False
+_warm_up_started = False
+
+
+def warm_up_engine() -> None:
+    """Load the extraction engine, once: imported, it still loads its vocabularies and gazetteer at its first
+    extraction (about 1.5 s in all). Called from worker threads only."""
+    global _engine_warm
+    with _engine_lock:
+        if not _engine_warm:
+            from chronoapp.core.extract import extract
+
+            extract(WARM_UP_TEXT, dt.date(2017, 5, 4))
+            _engine_warm = True
+
+
+def warm_up_engine_in_background() -> None:
+    """Start loading the engine in a daemon thread (once per process), so that it is ready by the first paste.
+    (Its pure-Python work takes turns with the UI thread; what holds the interpreter longer happens now, while
+    the editor finds the article, rather than after Extract is pressed.)"""
+    global _warm_up_started
+    if _warm_up_started:
+        return
+    _warm_up_started = True
+
+    def run() -> None:
+        try:
+            warm_up_engine()
+        except Exception:  # (an extraction meets the same error again, and reports it)
+            pass
+
+    threading.Thread(target=run, name="chronoapp-engine-warm-up", daemon=True).start()
+
+
 def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(), should_stop=None):
     """Worker-thread body: clean the pasted text, then extract from the cleaned text (offsets match).
     Actors and places editors confirmed before are recognised in new articles too. Cancelled
-    (should_stop), it ends early with ExtractionCancelled."""
-    from chronoapp.core.extract import clean_text, extract
+    (should_stop), it ends early; its result is dropped unread then.
+    The engine is first imported here, in the worker: importing it compiles its patterns (about a second), which
+    froze the window when the UI thread did it at the first extraction."""
+    warm_up_engine()  # (at once if the warm-up has ended; else the end of its work is waited for, not redone)
+    from chronoapp.core.extract import ExtractionCancelled, clean_text, extract
 
     text = clean_text(raw)
     if not text.strip():
         return text, None
-    return text, extract(text, published, known_actors=known_actors, known_places=known_places, should_stop=should_stop)
+    try:
+        return text, extract(text, published, known_actors=known_actors, known_places=known_places,
+                             should_stop=should_stop)
+    except ExtractionCancelled:  # (should_stop is true only once the job is cancelled: no one reads this)
+        return text, None
 
 
 def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
@@ -554,12 +599,11 @@ class ArticlePage(QWidget):
         self.show_message("")
         self._check_url()  # Ctrl+Return from the link field leaves it without editingFinished
         published = self.publishedDateEdit.date().toPython()
-        # the vocabulary is read here, on the UI thread that owns the database connection
-        from chronoapp.core.extract import ExtractionCancelled  # (the engine loads on first use, not at start-up)
-
+        # the vocabulary is read here, on the UI thread that owns the database connection; the engine is not
+        # imported here but in the worker (run_extraction)
         # (cancelled, the worker stops too: a second extraction does not race a 5 MB one still running)
         self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"),
-                       with_stop=True, expected=(ExtractionCancelled,))
+                       with_stop=True)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         self._busy(True, len(raw))
