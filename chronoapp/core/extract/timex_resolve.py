@@ -7,7 +7,9 @@ past-tense clauses and forward in future ones; when the clause gives no clue the
 wins (news reports the past) and the forward one goes into ``alternatives``.
 
 This module reads the text around each timex and decides its value (_Ctx, the context of one
-text; _resolve_parse, one parse; resolve_all, the whole text with its stories and histories).
+text; _resolve_parse, one parse, which hands it to the resolver of its kind: _BY_KIND names
+them, _resolve_day_month, _resolve_month, _resolve_weekday ...; resolve_all, the whole text
+with its stories and histories).
 Its parts are apart, each in a module that never imports this one: what needs no text, the
 calendar and TIMEX3 values (codes, shifting a date, reading a value back, holidays, durations,
 the record a resolution returns: timex_calendar.py); how a clause's tense is read, its markers
@@ -984,460 +986,513 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             r = dict(r, value=_week(day), alternatives=(r["value"],),
                      reason=r["reason"] + "; the week of that day")
         return r
+    resolve_kind = _BY_KIND.get(p["kind"])     # (the table is below, after the last resolver it names)
+    return resolve_kind(p, s, e, ctx) if resolve_kind else None
+
+
+def _resolve_iso(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"2017-06-04", "2017-06-04T10:30": an ISO date, with its time if given."""
+    y, m, d = int(p["y"]), int(p["m"]), int(p["d"])
+    if not _safe_day(y, m, d):
+        return None
+    v = f"{y:04d}-{m:02d}-{d:02d}"
+    if "H" in p:
+        return _r("TIME", f"{v}T{p['H']}:{p['M']}", "ISO date and time", anchor="absolute")
+    return _r("DATE", v, "ISO date", anchor="absolute")
+
+
+def _resolve_numeric_date(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"12/09/2017", "12.09.2017", "2017/09/12": a date in figures, its order read from the text."""
+    dct = ctx.dct
+    a, b, c = p["a"], p["b"], p["c"]
+    if "ymd" in p:
+        day = _safe_day(int(a), int(b), int(c))
+        return _r("DATE", _fmt_day(day), "numeric date, year first", anchor="absolute") if day else None
+    y = int(c)
+    if len(c) == 2:
+        pivot = (dct.year % 100 + 10) if dct else 30
+        y += 2000 if y <= pivot else 1900
+    ai, bi = int(a), int(b)
+    mdy, dmy = _safe_day(y, ai, bi), _safe_day(y, bi, ai)
+    if ctx.order == "MDY" or (ctx.order == "auto" and bi > 12):
+        first, second, why = mdy, dmy, "month/day/year" + (" (day > 12)" if bi > 12 and ctx.order == "auto" else "")
+    elif ctx.order == "DMY" or (ctx.order == "auto" and ai > 12):
+        first, second, why = dmy, mdy, "day/month/year" + (" (day > 12)" if ai > 12 and ctx.order == "auto" else "")
+    elif p.get("sep") == ".":   # dotted dates are European: "12.09.2017" is 12 September
+        first, second, why = dmy, mdy, "day.month.year, as dotted dates are written; month/day/year possible"
+    elif (style := ctx.doc_order())[0] == "DMY":
+        first, second, why = dmy, mdy, f"day/month/year {style[1]}; month/day/year possible"
+    elif style[0] == "MDY":
+        first, second, why = mdy, dmy, f"month/day/year {style[1]}; day/month/year possible"
+    elif dct and dmy and mdy and abs((dmy - dct).days) <= _NEAR_DAYS < abs((mdy - dct).days):
+        # "05/09/2017" in a story of 10 September 2017: news tells of days just past, not of May
+        first, second, why = dmy, mdy, "day/month/year, the reading near the publication date; month/day/year possible"
+    else:
+        first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
+    if first is None:
+        first, second = second, None
+    if first is None:
+        return None
+    return _r("DATE", _fmt_day(first), f"numeric date read as {why}",
+              (_fmt_day(second),) if second and ai <= 12 and bi <= 12 else (), anchor="absolute")
+
+
+def _resolve_day_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"Sept. 30, 1989", "May 18", "6 and 7 November", "Friday, 27 October": a day and month, with or without a year."""
+    dct = ctx.dct
+    mon = MONTHS[p["mon"].lower().rstrip(".")]
+    day = int(p["d"])
+    if _safe_day(2000, mon, day) is None:     # no such day in any year ("31 April"; 2000 had a 29 February)
+        return None
+    if "y" in p:
+        y = int(p["y"])
+        dd = _safe_day(y, mon, day)
+        if not dd:
+            return None
+        return _r("DATE", _fmt_day(dd), "explicit date", anchor="absolute")
+    if "yrel" in p and dct:       # "on June 30 last year"
+        dd = _safe_day(dct.year + {"last": -1, "this": 0, "next": 1}[p["yrel"]], mon, day)
+        if dd:
+            return _r("DATE", _fmt_day(dd), f"day and month of '{p['yrel']} year' from the publication date ({_human(dct)})")
+    if "wd" in p and dct:
+        wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
+        # (a history looks near the year it is at: "on Saturday, 27 October" after 1962 dates)
+        near = ctx.anchor[0].year if ctx.history and ctx.anchor else dct.year
+        years = sorted((near, near - 1, near + 1), key=lambda y: abs(y - near))
+        # (then the year of the story told, when no year near the publication date fits: "the afternoon of
+        # Sunday, May 10" after "May 9, 2015", in a reconstruction published in 2018)
+        story = ctx.anchor[0].year if ctx.anchor else near
+        for y in years + [y for y in (story, story - 1, story + 1) if y not in years]:
+            dd = _safe_day(y, mon, day)
+            if dd and dd.isoweekday() == wd:
+                return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches"
+                          + ("" if y in years else f" (the story's, near {story})"))
+    if ctx.yearly:
+        return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
+    if (mon, day) == (9, 11) and (dct is None or dct.year > 2001) and SEPT_11_ATTACKS_AFTER.match(ctx.text, e):
+        return _r("DATE", "2001-09-11", "'the September 11 attacks': the day of the 2001 attacks", anchor="none")   # (a name: the story does not move there)
+    if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
+        return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
+    # (a date it restates outranks the year its sentence opens with: "Last year, ... and an
+    # earthquake struck just three weeks ago, on October 15")
+    said = _YEAR_MONTH.match(ctx.restates or "")
+    said_y = int(said.group(1) or said.group(3)) if said else None
+    if said and (dd := _safe_day(said_y, mon, day)) and not (
+            (sd := _DAY_VALUE.match(ctx.restates)) and len(ctx.restates) >= 10
+            and abs((dd - D(int(sd.group(1)), int(sd.group(2)), int(sd.group(3)))).days) > 31):
+        # "Two days later, on 5 March", "Two weeks later, on 2 April" (not another day far from
+        # the one just told: "the quarter, which ended on December 30, on January 17")
+        return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
+                  anchor="narrative")
+    if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)) and not _ahead_of_past_frame(ctx, s, e):
+        return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
+    if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
+        y2, m2, d2 = ctx.range_end
+        dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
+        if dd:
+            return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
+    if dct is None or (ctx.history and ctx.anchor):
+        if ctx.anchor and (end := _yearless_range_end(ctx, e)) and end < (mon, day):
+            # "between 7 December and 8 January": the range crosses a new year, and its end
+            # is the one counted from the story
+            m2, d2 = end
+            dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, m2, d2)) - 1, mon, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day and month, the year before the day that ends the range "
+                          f"({ctx.why_narrative})", anchor="narrative")
+        if ctx.anchor and dct is not None and ctx.plan_ahead(s, e) and _safe_day(dct.year, mon, day):
+            y, _, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), "future")
+            return _r("DATE", _fmt_day(_safe_day(y, mon, day)), f"day and month without a year, a plan told "
+                      f"at the end of a history: {why} ({_human(dct)})")
+        if ctx.anchor:
+            dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({ctx.why_narrative})", anchor="narrative")
+        return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
+    t = ctx.tense(s, e)
+    y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t,
+                              t == "future" and _safe_day(dct.year, mon, day) is not None
+                              and _safe_day(dct.year, mon, day) < dct and ctx.clear_future(s))
+    dd = _safe_day(y, mon, day)
+    other = _safe_day(oy, mon, day) if oy else None
+    alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
+    story = ctx.story_year(lambda y: _safe_day(y, mon, day))
+    ahead = story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
+    if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon, day)))):
+        return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
+                  f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
+                                                          f"as this year's is still ahead ({_human(dct)})" if ahead
+                                                          else "a history's" if ctx.old_story
+                                                          else "soon after the date it last named"),
+                  (_fmt_day(dd),), anchor="narrative")
+    if story:
+        alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
+    return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
+
+
+def _resolve_month_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"March 2011", "March of 2011": a month with its year."""
+    mon = MONTHS[p["mon"].lower().rstrip(".")]
+    why = "month with the year named after the next month" if p.get("shared") else "explicit month and year"
+    return _r("DATE", f"{int(p['y']):04d}-{mon:02d}", why, mod=_mod(p), anchor="absolute") if mon else None
+
+
+def _resolve_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"March", "early June", "last May", "the following January", "December of that year": a month without its year."""
+    dct = ctx.dct
+    mon = MONTHS[p["mon"].lower()]
+    rel = " ".join((p.get("rel") or "").lower().split())
+    if ctx.yearly and not rel and "yrel" not in p:
+        return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
+    if ctx.frame_year and not rel and "yrel" not in p and not _ahead_of_past_frame(ctx, s, e):
+        return _r("DATE", f"{ctx.frame_year:04d}-{mon:02d}", f"month, the year its sentence opens with ({ctx.frame_year})",
+                  mod=_mod(p), anchor="absolute")
+    if ctx.phrase_year and not rel and "yrel" not in p:
+        return _r("DATE", f"{ctx.phrase_year:04d}-{mon:02d}", f"month, the year its phrase names ({ctx.phrase_year})",
+                  mod=_mod(p), anchor="absolute")
+    if rel in ("the following", "the next", "the previous", "the preceding"):
+        # "the following January": the first such month after the last date mentioned
+        base, anc = ctx.base()
+        if base is None:
+            return _r("DATE", f"XXXX-{mon:02d}", f"'{rel} {p['mon']}'; no date to count from", mod=_mod(p), anchor="none")
+        a = ctx.anchor if anc == "narrative" else None
+        if a and GRAN_RANK.get(a[1], 0) >= GRAN_RANK["Y"]:
+            # "In late 1938 ... The following March": after a whole year, the next one's
+            y = base.year + (1 if rel in ("the following", "the next") else -1)
+        elif rel in ("the following", "the next"):
+            y = base.year if mon > base.month else base.year + 1
+        else:
+            y = base.year if mon < base.month else base.year - 1
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel} {p['mon']}' counted from the "
+                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
+    if rel in ("that", "the same") and ctx.anchor:
+        return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
+    yrel = " ".join((p.get("yrel") or "").lower().split())
+    if yrel in ("that", "the same", "the following", "the next", "the previous", "the preceding"):
+        # "in December of that year", "the following year": a year counted from the last
+        # mentioned date (or from the publication date when the text named none)
+        base, anc = ctx.base()
+        if base is None:
+            return _r("DATE", f"XXXX-{mon:02d}", f"month of '{yrel} year'; no date to count from", mod=_mod(p), anchor="none")
+        y = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(yrel, 0)
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{yrel} year' counted from the "
+                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
+    if dct is None or (ctx.history and ctx.anchor and not rel and not yrel):
+        # ("May last year" counts from the publication date even in a history, as 'last year' does)
+        if ctx.anchor and dct is not None and ctx.plan_ahead(s, e):
+            y, _, why = _choose_year(dct, lambda y: D(y, mon, 15), "future")
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year, a plan told at the end of a "
+                      f"history: {why} ({_human(dct)})", mod=_mod(p))
+        if ctx.anchor:
+            y = ctx.narrative_year(lambda y: D(y, mon, 15))
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"month, year of the last mentioned date ({ctx.why_narrative})", mod=_mod(p), anchor="narrative")
+        return _r("DATE", f"XXXX-{mon:02d}", f"month without a year; {NO_DCT}", mod=_mod(p), anchor="none")
+    if rel in ("last", "past"):
+        y = dct.year if mon < dct.month else dct.year - 1
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the latest before {_human(dct)}", mod=_mod(p))
+    if rel in ("next", "coming"):
+        y = dct.year if mon > dct.month else dct.year + 1
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the first after {_human(dct)}", mod=_mod(p))
+    if rel == "this":
+        return _r("DATE", f"{dct.year:04d}-{mon:02d}", "'this' month name: the publication year", mod=_mod(p))
+    if p.get("yrel"):
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
+    t = ctx.tense(s, e)
+    if t == "past" and (mon - dct.month) % 12 <= 6 and PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s) \
+            and ctx._plan_undone(s, e):
+        # "Elections had been planned for April, but the vote would likely be delayed" (told in
+        # January): a plan undone before its month, as a weekday's: the coming one, if nearer
+        t = "future"
+    if t in ("future", "deadline", None) and (dct.month - mon) % 12 in (1, 2) and (
+            MONTH_DATA_AFTER.match(ctx.text, e) or MONTH_DATA_BEFORE.search(ctx.text, max(0, s - 24), s)):
+        # "will release its December jobs report" (told in January): the figures of the month
+        # just ended, published a month or two later ("expects November sales to rise", told
+        # in October, is a forecast)
+        t = "ended"
+    if mon == dct.month:      # the month of the publication date itself
+        y, oy, why = dct.year, None, "the month of the publication date"
+    else:
+        y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t,
+                                  t == "future" and mon < dct.month and ctx.clear_future(s))
+        done = t == "past" and y == dct.year and mon > dct.month
+        if done and DONE_IN_ASIDE_BEFORE.search(ctx.text, max(0, s - 90), s):
+            # "Elop, who took over in September, said ..." (July): what the aside tells is done,
+            # so last year's month, not a limit still ahead
+            y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in a relative clause"
+        elif done and DONE_IN_CLAUSE_BEFORE.search(ctx.text, max(0, s - 60), s):
+            y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in the past, not a limit still ahead"
+        else:
+            done = False
+    first = D(y, mon, 1)
+    last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
+    alts = (f"{oy:04d}-{mon:02d}",) if oy and (done or _offer_other_year(t, first, last, dct)) else ()
+    story = ctx.story_year(lambda y: D(y, mon, 15))
+    before = story and t == "past" and _pluperfect_in_old_story(ctx, story, s)
+    if before and mon > ctx.anchor[0].month:
+        story -= 1  # (the latest such month not after the story's date: "on Dec. 6, 1982 ... had seized in March")
+    ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
+    if before:
+        return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the pluperfect after a date of "
+                  f"{ctx.anchor[0].year}: the latest such month before it", (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
+    if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon)))):
+        return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
+                  f"story ({story}), " + ("named again just before" if ctx.story_said else
+                                          f"as this year's is still ahead ({_human(dct)})" if ahead
+                                          else "a history's" if ctx.old_story
+                                          else "soon after the date it last named"),
+                  (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
+    if story:
+        alts = (f"{story:04d}-{mon:02d}",) + alts
+    return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year: {why} ({_human(dct)})", alts, mod=_mod(p))
+
+
+def _resolve_year_ago(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"year-earlier", "the year-ago quarter": the year, or quarter, before the one told."""
+    dct = ctx.dct
+    anchor = ctx.anchor
+    if anchor and dct and anchor[0].year < dct.year and anchor[1] in ("Q", "Y"):
+        # "... in the 1988 period. The year-ago results ...": the text is already talking
+        # about the earlier year; do not step back twice
+        return _r("DATE", value_of(*anchor), "the earlier period last mentioned", anchor="narrative")
+    if anchor and anchor[1] == "Q":
+        return _r("DATE", value_of(shift(anchor[0], -1, "Y"), "Q"), "the same quarter a year before the one last mentioned", anchor="narrative")
+    base = anchor[0] if anchor else dct
+    if base is None:
+        return _r("DATE", "PAST_REF", f"a year before; {NO_DCT}", anchor="none")
+    return _r("DATE", f"{base.year - 1:04d}", "the year before the " + ("last mentioned date" if anchor else "publication date"),
+              anchor="narrative" if anchor else "dct")
+
+
+def _resolve_holiday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"Christmas", "Presidents' Day", "New Year's Day": a holiday, in the year meant."""
+    dct = ctx.dct
+    h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").replace("'", "").split())   # ("Presidents' Day")
+    day_in = HOLIDAYS.get(h)
+    if day_in is None:
+        return None
+    if p.get("y"):
+        return _r("DATE", _fmt_day(day_in(int(p["y"]))), f"{p['h']} of an explicit year", anchor="absolute")
+    if dct is None or (ctx.history and ctx.anchor):
+        if ctx.anchor:
+            # (the story moves forward: "26 December 1944 ... On New Year's Day" is 1945's)
+            return _r("DATE", _fmt_day(day_in(ctx.narrative_year(day_in))), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
+                      anchor="narrative")
+        a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
+        v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
+        if a == b:
+            v = _fmt_day(a)                 # one day in history (D-Day)
+        return _r("DATE", v, f"holiday; {NO_DCT}", anchor="none")
+    y, oy, why = _choose_year(dct, day_in, ctx.tense(s, e))
+    story = ctx.story_year(day_in)
+    return _r("DATE", _fmt_day(day_in(y)), f"{p['h']}: {why} ({_human(dct)})",
+              tuple(_fmt_day(day_in(a)) for a in (story, oy) if a))
+
+
+def _resolve_year_end(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"year-end", "the year's end": the end of the year meant."""
+    dct = ctx.dct
+    if (dct is None or ctx.history) and ctx.anchor:
+        # a history's "By year's end the Americans held Luzon": the year it is telling
+        y = ctx.anchor[0].year
+        return _r("DATE", f"{y:04d}", f"end of the year of the last mentioned date ({ctx.why_narrative})",
+                  (f"{y:04d}-12",), mod="END", anchor="narrative")
+    if dct is None:
+        return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
+    if dct.month <= 3 and ctx.tense(s, e) == "past":
+        # "the economy was growing at year's end", told in January: the year just ended
+        y = dct.year - 1
+        return _r("DATE", f"{y:04d}", "end of the year before the publication year, told in the past early in the year",
+                  (f"{y:04d}-12",), mod="END")
+    return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
+
+
+def _resolve_year_words(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"nineteen ninety-eight", "the year two thousand": a year in words."""
+    c = p["c"].lower()
+    rest = p.get("rest")
+    n = _num(rest) if rest else 0
+    if n is None or (rest and rest.lower() == "hundred"):
+        return None if c == "nineteen" and rest and rest.lower() != "hundred" else _r("DATE", "1900" if c == "nineteen" else "2000", "year in words", anchor="absolute")
+    if c == "nineteen":
+        if not rest or n < 10:
+            return None           # "nineteen" alone is a number
+        return _r("DATE", f"19{int(n):02d}", "year in words", anchor="absolute")
+    if not p.get("the") and not rest:
+        return None               # "two thousand" alone is a number
+    return _r("DATE", f"{2000 + int(n):04d}", "year in words", anchor="absolute")
+
+
+def _resolve_decade_words(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the sixties", "the late seventies": a decade in words (of the 20th century)."""
+    if not p.get("the"):
+        return None
+    d = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(p["w"].lower()) + 2
+    return _r("DATE", f"19{d}", "decade in words (20th century assumed)", mod=_mod(p), anchor="absolute")
+
+
+def _resolve_decade(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the 1990s", "the '80s", "the early 1700s": a decade (or a century written as its hundreds)."""
+    dct = ctx.dct
+    if "dec" in p:
+        v = p["dec"]
+        if v.endswith("0") and v < "190":
+            # "the 1800s", "the early 1700s": a century (the 1900s and 2000s read as decades too)
+            return _r("DATE", v[:2], f"century written as its hundreds (the {v}0s)", mod=_mod(p), anchor="absolute")
+    else:
+        d = int(p["dec2"])
+        v = ("20" if dct and d * 10 <= dct.year % 100 and d < 3 else "19") + str(d)
+    return _r("DATE", v, "decade", mod=_mod(p), anchor="absolute")
+
+
+def _resolve_century(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the 19th century", "the nineteenth century": a century (of the common era or before it)."""
+    c = int(p["c"]) if "c" in p else ORD_DAY[" ".join(p["cw"].lower().replace("-", " ").split()).replace(" ", "-")]
+    if not 1 <= c <= 30:
+        return None
+    if p.get("era", "").upper().startswith("B"):
+        return _r("DATE", f"BC{c - 1:02d}", "century before the common era", mod=_mod(p), anchor="absolute")
+    return _r("DATE", f"{c - 1:02d}", "century", mod=_mod(p), anchor="absolute")
+
+
+def _resolve_era_date(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"21 June 217 BC", "the spring of 218 BC": a day, month or season of a year of an era."""
+    y = int(p["y"])
+    bc = p["era"] == "BC"
+    if not 0 < y < (BC_SHIFT if bc else 3000):
+        return None
+    v, era = (f"BC{y:04d}", "a year before the common era") if bc else (f"{y:04d}", "a year of the common era")
+    if "s" in p:
+        return _r("DATE", f"{v}-{SEASON_CODE[p['s'].lower()]}", f"season of {era}", mod=_mod(p), anchor="absolute")
+    mon = MONTHS[p["mon"].lower().rstrip(".")]
+    if "d" not in p:
+        return _r("DATE", f"{v}-{mon:02d}", f"month of {era}", anchor="absolute")
+    if not _safe_day(BC_SHIFT + 1 - y if bc else y, mon, int(p["d"])):
+        return None
+    return _r("DATE", f"{v}-{mon:02d}-{int(p['d']):02d}", f"day of {era}", anchor="absolute")
+
+
+def _resolve_era_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"415 BC", "AD 43", "1066 AD": a year of an era."""
+    y = int(p["y"])
+    if p["era"] == "BC":
+        return _r("DATE", f"BC{y:04d}", "year before the common era", mod=_mod(p), anchor="absolute") if y else None
+    return _r("DATE", f"{y:04d}", "year of the common era", mod=_mod(p), anchor="absolute") if 0 < y < 3000 else None
+
+
+def _resolve_fiscal_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"fiscal 1989", "FY2010", "the fiscal year 2005": a fiscal year, named by its year."""
+    y = (p.get("y") or p.get("y4") or p["y3"]).lstrip("'’")
+    if len(y) == 2:
+        y = ("20" if int(y) < 50 else "19") + y
+    return _r("DATE", y, "fiscal year", anchor="absolute")
+
+
+def _resolve_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"1998", "early 2004", the "16" of "2015-16": a year, with its modifier."""
+    text = ctx.text
+    y = p["y"]
+    mod = _mod(p)
+    if not mod:
+        ctx.around = True
+        mod = _in_mod(text, s)
+    alts = ()
+    if mod == "END":
+        alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
+    elif mod == "START":
+        alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
+    return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
+
+
+def _resolve_nine_eleven(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"9/11": the day of the attacks of 11 September 2001."""
+    return _r("DATE", "2001-09-11", "'9/11': the day of the attacks of 11 September 2001", anchor="absolute")
+
+
+def _resolve_numbered_week(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"epidemiological week 10", "week 12 of 2024": a week numbered in the year."""
+    dct = ctx.dct
+    n = int(p["n"])
+    if p.get("y"):
+        return _r("DATE", f"{p['y']}-W{n:02d}", "week numbered in an explicit year", anchor="absolute")
+    if dct is None:
+        return _r("DATE", f"XXXX-W{n:02d}", f"week numbered without a year; {NO_DCT}", anchor="none")
+    # (a bulletin of early January tells of the last weeks of the year before)
+    y = dct.year - 1 if n > dct.isocalendar()[1] + 8 else dct.year
+    return _r("DATE", f"{y}-W{n:02d}", f"week numbered without a year: {'the year before' if y < dct.year else 'the year of'} "
+              f"the publication date ({_human(dct)})", anchor="dct")
+
+
+def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the third quarter", "the first half of 1990", "Q3", "H1 2024": a quarter or half of a year."""
     k = p["kind"]
     text, dct = ctx.text, ctx.dct
-
-    if k == "iso":
-        y, m, d = int(p["y"]), int(p["m"]), int(p["d"])
-        if not _safe_day(y, m, d):
+    if k == "qcode":
+        qh, n = p["qh"].upper(), int(p["n"])
+        if qh == "H" and n > 2:
             return None
-        v = f"{y:04d}-{m:02d}-{d:02d}"
-        if "H" in p:
-            return _r("TIME", f"{v}T{p['H']}:{p['M']}", "ISO date and time", anchor="absolute")
-        return _r("DATE", v, "ISO date", anchor="absolute")
-
-    if k == "numeric":
-        a, b, c = p["a"], p["b"], p["c"]
-        if "ymd" in p:
-            day = _safe_day(int(a), int(b), int(c))
-            return _r("DATE", _fmt_day(day), "numeric date, year first", anchor="absolute") if day else None
-        y = int(c)
-        if len(c) == 2:
-            pivot = (dct.year % 100 + 10) if dct else 30
-            y += 2000 if y <= pivot else 1900
-        ai, bi = int(a), int(b)
-        mdy, dmy = _safe_day(y, ai, bi), _safe_day(y, bi, ai)
-        if ctx.order == "MDY" or (ctx.order == "auto" and bi > 12):
-            first, second, why = mdy, dmy, "month/day/year" + (" (day > 12)" if bi > 12 and ctx.order == "auto" else "")
-        elif ctx.order == "DMY" or (ctx.order == "auto" and ai > 12):
-            first, second, why = dmy, mdy, "day/month/year" + (" (day > 12)" if ai > 12 and ctx.order == "auto" else "")
-        elif p.get("sep") == ".":   # dotted dates are European: "12.09.2017" is 12 September
-            first, second, why = dmy, mdy, "day.month.year, as dotted dates are written; month/day/year possible"
-        elif (style := ctx.doc_order())[0] == "DMY":
-            first, second, why = dmy, mdy, f"day/month/year {style[1]}; month/day/year possible"
-        elif style[0] == "MDY":
-            first, second, why = mdy, dmy, f"month/day/year {style[1]}; day/month/year possible"
-        elif dct and dmy and mdy and abs((dmy - dct).days) <= _NEAR_DAYS < abs((mdy - dct).days):
-            # "05/09/2017" in a story of 10 September 2017: news tells of days just past, not of May
-            first, second, why = dmy, mdy, "day/month/year, the reading near the publication date; month/day/year possible"
-        else:
-            first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
-        if first is None:
-            first, second = second, None
-        if first is None:
-            return None
-        return _r("DATE", _fmt_day(first), f"numeric date read as {why}",
-                  (_fmt_day(second),) if second and ai <= 12 and bi <= 12 else (), anchor="absolute")
-
-    if k in ("mdy", "dmy"):
-        mon = MONTHS[p["mon"].lower().rstrip(".")]
-        day = int(p["d"])
-        if _safe_day(2000, mon, day) is None:     # no such day in any year ("31 April"; 2000 had a 29 February)
-            return None
-        if "y" in p:
-            y = int(p["y"])
-            dd = _safe_day(y, mon, day)
-            if not dd:
-                return None
-            return _r("DATE", _fmt_day(dd), "explicit date", anchor="absolute")
-        if "yrel" in p and dct:       # "on June 30 last year"
-            dd = _safe_day(dct.year + {"last": -1, "this": 0, "next": 1}[p["yrel"]], mon, day)
-            if dd:
-                return _r("DATE", _fmt_day(dd), f"day and month of '{p['yrel']} year' from the publication date ({_human(dct)})")
-        if "wd" in p and dct:
-            wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
-            # (a history looks near the year it is at: "on Saturday, 27 October" after 1962 dates)
-            near = ctx.anchor[0].year if ctx.history and ctx.anchor else dct.year
-            years = sorted((near, near - 1, near + 1), key=lambda y: abs(y - near))
-            # (then the year of the story told, when no year near the publication date fits: "the afternoon of
-            # Sunday, May 10" after "May 9, 2015", in a reconstruction published in 2018)
-            story = ctx.anchor[0].year if ctx.anchor else near
-            for y in years + [y for y in (story, story - 1, story + 1) if y not in years]:
-                dd = _safe_day(y, mon, day)
-                if dd and dd.isoweekday() == wd:
-                    return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches"
-                              + ("" if y in years else f" (the story's, near {story})"))
-        if ctx.yearly:
-            return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
-        if (mon, day) == (9, 11) and (dct is None or dct.year > 2001) and SEPT_11_ATTACKS_AFTER.match(ctx.text, e):
-            return _r("DATE", "2001-09-11", "'the September 11 attacks': the day of the 2001 attacks", anchor="none")   # (a name: the story does not move there)
-        if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
-            return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
-        # (a date it restates outranks the year its sentence opens with: "Last year, ... and an
-        # earthquake struck just three weeks ago, on October 15")
-        said = _YEAR_MONTH.match(ctx.restates or "")
-        said_y = int(said.group(1) or said.group(3)) if said else None
-        if said and (dd := _safe_day(said_y, mon, day)) and not (
-                (sd := _DAY_VALUE.match(ctx.restates)) and len(ctx.restates) >= 10
-                and abs((dd - D(int(sd.group(1)), int(sd.group(2)), int(sd.group(3)))).days) > 31):
-            # "Two days later, on 5 March", "Two weeks later, on 2 April" (not another day far from
-            # the one just told: "the quarter, which ended on December 30, on January 17")
-            return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
-                      anchor="narrative")
-        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)) and not _ahead_of_past_frame(ctx, s, e):
-            return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
-        if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
-            y2, m2, d2 = ctx.range_end
-            dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
-            if dd:
-                return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
-        if dct is None or (ctx.history and ctx.anchor):
-            if ctx.anchor and (end := _yearless_range_end(ctx, e)) and end < (mon, day):
-                # "between 7 December and 8 January": the range crosses a new year, and its end
-                # is the one counted from the story
-                m2, d2 = end
-                dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, m2, d2)) - 1, mon, day)
-                if dd:
-                    return _r("DATE", _fmt_day(dd), f"day and month, the year before the day that ends the range "
-                              f"({ctx.why_narrative})", anchor="narrative")
-            if ctx.anchor and dct is not None and ctx.plan_ahead(s, e) and _safe_day(dct.year, mon, day):
-                y, _, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), "future")
-                return _r("DATE", _fmt_day(_safe_day(y, mon, day)), f"day and month without a year, a plan told "
-                          f"at the end of a history: {why} ({_human(dct)})")
-            if ctx.anchor:
-                dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
-                if dd:
-                    return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({ctx.why_narrative})", anchor="narrative")
-            return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
+        ystr = p.get("y")
+    else:
+        qh = "Q" if p["qh"].lower() == "quarter" else "H"
+        n = ORDINALS[p["ord"].lower()]
+        if qh == "H":
+            n = 2 if n >= 2 else 1
+        ystr = p.get("y1") or p.get("y2")
+        if p.get("yrel") and dct:
+            ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
+    rel = (p.get("rel") or "").lower()
+    if rel in ("its", "their"):
+        rel = ""                             # "the last quarter of its fiscal year": the nearest
+    mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
+    if ystr:
+        return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
+    if (dct is None or ctx.history) and ctx.anchor and rel == "the" and not p.get("fy"):
+        # a history's "In the second half of the year, the tide turned": of the year it is telling
+        y = ctx.anchor[0].year
+        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year of the last mentioned "
+                  f"date ({ctx.why_narrative})", mod=mod, anchor="narrative")
+    if dct is None:
+        return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
+    cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
+    if rel == "last":
+        y = dct.year - 1
+    elif rel == "next":
+        y = dct.year + 1
+    elif rel in ("this", "the"):
+        y = dct.year
+    elif p.get("fy") and ctx.tense(s, e) not in ("future", "deadline"):
+        # "its fiscal fourth quarter", reported in July: a fiscal year is named by the year it
+        # ends in, and the quarter just reported ends the fiscal year of the publication date
+        # or lies in it (TimeBank: "the fiscal first quarter" 1989-Q1, reported in 1989)
+        y = dct.year
+    else:
         t = ctx.tense(s, e)
-        y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t,
-                                  t == "future" and _safe_day(dct.year, mon, day) is not None
-                                  and _safe_day(dct.year, mon, day) < dct and ctx.clear_future(s))
-        dd = _safe_day(y, mon, day)
-        other = _safe_day(oy, mon, day) if oy else None
-        alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
-        story = ctx.story_year(lambda y: _safe_day(y, mon, day))
-        ahead = story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
-        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon, day)))):
-            return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
-                      f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
-                                                              f"as this year's is still ahead ({_human(dct)})" if ahead
-                                                              else "a history's" if ctx.old_story
-                                                              else "soon after the date it last named"),
-                      (_fmt_day(dd),), anchor="narrative")
-        if story:
-            alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
-        return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
-
-    if k == "my":
-        mon = MONTHS[p["mon"].lower().rstrip(".")]
-        why = "month with the year named after the next month" if p.get("shared") else "explicit month and year"
-        return _r("DATE", f"{int(p['y']):04d}-{mon:02d}", why, mod=_mod(p), anchor="absolute") if mon else None
-
-    if k == "month":
-        mon = MONTHS[p["mon"].lower()]
-        rel = " ".join((p.get("rel") or "").lower().split())
-        if ctx.yearly and not rel and "yrel" not in p:
-            return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
-        if ctx.frame_year and not rel and "yrel" not in p and not _ahead_of_past_frame(ctx, s, e):
-            return _r("DATE", f"{ctx.frame_year:04d}-{mon:02d}", f"month, the year its sentence opens with ({ctx.frame_year})",
-                      mod=_mod(p), anchor="absolute")
-        if ctx.phrase_year and not rel and "yrel" not in p:
-            return _r("DATE", f"{ctx.phrase_year:04d}-{mon:02d}", f"month, the year its phrase names ({ctx.phrase_year})",
-                      mod=_mod(p), anchor="absolute")
-        if rel in ("the following", "the next", "the previous", "the preceding"):
-            # "the following January": the first such month after the last date mentioned
-            base, anc = ctx.base()
-            if base is None:
-                return _r("DATE", f"XXXX-{mon:02d}", f"'{rel} {p['mon']}'; no date to count from", mod=_mod(p), anchor="none")
-            a = ctx.anchor if anc == "narrative" else None
-            if a and GRAN_RANK.get(a[1], 0) >= GRAN_RANK["Y"]:
-                # "In late 1938 ... The following March": after a whole year, the next one's
-                y = base.year + (1 if rel in ("the following", "the next") else -1)
-            elif rel in ("the following", "the next"):
-                y = base.year if mon > base.month else base.year + 1
-            else:
-                y = base.year if mon < base.month else base.year - 1
-            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel} {p['mon']}' counted from the "
-                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
-        if rel in ("that", "the same") and ctx.anchor:
-            return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
-        yrel = " ".join((p.get("yrel") or "").lower().split())
-        if yrel in ("that", "the same", "the following", "the next", "the previous", "the preceding"):
-            # "in December of that year", "the following year": a year counted from the last
-            # mentioned date (or from the publication date when the text named none)
-            base, anc = ctx.base()
-            if base is None:
-                return _r("DATE", f"XXXX-{mon:02d}", f"month of '{yrel} year'; no date to count from", mod=_mod(p), anchor="none")
-            y = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(yrel, 0)
-            return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{yrel} year' counted from the "
-                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
-        if dct is None or (ctx.history and ctx.anchor and not rel and not yrel):
-            # ("May last year" counts from the publication date even in a history, as 'last year' does)
-            if ctx.anchor and dct is not None and ctx.plan_ahead(s, e):
-                y, _, why = _choose_year(dct, lambda y: D(y, mon, 15), "future")
-                return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year, a plan told at the end of a "
-                          f"history: {why} ({_human(dct)})", mod=_mod(p))
-            if ctx.anchor:
-                y = ctx.narrative_year(lambda y: D(y, mon, 15))
-                return _r("DATE", f"{y:04d}-{mon:02d}", f"month, year of the last mentioned date ({ctx.why_narrative})", mod=_mod(p), anchor="narrative")
-            return _r("DATE", f"XXXX-{mon:02d}", f"month without a year; {NO_DCT}", mod=_mod(p), anchor="none")
-        if rel in ("last", "past"):
-            y = dct.year if mon < dct.month else dct.year - 1
-            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the latest before {_human(dct)}", mod=_mod(p))
-        if rel in ("next", "coming"):
-            y = dct.year if mon > dct.month else dct.year + 1
-            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the first after {_human(dct)}", mod=_mod(p))
-        if rel == "this":
-            return _r("DATE", f"{dct.year:04d}-{mon:02d}", "'this' month name: the publication year", mod=_mod(p))
-        if p.get("yrel"):
-            y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
-            return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
-        t = ctx.tense(s, e)
-        if t == "past" and (mon - dct.month) % 12 <= 6 and PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s) \
-                and ctx._plan_undone(s, e):
-            # "Elections had been planned for April, but the vote would likely be delayed" (told in
-            # January): a plan undone before its month, as a weekday's: the coming one, if nearer
-            t = "future"
-        if t in ("future", "deadline", None) and (dct.month - mon) % 12 in (1, 2) and (
-                MONTH_DATA_AFTER.match(ctx.text, e) or MONTH_DATA_BEFORE.search(ctx.text, max(0, s - 24), s)):
-            # "will release its December jobs report" (told in January): the figures of the month
-            # just ended, published a month or two later ("expects November sales to rise", told
-            # in October, is a forecast)
-            t = "ended"
-        if mon == dct.month:      # the month of the publication date itself
-            y, oy, why = dct.year, None, "the month of the publication date"
-        else:
-            y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t,
-                                      t == "future" and mon < dct.month and ctx.clear_future(s))
-            done = t == "past" and y == dct.year and mon > dct.month
-            if done and DONE_IN_ASIDE_BEFORE.search(ctx.text, max(0, s - 90), s):
-                # "Elop, who took over in September, said ..." (July): what the aside tells is done,
-                # so last year's month, not a limit still ahead
-                y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in a relative clause"
-            elif done and DONE_IN_CLAUSE_BEFORE.search(ctx.text, max(0, s - 60), s):
-                y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in the past, not a limit still ahead"
-            else:
-                done = False
-        first = D(y, mon, 1)
-        last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
-        alts = (f"{oy:04d}-{mon:02d}",) if oy and (done or _offer_other_year(t, first, last, dct)) else ()
-        story = ctx.story_year(lambda y: D(y, mon, 15))
-        before = story and t == "past" and _pluperfect_in_old_story(ctx, story, s)
-        if before and mon > ctx.anchor[0].month:
-            story -= 1  # (the latest such month not after the story's date: "on Dec. 6, 1982 ... had seized in March")
-        ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
-        if before:
-            return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the pluperfect after a date of "
-                      f"{ctx.anchor[0].year}: the latest such month before it", (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
-        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon)))):
-            return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
-                      f"story ({story}), " + ("named again just before" if ctx.story_said else
-                                              f"as this year's is still ahead ({_human(dct)})" if ahead
-                                              else "a history's" if ctx.old_story
-                                              else "soon after the date it last named"),
-                      (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
-        if story:
-            alts = (f"{story:04d}-{mon:02d}",) + alts
-        return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year: {why} ({_human(dct)})", alts, mod=_mod(p))
-
-    if k == "year_adj":
-        anchor = ctx.anchor
-        if anchor and dct and anchor[0].year < dct.year and anchor[1] in ("Q", "Y"):
-            # "... in the 1988 period. The year-ago results ...": the text is already talking
-            # about the earlier year; do not step back twice
-            return _r("DATE", value_of(*anchor), "the earlier period last mentioned", anchor="narrative")
-        if anchor and anchor[1] == "Q":
-            return _r("DATE", value_of(shift(anchor[0], -1, "Y"), "Q"), "the same quarter a year before the one last mentioned", anchor="narrative")
-        base = anchor[0] if anchor else dct
-        if base is None:
-            return _r("DATE", "PAST_REF", f"a year before; {NO_DCT}", anchor="none")
-        return _r("DATE", f"{base.year - 1:04d}", "the year before the " + ("last mentioned date" if anchor else "publication date"),
-                  anchor="narrative" if anchor else "dct")
-
-    if k == "holiday":
-        h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").replace("'", "").split())   # ("Presidents' Day")
-        day_in = HOLIDAYS.get(h)
-        if day_in is None:
-            return None
-        if p.get("y"):
-            return _r("DATE", _fmt_day(day_in(int(p["y"]))), f"{p['h']} of an explicit year", anchor="absolute")
-        if dct is None or (ctx.history and ctx.anchor):
-            if ctx.anchor:
-                # (the story moves forward: "26 December 1944 ... On New Year's Day" is 1945's)
-                return _r("DATE", _fmt_day(day_in(ctx.narrative_year(day_in))), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
-                          anchor="narrative")
-            a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
-            v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
-            if a == b:
-                v = _fmt_day(a)                 # one day in history (D-Day)
-            return _r("DATE", v, f"holiday; {NO_DCT}", anchor="none")
-        y, oy, why = _choose_year(dct, day_in, ctx.tense(s, e))
-        story = ctx.story_year(day_in)
-        return _r("DATE", _fmt_day(day_in(y)), f"{p['h']}: {why} ({_human(dct)})",
-                  tuple(_fmt_day(day_in(a)) for a in (story, oy) if a))
-
-    if k == "year_end":
-        if (dct is None or ctx.history) and ctx.anchor:
-            # a history's "By year's end the Americans held Luzon": the year it is telling
-            y = ctx.anchor[0].year
-            return _r("DATE", f"{y:04d}", f"end of the year of the last mentioned date ({ctx.why_narrative})",
-                      (f"{y:04d}-12",), mod="END", anchor="narrative")
-        if dct is None:
-            return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
-        if dct.month <= 3 and ctx.tense(s, e) == "past":
-            # "the economy was growing at year's end", told in January: the year just ended
+        # a later quarter than the publication date's: this year's ahead, last year's behind;
+        # the next one, with no past verb, is the one about to begin ("could shift spending
+        # into the second quarter" in March)
+        y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
+        if t in ("future", "deadline") and n > cur and (
+                (QUARTER_RESULTS_AFTER.match(text, e) and (RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s)
+                                                           or (cur == 1 and n == (4 if qh == "Q" else 2))))
+                or RESULTS_FOR_BEFORE.search(text, max(0, s - 24), s)):
+            # "will report its fourth-quarter results in late February", said in January: a
+            # quarter is reported once it has begun, so the latest one (last year's); so are
+            # the figures of the period just ended, whatever verb comes before ("will be
+            # released on Jan. 18, along with fourth-quarter GDP data")
             y = dct.year - 1
-            return _r("DATE", f"{y:04d}", "end of the year before the publication year, told in the past early in the year",
-                      (f"{y:04d}-12",), mod="END")
-        return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
-
-    if k == "year_words":
-        c = p["c"].lower()
-        rest = p.get("rest")
-        n = _num(rest) if rest else 0
-        if n is None or (rest and rest.lower() == "hundred"):
-            return None if c == "nineteen" and rest and rest.lower() != "hundred" else _r("DATE", "1900" if c == "nineteen" else "2000", "year in words", anchor="absolute")
-        if c == "nineteen":
-            if not rest or n < 10:
-                return None           # "nineteen" alone is a number
-            return _r("DATE", f"19{int(n):02d}", "year in words", anchor="absolute")
-        if not p.get("the") and not rest:
-            return None               # "two thousand" alone is a number
-        return _r("DATE", f"{2000 + int(n):04d}", "year in words", anchor="absolute")
-
-    if k == "decade_words":
-        if not p.get("the"):
-            return None
-        d = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(p["w"].lower()) + 2
-        return _r("DATE", f"19{d}", "decade in words (20th century assumed)", mod=_mod(p), anchor="absolute")
-
-    if k == "decade":
-        if "dec" in p:
-            v = p["dec"]
-            if v.endswith("0") and v < "190":
-                # "the 1800s", "the early 1700s": a century (the 1900s and 2000s read as decades too)
-                return _r("DATE", v[:2], f"century written as its hundreds (the {v}0s)", mod=_mod(p), anchor="absolute")
-        else:
-            d = int(p["dec2"])
-            v = ("20" if dct and d * 10 <= dct.year % 100 and d < 3 else "19") + str(d)
-        return _r("DATE", v, "decade", mod=_mod(p), anchor="absolute")
-
-    if k == "century":
-        # "the 19th century", "the nineteenth century"
-        c = int(p["c"]) if "c" in p else ORD_DAY[" ".join(p["cw"].lower().replace("-", " ").split()).replace(" ", "-")]
-        if not 1 <= c <= 30:
-            return None
-        if p.get("era", "").upper().startswith("B"):
-            return _r("DATE", f"BC{c - 1:02d}", "century before the common era", mod=_mod(p), anchor="absolute")
-        return _r("DATE", f"{c - 1:02d}", "century", mod=_mod(p), anchor="absolute")
-
-    if k == "era_date":       # "21 June 217 BC", "the spring of 218 BC"
-        y = int(p["y"])
-        bc = p["era"] == "BC"
-        if not 0 < y < (BC_SHIFT if bc else 3000):
-            return None
-        v, era = (f"BC{y:04d}", "a year before the common era") if bc else (f"{y:04d}", "a year of the common era")
-        if "s" in p:
-            return _r("DATE", f"{v}-{SEASON_CODE[p['s'].lower()]}", f"season of {era}", mod=_mod(p), anchor="absolute")
-        mon = MONTHS[p["mon"].lower().rstrip(".")]
-        if "d" not in p:
-            return _r("DATE", f"{v}-{mon:02d}", f"month of {era}", anchor="absolute")
-        if not _safe_day(BC_SHIFT + 1 - y if bc else y, mon, int(p["d"])):
-            return None
-        return _r("DATE", f"{v}-{mon:02d}-{int(p['d']):02d}", f"day of {era}", anchor="absolute")
-
-    if k == "era_year":
-        y = int(p["y"])
-        if p["era"] == "BC":
-            return _r("DATE", f"BC{y:04d}", "year before the common era", mod=_mod(p), anchor="absolute") if y else None
-        return _r("DATE", f"{y:04d}", "year of the common era", mod=_mod(p), anchor="absolute") if 0 < y < 3000 else None
-
-    if k == "fiscal":
-        y = (p.get("y") or p.get("y4") or p["y3"]).lstrip("'’")
-        if len(y) == 2:
-            y = ("20" if int(y) < 50 else "19") + y
-        return _r("DATE", y, "fiscal year", anchor="absolute")
-
-    if k == "year":
-        y = p["y"]
-        mod = _mod(p)
-        if not mod:
-            ctx.around = True
-            mod = _in_mod(text, s)
-        alts = ()
-        if mod == "END":
-            alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
-        elif mod == "START":
-            alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
-        return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
-
-    if k == "nine_eleven":
-        return _r("DATE", "2001-09-11", "'9/11': the day of the attacks of 11 September 2001", anchor="absolute")
-
-    if k == "num_week":
-        n = int(p["n"])
-        if p.get("y"):
-            return _r("DATE", f"{p['y']}-W{n:02d}", "week numbered in an explicit year", anchor="absolute")
-        if dct is None:
-            return _r("DATE", f"XXXX-W{n:02d}", f"week numbered without a year; {NO_DCT}", anchor="none")
-        # (a bulletin of early January tells of the last weeks of the year before)
-        y = dct.year - 1 if n > dct.isocalendar()[1] + 8 else dct.year
-        return _r("DATE", f"{y}-W{n:02d}", f"week numbered without a year: {'the year before' if y < dct.year else 'the year of'} "
-                  f"the publication date ({_human(dct)})", anchor="dct")
-
-    if k in ("quarter", "qcode"):
-        if k == "qcode":
-            qh, n = p["qh"].upper(), int(p["n"])
-            if qh == "H" and n > 2:
-                return None
-            ystr = p.get("y")
-        else:
-            qh = "Q" if p["qh"].lower() == "quarter" else "H"
-            n = ORDINALS[p["ord"].lower()]
-            if qh == "H":
-                n = 2 if n >= 2 else 1
-            ystr = p.get("y1") or p.get("y2")
-            if p.get("yrel") and dct:
-                ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
-        rel = (p.get("rel") or "").lower()
-        if rel in ("its", "their"):
-            rel = ""                             # "the last quarter of its fiscal year": the nearest
-        mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
-        if ystr:
-            return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
-        if (dct is None or ctx.history) and ctx.anchor and rel == "the" and not p.get("fy"):
-            # a history's "In the second half of the year, the tide turned": of the year it is telling
-            y = ctx.anchor[0].year
-            return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year of the last mentioned "
-                      f"date ({ctx.why_narrative})", mod=mod, anchor="narrative")
-        if dct is None:
-            return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
-        cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
-        if rel == "last":
-            y = dct.year - 1
-        elif rel == "next":
+        elif t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
+            # "expected to close in the first quarter", said in November: next year's (the
+            # quarter just ended is still this year's: third-quarter results come in October)
             y = dct.year + 1
-        elif rel in ("this", "the"):
-            y = dct.year
-        elif p.get("fy") and ctx.tense(s, e) not in ("future", "deadline"):
-            # "its fiscal fourth quarter", reported in July: a fiscal year is named by the year it
-            # ends in, and the quarter just reported ends the fiscal year of the publication date
-            # or lies in it (TimeBank: "the fiscal first quarter" 1989-Q1, reported in 1989)
-            y = dct.year
-        else:
-            t = ctx.tense(s, e)
-            # a later quarter than the publication date's: this year's ahead, last year's behind;
-            # the next one, with no past verb, is the one about to begin ("could shift spending
-            # into the second quarter" in March)
-            y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
-            if t in ("future", "deadline") and n > cur and (
-                    (QUARTER_RESULTS_AFTER.match(text, e) and (RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s)
-                                                               or (cur == 1 and n == (4 if qh == "Q" else 2))))
-                    or RESULTS_FOR_BEFORE.search(text, max(0, s - 24), s)):
-                # "will report its fourth-quarter results in late February", said in January: a
-                # quarter is reported once it has begun, so the latest one (last year's); so are
-                # the figures of the period just ended, whatever verb comes before ("will be
-                # released on Jan. 18, along with fourth-quarter GDP data")
-                y = dct.year - 1
-            elif t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
-                # "expected to close in the first quarter", said in November: next year's (the
-                # quarter just ended is still this year's: third-quarter results come in October)
-                y = dct.year + 1
-        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})",
-                  mod=mod)
+    return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})",
+              mod=mod)
 
-    if k == "quarter_rel" and p.get("y"):
+
+def _resolve_quarter_or_period(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the quarter", "the 1988 period", "the end of the quarter", "the same quarter last year", "next quarter":
+    a quarter or period named by its relation to one told (or to the publication date)."""
+    text, dct = ctx.text, ctx.dct
+    if p.get("y"):
         # "the 1988 quarter/period": the quarter under discussion, in that year
         y = int(p["y"])
         q = None
@@ -1452,13 +1507,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}", f"a period of {y}", anchor="absolute")
         return _r("DATE", f"{y:04d}-Q{q}", f"{why}, in {y}", (f"{y:04d}",), anchor="narrative")
 
-    if k == "quarter_rel" and p.get("pmod"):
+    if p.get("pmod"):
         # "the end of the quarter": the quarter meant, with the part as its mod
         r = _resolve_parse({x: v for x, v in p.items() if x != "pmod"}, s, e, ctx)
         mod = _mod({"mod": p["pmod"]})
         return r and dict(r, mod=mod or r.get("mod"))
 
-    if k == "quarter_rel" and p.get("back"):
+    if p.get("back"):
         # "the same quarter last year": the quarter or period meant, a year before
         r = _resolve_parse({x: v for x, v in p.items() if x != "back"}, s, e, ctx)
         if r is None or not r["value"][:4].isdigit():
@@ -1466,366 +1521,387 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = int(r["value"][:4]) - 1
         return _r(r["type"], f"{y:04d}{r['value'][4:]}", f"{r['reason']}, a year before", anchor=r["anchor"])
 
-    if k == "quarter_rel":
-        rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
-        if rel in ("next", "coming", "following"):
-            # "Sales will fall next quarter", "the following quarter" (after a quarter told: the one after it)
-            if p["qp"].lower() != "quarter":
-                return None       # "the next period": no calendar unit
-            if rel == "following" and ctx.anchor and ctx.anchor[1] == "Q":
-                return _r("DATE", value_of(shift(ctx.anchor[0], 1, "Q"), "Q"), "the quarter after the one last mentioned",
-                          anchor="narrative")
-            if dct is None:
-                return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
-            return _r("DATE", value_of(shift(dct, 1, "Q"), "Q"), "the quarter after that of the publication date")
-        if (period := _counted_from(ctx, "first months")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
-            return _r("DATE", period, "the first months of the year just told ('the first three months')", anchor="narrative")
-        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
-            v = value_of(*ctx.anchor)
-            return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
-        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("previous", "preceding", "prior") and p["qp"].lower() == "quarter":
-            # "Profit rose in the third quarter from the previous quarter": the one before it
-            return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
+    rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+    if rel in ("next", "coming", "following"):
+        # "Sales will fall next quarter", "the following quarter" (after a quarter told: the one after it)
+        if p["qp"].lower() != "quarter":
+            return None       # "the next period": no calendar unit
+        if rel == "following" and ctx.anchor and ctx.anchor[1] == "Q":
+            return _r("DATE", value_of(shift(ctx.anchor[0], 1, "Q"), "Q"), "the quarter after the one last mentioned",
                       anchor="narrative")
-        if (half := _counted_from(ctx, "half")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") \
-                and ctx.anchor:
-            return _r("DATE", f"{ctx.anchor[0].year:04d}-H{half}", "the half last mentioned", anchor="narrative")
-        if (quarter := _counted_from(ctx, "quarter")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
-            return _r("DATE", quarter, "the quarter closed by the date last mentioned ('the three months to June')", anchor="narrative")
-        if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
-                and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
-            # "in the first 10 months of this year ... the same period of last year": the year
-            # or month the text is at, not a quarter
-            return _r("DATE", value_of(*ctx.anchor), "the period last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
-        if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
-            here = value_of(dct, "Q")
-            if ctx.fiscal_q == here:
-                # results for "its fiscal second quarter" told in April: the company numbers its
-                # quarters ahead of the calendar, and the one it is in is the next by its count
-                q = _parse_value_cached(here)
-                return _r("DATE", value_of(shift(q[0], 1, "Q"), "Q"), f"the quarter after the fiscal quarter just "
-                          f"reported ({here}), by the company's count", (here,), anchor="narrative")
-            return _r("DATE", here, "the quarter of the publication date")
-        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("yearearlier", "yearago"):
-            # "the first quarter of fiscal 2010 ... up from the year-ago quarter": by the company's count
-            q = _parse_value_cached(ctx.fiscal_q)
-            return _r("DATE", value_of(shift(q[0], -1, "Y"), "Q"), "the same fiscal quarter a year before the one "
-                      f"last named ({ctx.fiscal_q})", anchor="narrative")
-        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
-            return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
-        ctx.around = True
-        end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
-        if end:
-            # "the quarter ended June 30": the calendar quarter that closes on that day
-            mon = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}[end.group(2)[:3].lower()]
-            y = dct.year
-            if end.group(1).lower() == "ended":
-                if D(y, mon, 28) > dct + _dt.timedelta(days=31):
-                    y -= 1
-            elif D(y, mon, 28) < dct - _dt.timedelta(days=100):
-                y += 1
-            return _r("DATE", f"{y}-Q{mon // 3}", f"the quarter {end.group(1).lower()} on the day named after it",
-                      (value_of(shift(dct, -1, "Q"), "Q"), "P1Q"))
-        last_q = shift(dct, -1, "Q")
-        if rel in ("yearearlier", "yearago"):
-            return _r("DATE", value_of(shift(last_q, -1, "Y"), "Q"), "the same quarter a year before the latest one")
-        return _r("DATE", value_of(last_q, "Q"), "the latest complete quarter before the publication date")
+        return _r("DATE", value_of(shift(dct, 1, "Q"), "Q"), "the quarter after that of the publication date")
+    if (period := _counted_from(ctx, "first months")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
+        return _r("DATE", period, "the first months of the year just told ('the first three months')", anchor="narrative")
+    if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
+        v = value_of(*ctx.anchor)
+        return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
+    if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("previous", "preceding", "prior") and p["qp"].lower() == "quarter":
+        # "Profit rose in the third quarter from the previous quarter": the one before it
+        return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
+                  anchor="narrative")
+    if (half := _counted_from(ctx, "half")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") \
+            and ctx.anchor:
+        return _r("DATE", f"{ctx.anchor[0].year:04d}-H{half}", "the half last mentioned", anchor="narrative")
+    if (quarter := _counted_from(ctx, "quarter")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
+        return _r("DATE", quarter, "the quarter closed by the date last mentioned ('the three months to June')", anchor="narrative")
+    if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
+            and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
+        # "in the first 10 months of this year ... the same period of last year": the year
+        # or month the text is at, not a quarter
+        return _r("DATE", value_of(*ctx.anchor), "the period last mentioned", anchor="narrative")
+    if dct is None:
+        return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
+    if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
+        here = value_of(dct, "Q")
+        if ctx.fiscal_q == here:
+            # results for "its fiscal second quarter" told in April: the company numbers its
+            # quarters ahead of the calendar, and the one it is in is the next by its count
+            q = _parse_value_cached(here)
+            return _r("DATE", value_of(shift(q[0], 1, "Q"), "Q"), f"the quarter after the fiscal quarter just "
+                      f"reported ({here}), by the company's count", (here,), anchor="narrative")
+        return _r("DATE", here, "the quarter of the publication date")
+    if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("yearearlier", "yearago"):
+        # "the first quarter of fiscal 2010 ... up from the year-ago quarter": by the company's count
+        q = _parse_value_cached(ctx.fiscal_q)
+        return _r("DATE", value_of(shift(q[0], -1, "Y"), "Q"), "the same fiscal quarter a year before the one "
+                  f"last named ({ctx.fiscal_q})", anchor="narrative")
+    if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
+        return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
+    ctx.around = True
+    end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
+    if end:
+        # "the quarter ended June 30": the calendar quarter that closes on that day
+        mon = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}[end.group(2)[:3].lower()]
+        y = dct.year
+        if end.group(1).lower() == "ended":
+            if D(y, mon, 28) > dct + _dt.timedelta(days=31):
+                y -= 1
+        elif D(y, mon, 28) < dct - _dt.timedelta(days=100):
+            y += 1
+        return _r("DATE", f"{y}-Q{mon // 3}", f"the quarter {end.group(1).lower()} on the day named after it",
+                  (value_of(shift(dct, -1, "Q"), "Q"), "P1Q"))
+    last_q = shift(dct, -1, "Q")
+    if rel in ("yearearlier", "yearago"):
+        return _r("DATE", value_of(shift(last_q, -1, "Y"), "Q"), "the same quarter a year before the latest one")
+    return _r("DATE", value_of(last_q, "Q"), "the latest complete quarter before the publication date")
 
-    if k == "sport_season":
-        rel = " ".join(p["rel"].lower().split())
-        step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}[rel]
-        base, anc = ctx.base() if rel in ("the previous", "the following") else (dct, "dct")
+
+def _resolve_sport_season(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"this season", "last season", "the previous season": a sports season, named by the year it is counted from."""
+    dct = ctx.dct
+    rel = " ".join(p["rel"].lower().split())
+    step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}[rel]
+    base, anc = ctx.base() if rel in ("the previous", "the following") else (dct, "dct")
+    if base is None:
+        return _r("DATE", "XXXX", f"'{rel} season'; no date to count from", anchor="none")
+    return _r("DATE", str(base.year + step), f"'{rel} season': a season named by the year it is counted from, "
+              f"from the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
+
+
+def _resolve_season(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"spring", "last summer", "the autumn of 1914", "the following winter": a season."""
+    dct = ctx.dct
+    code = SEASON_CODE[p["s"].lower()]
+    rel = " ".join((p.get("rel") or "").lower().split())
+    mod = _mod(p)
+    if p.get("that") or rel in ("the same", "that same"):    # "the spring of that year", "The same summer"
+        rel = "that"
+    if p.get("coord") and (sv := _SEASON_VALUE.fullmatch(ctx.coord_prev or "")):
+        # "the previous autumn and winter", "last spring and summer": the first such season
+        # after the one it is coordinated with (a winter after an autumn is the same year's)
+        y1, c1 = int(sv.group(1)), sv.group(2)
+        y = y1 if _SEASON_ORDER.index(code) > _SEASON_ORDER.index(c1) else y1 + 1
+        return _r("DATE", f"{y:04d}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
+                  mod=mod, anchor="narrative")
+    step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
+    if step and ctx.anchor:           # "The following spring": counted from the story's year
+        y = _season_year(ctx.anchor, code) + step
+        if step > 0 and code != "WI" and _after_winter(ctx.anchor):
+            y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
+        elif step > 0 and ctx.anchor[1] == "Y" and ctx.anchor[0].month in (4, 7, 10):
+            # after a spring, summer or autumn (see parse_value), the first such season to
+            # begin after it: "In the autumn of 1914 ... the following winter" is 1914-WI
+            y = ctx.anchor[0].year + (SEASON_START[code] <= ctx.anchor[0].month)
+        elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
+            y = _following_season_year(ctx.anchor[0], code)
+        elif step < 0 and ctx.anchor[1] in ("D", "W", "M"):
+            y = _previous_season_year(ctx.anchor[0], code)
+        return _r("DATE", f"{y:04d}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
+                  mod=mod, anchor="narrative")
+    rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
+    if "y" in p:
+        return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
+    if p.get("yrel") and (yrel := " ".join(p["yrel"].lower().split())).startswith("the "):
+        # "the spring of the following year": counted from the last mentioned date, as
+        # "January of the following year" is
+        base, anc = ctx.base()
         if base is None:
-            return _r("DATE", "XXXX", f"'{rel} season'; no date to count from", anchor="none")
-        return _r("DATE", str(base.year + step), f"'{rel} season': a season named by the year it is counted from, "
-                  f"from the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
-    if k == "season":
-        code = SEASON_CODE[p["s"].lower()]
-        rel = " ".join((p.get("rel") or "").lower().split())
-        mod = _mod(p)
-        if p.get("that") or rel in ("the same", "that same"):    # "the spring of that year", "The same summer"
-            rel = "that"
-        if p.get("coord") and (sv := _SEASON_VALUE.fullmatch(ctx.coord_prev or "")):
-            # "the previous autumn and winter", "last spring and summer": the first such season
-            # after the one it is coordinated with (a winter after an autumn is the same year's)
-            y1, c1 = int(sv.group(1)), sv.group(2)
-            y = y1 if _SEASON_ORDER.index(code) > _SEASON_ORDER.index(c1) else y1 + 1
-            return _r("DATE", f"{y:04d}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
-                      mod=mod, anchor="narrative")
-        step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
-        if step and ctx.anchor:           # "The following spring": counted from the story's year
-            y = _season_year(ctx.anchor, code) + step
-            if step > 0 and code != "WI" and _after_winter(ctx.anchor):
-                y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
-            elif step > 0 and ctx.anchor[1] == "Y" and ctx.anchor[0].month in (4, 7, 10):
-                # after a spring, summer or autumn (see parse_value), the first such season to
-                # begin after it: "In the autumn of 1914 ... the following winter" is 1914-WI
-                y = ctx.anchor[0].year + (SEASON_START[code] <= ctx.anchor[0].month)
-            elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
-                y = _following_season_year(ctx.anchor[0], code)
-            elif step < 0 and ctx.anchor[1] in ("D", "W", "M"):
-                y = _previous_season_year(ctx.anchor[0], code)
-            return _r("DATE", f"{y:04d}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
-                      mod=mod, anchor="narrative")
-        rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
-        if "y" in p:
-            return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
-        if p.get("yrel") and (yrel := " ".join(p["yrel"].lower().split())).startswith("the "):
-            # "the spring of the following year": counted from the last mentioned date, as
-            # "January of the following year" is
-            base, anc = ctx.base()
-            if base is None:
-                return _r("DATE", f"XXXX-{code}", f"season of '{yrel} year'; no date to count from", mod=mod, anchor="none")
-            y = base.year + (1 if yrel in ("the following", "the next") else -1)
-            return _r("DATE", f"{y:04d}-{code}", f"season of '{yrel} year' counted from the "
-                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=mod, anchor=anc)
-        if p.get("yrel"):                 # "the autumn of last year"
-            if dct is None:
-                return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
-            y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
-            return _r("DATE", f"{y:04d}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
-        if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
-            if ctx.anchor:
-                y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
-                return _r("DATE", f"{y:04d}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
-            return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
-        ctx.around = True
-        if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s) \
-                and not _in_closed_relative(ctx.text, ctx.story[1] - 1, ctx.story[1], s):
-            # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
-            # (not a year in an aside: "Cook, who took over in August 2011, said ... in the fall")
-            y = _season_year(ctx.anchor, code)
-            return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
-        sm = SEASON_MONTH[code]
-        if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
-                and ((ahead := _past_yet_ahead(t := ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story)) or (ctx.old_story and t == "past")):
-            # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
-            y = _season_year(ctx.anchor, code)
-            return _r("DATE", f"{y:04d}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
-                      + (f"as this year's is still ahead ({_human(dct)})" if ahead else "a history's"), (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
-        cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
-        if rel == "that" and ctx.anchor:
-            return _r("DATE", f"{_season_year(ctx.anchor, code):04d}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
-        if rel == "this" or (code == cur_code and rel in ("the", "")):
-            return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
-        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
-        if code == "WI":
-            sm = 12     # a winter is the year it begins in ("over the winter" in October is that December's)
-        if rel == "last":       # "last summer" in September is the previous year's
-            y = dct.year - 1 if sm <= dct.month else dct.year - 1
-        elif rel == "next":
-            y = dct.year + 1 if sm <= dct.month else dct.year
-        elif direction == "past":
-            y = dct.year if sm < dct.month else dct.year - 1
-        else:
-            y = dct.year if sm > dct.month else dct.year + 1
-        return _r("DATE", f"{y:04d}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
+            return _r("DATE", f"XXXX-{code}", f"season of '{yrel} year'; no date to count from", mod=mod, anchor="none")
+        y = base.year + (1 if yrel in ("the following", "the next") else -1)
+        return _r("DATE", f"{y:04d}-{code}", f"season of '{yrel} year' counted from the "
+                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=mod, anchor=anc)
+    if p.get("yrel"):                 # "the autumn of last year"
+        if dct is None:
+            return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
+        return _r("DATE", f"{y:04d}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
+    if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
+        if ctx.anchor:
+            y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
+            return _r("DATE", f"{y:04d}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
+        return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
+    ctx.around = True
+    if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s) \
+            and not _in_closed_relative(ctx.text, ctx.story[1] - 1, ctx.story[1], s):
+        # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
+        # (not a year in an aside: "Cook, who took over in August 2011, said ... in the fall")
+        y = _season_year(ctx.anchor, code)
+        return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
+    sm = SEASON_MONTH[code]
+    if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
+            and ((ahead := _past_yet_ahead(t := ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story)) or (ctx.old_story and t == "past")):
+        # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
+        y = _season_year(ctx.anchor, code)
+        return _r("DATE", f"{y:04d}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
+                  + (f"as this year's is still ahead ({_human(dct)})" if ahead else "a history's"), (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
+    cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
+    if rel == "that" and ctx.anchor:
+        return _r("DATE", f"{_season_year(ctx.anchor, code):04d}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
+    if rel == "this" or (code == cur_code and rel in ("the", "")):
+        return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
+    direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
+    if code == "WI":
+        sm = 12     # a winter is the year it begins in ("over the winter" in October is that December's)
+    if rel == "last":       # "last summer" in September is the previous year's
+        y = dct.year - 1 if sm <= dct.month else dct.year - 1
+    elif rel == "next":
+        y = dct.year + 1 if sm <= dct.month else dct.year
+    elif direction == "past":
+        y = dct.year if sm < dct.month else dct.year - 1
+    else:
+        y = dct.year if sm > dct.month else dct.year + 1
+    return _r("DATE", f"{y:04d}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
 
-    if k == "period_of":
-        return _period_of(p, s, e, ctx)
 
-    if k == "part_of":
-        u = p["u"].lower()
-        rel = p["rel"].lower()
-        mod = MOD_CODE[p["pos"].lower()]
-        gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
-        if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
-                             and (u != "year" or dct is None or ctx.history)   # in news, "the year" is the DCT's
-                             and not (dct and not ctx.history and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
-                                      and ctx.tense(s, e) in ("future", "deadline"))):
-            # (a future 'by the end of the month' after a past month is the publication date's)
-            base, anc = ctx.base()
-        else:
-            base, anc = dct, "dct"
-        if base is None:
-            return _r("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX"}[gran],
-                      f"part of a period; {NO_DCT}", mod=mod, anchor="none")
-        n = {"last": -1, "next": 1}.get(rel, 0)
-        if rel in ("the", "that") and ctx.period_named and len(ctx.period_named) == {"DE": 3, "CE": 2}.get(gran):
-            if p["pos"].lower() == "turn" and gran == "CE":
-                # "the late 19th century ... By the turn of the century": the years around 1900
-                return _r("DATE", f"{int(ctx.period_named) + 1:02d}", f"turn of the century after the one last "
-                          f"mentioned ({ctx.period_named})", mod="START", anchor="narrative")
-            return _r("DATE", ctx.period_named, f"{p['pos'].lower()} of the {u} (the {u} last mentioned, "
-                      f"{ctx.period_named})", mod=mod, anchor="narrative")
-        v = value_of(shift(base, n, gran), gran)
-        return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
+def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the end of the year", "the beginning of next month", "the turn of the century": a part of a period."""
+    dct = ctx.dct
+    u = p["u"].lower()
+    rel = p["rel"].lower()
+    mod = MOD_CODE[p["pos"].lower()]
+    gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
+    if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
+                         and (u != "year" or dct is None or ctx.history)   # in news, "the year" is the DCT's
+                         and not (dct and not ctx.history and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
+                                  and ctx.tense(s, e) in ("future", "deadline"))):
+        # (a future 'by the end of the month' after a past month is the publication date's)
+        base, anc = ctx.base()
+    else:
+        base, anc = dct, "dct"
+    if base is None:
+        return _r("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX"}[gran],
+                  f"part of a period; {NO_DCT}", mod=mod, anchor="none")
+    n = {"last": -1, "next": 1}.get(rel, 0)
+    if rel in ("the", "that") and ctx.period_named and len(ctx.period_named) == {"DE": 3, "CE": 2}.get(gran):
+        if p["pos"].lower() == "turn" and gran == "CE":
+            # "the late 19th century ... By the turn of the century": the years around 1900
+            return _r("DATE", f"{int(ctx.period_named) + 1:02d}", f"turn of the century after the one last "
+                      f"mentioned ({ctx.period_named})", mod="START", anchor="narrative")
+        return _r("DATE", ctx.period_named, f"{p['pos'].lower()} of the {u} (the {u} last mentioned, "
+                  f"{ctx.period_named})", mod=mod, anchor="narrative")
+    v = value_of(shift(base, n, gran), gran)
+    return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
 
-    if k == "weekday":
-        wd = WEEKDAYS[p["wd"].lower()]
-        if p.get("indef"):
-            pod = (p.get("pod") or "").lower()
-            return _r("TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[pod]}" if pod else ""),
-                      "a weekday with no date ('on a Saturday')", anchor="none")
+
+def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"Friday", "last Monday", "the following Tuesday", "Wednesday next week", "on Sundays": a weekday."""
+    dct = ctx.dct
+    wd = WEEKDAYS[p["wd"].lower()]
+    if p.get("indef"):
         pod = (p.get("pod") or "").lower()
-        mod = (p.get("mod") or "").lower()
-        if p.get("appos") and ctx.anchor and ctx.anchor[1] == "D":
-            # "It began on 29 May, a Tuesday": the day just named (not checked against the
-            # calendar: old dates are often Julian)
-            return _r("TIME" if pod else "DATE", _fmt_day(ctx.anchor[0]) + (f"T{POD_CODE[pod]}" if pod else ""),
-                      f"the weekday of the day just named ({_human(ctx.anchor[0])})", anchor="narrative")
-        if p.get("week") and dct is not None and not ctx.history and not p.get("pl2"):
-            # "on Wednesday next week": the weekday of the week named after it
-            monday = dct - _dt.timedelta(days=dct.isoweekday() - 1) + _dt.timedelta(weeks={"next": 1, "last": -1}.get(p["week"], 0))
-            day = monday + _dt.timedelta(days=wd - 1)
-            return _r("TIME" if pod else "DATE", _fmt_day(day) + (f"T{POD_CODE[pod]}" if pod else ""),
-                      f"weekday of '{p['week']} week' from the publication date ({_human(dct)})")
-        if p.get("pl") or p.get("pl2"):
-            return _r("SET", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[p['pod'].lower()]}" if p.get("pod") else ""), "plural weekday: every such day")
-        rel = (p.get("rel") or "").lower().split()[-1] if p.get("rel") else None
-        type_ = "TIME" if pod else "DATE"
-        suffix = f"T{POD_CODE[pod]}" if pod else ""
-        if (dct is None or ctx.history) and ctx.anchor and ctx.anchor[1] == "D" and not rel:
-            # a history: the first such weekday after the day the story is at
+        return _r("TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[pod]}" if pod else ""),
+                  "a weekday with no date ('on a Saturday')", anchor="none")
+    pod = (p.get("pod") or "").lower()
+    mod = (p.get("mod") or "").lower()
+    if p.get("appos") and ctx.anchor and ctx.anchor[1] == "D":
+        # "It began on 29 May, a Tuesday": the day just named (not checked against the
+        # calendar: old dates are often Julian)
+        return _r("TIME" if pod else "DATE", _fmt_day(ctx.anchor[0]) + (f"T{POD_CODE[pod]}" if pod else ""),
+                  f"the weekday of the day just named ({_human(ctx.anchor[0])})", anchor="narrative")
+    if p.get("week") and dct is not None and not ctx.history and not p.get("pl2"):
+        # "on Wednesday next week": the weekday of the week named after it
+        monday = dct - _dt.timedelta(days=dct.isoweekday() - 1) + _dt.timedelta(weeks={"next": 1, "last": -1}.get(p["week"], 0))
+        day = monday + _dt.timedelta(days=wd - 1)
+        return _r("TIME" if pod else "DATE", _fmt_day(day) + (f"T{POD_CODE[pod]}" if pod else ""),
+                  f"weekday of '{p['week']} week' from the publication date ({_human(dct)})")
+    if p.get("pl") or p.get("pl2"):
+        return _r("SET", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[p['pod'].lower()]}" if p.get("pod") else ""), "plural weekday: every such day")
+    rel = (p.get("rel") or "").lower().split()[-1] if p.get("rel") else None
+    type_ = "TIME" if pod else "DATE"
+    suffix = f"T{POD_CODE[pod]}" if pod else ""
+    if (dct is None or ctx.history) and ctx.anchor and ctx.anchor[1] == "D" and not rel:
+        # a history: the first such weekday after the day the story is at
+        base = ctx.anchor[0]
+        ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
+        return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the last mentioned day ({_human(base)}; "
+                  f"{ctx.why_narrative})", (_fmt_day(ahead - _dt.timedelta(days=7)) + suffix,), anchor="narrative")
+    if dct is None:
+        return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
+                  mod={"early": "START", "late": "END"}.get(mod))
+    if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor \
+            and (ctx.history or GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK["W"]):
+        # "the previous Friday", "the following Monday": counted from the last date mentioned
+        # (in news, from a day or week: after "by the end of the year" it is the publication date's)
+        base = ctx.anchor[0]
+        step = -1 if rel in ("previous", "preceding") else 1
+        dd = base + _dt.timedelta(days=step)
+        while dd.isoweekday() != wd:
+            dd += _dt.timedelta(days=step)
+        return _r(type_, _fmt_day(dd) + suffix, f"'{p['rel']} {p['wd']}' counted from the last mentioned date ({_human(base)})",
+                  anchor="narrative")
+    undone = ""
+    if rel:
+        direction = "past" if rel in ("last", "past", "previous", "preceding") else "future"
+        t = None
+    else:
+        t = ctx.tense(s, e)
+        direction = _pick_direction(t)
+        if direction == "past" and ctx.anchor and ctx.anchor[1] == "D" and ctx.anchor[0] > dct \
+                and ctx.text.find("followed by", max(0, s - 160), s) >= 0 and FOLLOWED_BY_BEFORE.search(ctx.text, max(0, s - 160), s):
+            # "The meeting opens on Sunday, followed by talks with China on Monday": a
+            # timetable's next item, after the day still ahead just named ("followed" is no past)
             base = ctx.anchor[0]
             ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
-            return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the last mentioned day ({_human(base)}; "
-                      f"{ctx.why_narrative})", (_fmt_day(ahead - _dt.timedelta(days=7)) + suffix,), anchor="narrative")
-        if dct is None:
-            return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
-                      mod={"early": "START", "late": "END"}.get(mod))
-        if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor \
-                and (ctx.history or GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK["W"]):
-            # "the previous Friday", "the following Monday": counted from the last date mentioned
-            # (in news, from a day or week: after "by the end of the year" it is the publication date's)
-            base = ctx.anchor[0]
-            step = -1 if rel in ("previous", "preceding") else 1
-            dd = base + _dt.timedelta(days=step)
-            while dd.isoweekday() != wd:
-                dd += _dt.timedelta(days=step)
-            return _r(type_, _fmt_day(dd) + suffix, f"'{p['rel']} {p['wd']}' counted from the last mentioned date ({_human(base)})",
-                      anchor="narrative")
-        undone = ""
-        if rel:
-            direction = "past" if rel in ("last", "past", "previous", "preceding") else "future"
-            t = None
-        else:
-            t = ctx.tense(s, e)
-            direction = _pick_direction(t)
-            if direction == "past" and ctx.anchor and ctx.anchor[1] == "D" and ctx.anchor[0] > dct \
-                    and ctx.text.find("followed by", max(0, s - 160), s) >= 0 and FOLLOWED_BY_BEFORE.search(ctx.text, max(0, s - 160), s):
-                # "The meeting opens on Sunday, followed by talks with China on Monday": a
-                # timetable's next item, after the day still ahead just named ("followed" is no past)
-                base = ctx.anchor[0]
-                ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
-                return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the day still ahead just named ({_human(base)}), "
-                          "next in a timetable (', followed by')", anchor="narrative")
-            if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
-                ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
-                if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
-                        and ctx._plan_undone(s, e):
-                    # "canceled a trip that was to begin on Saturday", "a vote that had been due on
-                    # Thursday was put on hold" (told on Wednesday): a plan is mostly undone before
-                    # its day, so the nearer such day, here the coming one
-                    t, direction, undone = "future", "future", "; a plan undone before its day"
-                elif ctx._word_near(SUMMONED_WORDS, max(0, s - 120), s) and SUMMONED_TO_BEFORE.search(ctx.text, max(0, s - 120), s):
-                    # "summoned the outgoing ministers to a meeting on Monday", "called elections for Sunday" (told
-                    # on Sunday): a gathering the act sets up lies ahead of it, so the nearer such day, the coming one
-                    t, direction, undone = "future", "future", "; a gathering the act called, ahead of it"
-                elif ctx.text.startswith(("'s ", "’s "), e) and AHEAD_OF_DAY_BEFORE.search(ctx.text, max(0, s - 20), s) \
-                        and SCHEDULED_AFTER.match(ctx.text, e + 3):
-                    # "stepped up patrols ahead of Sunday's ceremonies" (told on Friday): the occasion
-                    # follows the act, so the nearer such day, here the coming one (the day after, the past one)
-                    t, direction, undone = "future", "future", "; an occasion the act was ahead of"
-            if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
-                return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
-                          f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
-                          (_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix,), anchor="narrative")
-        dd = _weekday_date(dct, wd, direction, rel)
-        ranged = ""
-        if not rel and p.get("range_to") and direction == "past":
-            # "between Friday and Sunday": the Friday before the latest Sunday
-            end = _weekday_date(dct, WEEKDAYS[p["range_to"].lower()], "past", None)
-            first = end - _dt.timedelta(days=(end.isoweekday() - wd) % 7 or 7)
-            if first != dd:
-                dd, ranged = first, f"; the {p['wd']} before the {p['range_to']} that ends the range ({_human(end)})"
-        elif not rel and p.get("range_from") and direction == "future":
-            # "from Friday to Monday" ahead: the Monday after the coming Friday
-            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", "next" if p.get("range_from_next") else None)
-            last = start + _dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
-            if last != dd:
-                dd, ranged = last, f"; the {p['wd']} after the {p['range_from']} that opens the range ({_human(start)})"
-        alts = []
-        if dd == dct:
-            why = f"same weekday as the publication date ({_human(dct)}): that day"
-            alts.append(_fmt_day(dct + _dt.timedelta(days=7 if direction == "future" else -7)) + suffix)
-        elif rel:
-            why = f"'{rel}' {p['wd']} from the publication date ({_human(dct)})"
-            alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)) + suffix)
-        else:
-            # (the day right before or after says so: an editor checks "Friday" in a Saturday paper at a glance)
-            gap = (dd - dct).days
-            which = "the day before" if gap == -1 else "the day after" if gap == 1 else \
-                f"weekday {'before' if direction == 'past' else 'after'}"
-            why = (f"{which} the publication date "
-                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
-        why += ranged + undone
-        # the other reading an editor may flip to comes first, as the same kind of time ("Friday
-        # night" flips to the other Friday night): the weekday ahead for one read as before ...
-        if t in (None, "past", "report") and not rel and dd != dct:
-            alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix)
-        elif t == "future" and not rel and dd != dct:
-            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)) + suffix)   # (told ahead: the one before)
-        if t == "deadline" and dd != dct:
-            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)) + suffix)   # a limit that has passed
-        # ... then the parts of the day "early/late Friday" may mean, then the week
-        if mod == "early" and not pod:
-            alts.append(_fmt_day(dd) + "TMO")
-        elif mod == "late" and not pod:
-            alts += [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
-        if not pod:
-            alts.append(_week(dd))
-        return _r(type_, _fmt_day(dd) + suffix, why, alts, mod={"early": "START", "late": "END"}.get(mod))
+            return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the day still ahead just named ({_human(base)}), "
+                      "next in a timetable (', followed by')", anchor="narrative")
+        if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
+            ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
+            if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
+                    and ctx._plan_undone(s, e):
+                # "canceled a trip that was to begin on Saturday", "a vote that had been due on
+                # Thursday was put on hold" (told on Wednesday): a plan is mostly undone before
+                # its day, so the nearer such day, here the coming one
+                t, direction, undone = "future", "future", "; a plan undone before its day"
+            elif ctx._word_near(SUMMONED_WORDS, max(0, s - 120), s) and SUMMONED_TO_BEFORE.search(ctx.text, max(0, s - 120), s):
+                # "summoned the outgoing ministers to a meeting on Monday", "called elections for Sunday" (told
+                # on Sunday): a gathering the act sets up lies ahead of it, so the nearer such day, the coming one
+                t, direction, undone = "future", "future", "; a gathering the act called, ahead of it"
+            elif ctx.text.startswith(("'s ", "’s "), e) and AHEAD_OF_DAY_BEFORE.search(ctx.text, max(0, s - 20), s) \
+                    and SCHEDULED_AFTER.match(ctx.text, e + 3):
+                # "stepped up patrols ahead of Sunday's ceremonies" (told on Friday): the occasion
+                # follows the act, so the nearer such day, here the coming one (the day after, the past one)
+                t, direction, undone = "future", "future", "; an occasion the act was ahead of"
+        if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
+            return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
+                      f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
+                      (_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix,), anchor="narrative")
+    dd = _weekday_date(dct, wd, direction, rel)
+    ranged = ""
+    if not rel and p.get("range_to") and direction == "past":
+        # "between Friday and Sunday": the Friday before the latest Sunday
+        end = _weekday_date(dct, WEEKDAYS[p["range_to"].lower()], "past", None)
+        first = end - _dt.timedelta(days=(end.isoweekday() - wd) % 7 or 7)
+        if first != dd:
+            dd, ranged = first, f"; the {p['wd']} before the {p['range_to']} that ends the range ({_human(end)})"
+    elif not rel and p.get("range_from") and direction == "future":
+        # "from Friday to Monday" ahead: the Monday after the coming Friday
+        start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", "next" if p.get("range_from_next") else None)
+        last = start + _dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+        if last != dd:
+            dd, ranged = last, f"; the {p['wd']} after the {p['range_from']} that opens the range ({_human(start)})"
+    alts = []
+    if dd == dct:
+        why = f"same weekday as the publication date ({_human(dct)}): that day"
+        alts.append(_fmt_day(dct + _dt.timedelta(days=7 if direction == "future" else -7)) + suffix)
+    elif rel:
+        why = f"'{rel}' {p['wd']} from the publication date ({_human(dct)})"
+        alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)) + suffix)
+    else:
+        # (the day right before or after says so: an editor checks "Friday" in a Saturday paper at a glance)
+        gap = (dd - dct).days
+        which = "the day before" if gap == -1 else "the day after" if gap == 1 else \
+            f"weekday {'before' if direction == 'past' else 'after'}"
+        why = (f"{which} the publication date "
+               f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
+    why += ranged + undone
+    # the other reading an editor may flip to comes first, as the same kind of time ("Friday
+    # night" flips to the other Friday night): the weekday ahead for one read as before ...
+    if t in (None, "past", "report") and not rel and dd != dct:
+        alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix)
+    elif t == "future" and not rel and dd != dct:
+        alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)) + suffix)   # (told ahead: the one before)
+    if t == "deadline" and dd != dct:
+        alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)) + suffix)   # a limit that has passed
+    # ... then the parts of the day "early/late Friday" may mean, then the week
+    if mod == "early" and not pod:
+        alts.append(_fmt_day(dd) + "TMO")
+    elif mod == "late" and not pod:
+        alts += [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
+    if not pod:
+        alts.append(_week(dd))
+    return _r(type_, _fmt_day(dd) + suffix, why, alts, mod={"early": "START", "late": "END"}.get(mod))
 
-    if k == "deictic":
-        w = " ".join(p["w"].lower().split())
-        off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
-               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
-        pod = (p.get("pod") or "").lower() or ("night" if w == "tonight" else "")
-        mod = (p.get("mod") or "").lower()
-        type_ = "TIME" if pod else "DATE"
-        suffix = f"T{POD_CODE[pod]}" if pod else ""
-        if dct is None:
-            if w == "today" and not pod:
-                return _r("DATE", "PRESENT_REF", f"'today'; {NO_DCT}", anchor="none")
-            return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
-        if ctx.history and w == "today" and not pod and not mod:
-            # "the constitution is still in force today": a history's today is the present, not a day
-            return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present")
-        dd = dct + _dt.timedelta(days=off)
-        alts = []
-        if mod == "early" and not pod:
-            alts.append(_fmt_day(dd) + "TMO")
-        elif mod == "late" and not pod:
-            alts += [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
-        return _r(type_, _fmt_day(dd) + suffix, f"'{w}' relative to the publication date ({_human(dct)})", alts,
-                  mod={"early": "START", "late": "END"}.get(mod))
 
-    if k == "refword":
-        w = p["w"]
-        if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present", "right now", "just now"):
-            return _r("DATE", "PRESENT_REF", f"'{w}': the present")
-        if w == "soon" or w.endswith(("future", "term")):
-            return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
-        return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
+def _resolve_deictic(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"yesterday", "today", "tonight", "the day before yesterday": a day counted from the publication date."""
+    dct = ctx.dct
+    w = " ".join(p["w"].lower().split())
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+           "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    pod = (p.get("pod") or "").lower() or ("night" if w == "tonight" else "")
+    mod = (p.get("mod") or "").lower()
+    type_ = "TIME" if pod else "DATE"
+    suffix = f"T{POD_CODE[pod]}" if pod else ""
+    if dct is None:
+        if w == "today" and not pod:
+            return _r("DATE", "PRESENT_REF", f"'today'; {NO_DCT}", anchor="none")
+        return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
+    if ctx.history and w == "today" and not pod and not mod:
+        # "the constitution is still in force today": a history's today is the present, not a day
+        return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present")
+    dd = dct + _dt.timedelta(days=off)
+    alts = []
+    if mod == "early" and not pod:
+        alts.append(_fmt_day(dd) + "TMO")
+    elif mod == "late" and not pod:
+        alts += [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
+    return _r(type_, _fmt_day(dd) + suffix, f"'{w}' relative to the publication date ({_human(dct)})", alts,
+              mod={"early": "START", "late": "END"}.get(mod))
 
-    if k == "the_year":       # news: the year being reported on is the publication year
-        if p.get("ended"):
-            return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
-        ctx.around = True
-        mod = _in_mod(text, s)
-        if (dct is None or ctx.history) and ctx.anchor:
-            # a history's "Late in the year the Germans attacked": the year it is telling
-            return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'the year': the year of the last mentioned date ({ctx.why_narrative})",
-                      mod=mod, anchor="narrative")
-        if dct is None:
-            return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
-        return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
-                  (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
 
-    if k == "relunit" and (p.get("back") or p.get("by")):
+def _resolve_ref_word(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"now", "currently", "recently", "soon", "the future": the present, or an unspecified past or future."""
+    w = p["w"]
+    if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present", "right now", "just now"):
+        return _r("DATE", "PRESENT_REF", f"'{w}': the present")
+    if w == "soon" or w.endswith(("future", "term")):
+        return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
+    return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
+
+
+def _resolve_the_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the year", "the fiscal year ended Sept. 30": in news, the year being reported on is the publication year."""
+    text, dct = ctx.text, ctx.dct
+    if p.get("ended"):
+        return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
+    ctx.around = True
+    mod = _in_mod(text, s)
+    if (dct is None or ctx.history) and ctx.anchor:
+        # a history's "Late in the year the Germans attacked": the year it is telling
+        return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'the year': the year of the last mentioned date ({ctx.why_narrative})",
+                  mod=mod, anchor="narrative")
+    if dct is None:
+        return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
+    return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
+              (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
+
+
+def _resolve_relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"last week", "this month", "the same month last year": a unit counted from a date (_relunit), or a year before
+    it or in the year named."""
+    if p.get("back") or p.get("by"):
         # "the same month last year": the month meant, a year before (or in the year named)
         r = _relunit({x: v for x, v in p.items() if x not in ("back", "by")}, s, e, ctx)
         if r is None or not r["value"][:4].isdigit():
@@ -1838,161 +1914,171 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         why = f"in {y}" if p.get("by") else "a year before"
         return _r(r["type"], v, f"{r['reason']}, {why}", anchor=r["anchor"])
 
-    if k in ("relunit", "weekend"):
-        return _relunit(p, s, e, ctx)
+    return _relunit(p, s, e, ctx)
 
-    if k == "nth_day":
-        return _nth_day(p, s, e, ctx)
 
-    if k == "shift":
-        return _shift(p, s, e, ctx)
+def _resolve_duration(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"three years", "2 1/2 years", "about six months": a length of time."""
+    n = _num(p["num"])
+    uw = _unit_word(p["u"])
+    if n is not None and (p.get("half") or p.get("half2")):
+        n += 0.5
+    if n is None and not p["u"].lower().endswith("s") and uw != "century":
+        return None
+    qm = " ".join((p.get("qmod") or "").lower().split())
+    v = _dur(n, uw)
+    alts = ()
+    if "." in v and uw in ("year",) and n is not None:
+        alts = (f"P{_fmt_num(n * 12)}M",)
+        if float(n * 12).is_integer() and n >= 1:     # "2 1/2 years" as TimeBank writes it: P2Y6M (half a year: P6M)
+            alts += (f"P{int(n)}Y{int(round((n - int(n)) * 12))}M",)
+    if uw == "quarter" and n is not None:
+        alts = (f"P{_fmt_num(3 * n)}M",)
+    return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
-    if k == "duration":
-        n = _num(p["num"])
-        uw = _unit_word(p["u"])
-        if n is not None and (p.get("half") or p.get("half2")):
-            n += 0.5
-        if n is None and not p["u"].lower().endswith("s") and uw != "century":
-            return None
-        qm = " ".join((p.get("qmod") or "").lower().split())
-        v = _dur(n, uw)
-        alts = ()
-        if "." in v and uw in ("year",) and n is not None:
-            alts = (f"P{_fmt_num(n * 12)}M",)
-            if float(n * 12).is_integer() and n >= 1:     # "2 1/2 years" as TimeBank writes it: P2Y6M (half a year: P6M)
-                alts += (f"P{int(n)}Y{int(round((n - int(n)) * 12))}M",)
-        if uw == "quarter" and n is not None:
-            alts = (f"P{_fmt_num(3 * n)}M",)
-        return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
-    if k == "dur_pair":
-        counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
-        if any(n is None for n, _ in counts):
-            return None
-        if p.get("dir"):
-            # "two years and three months later": a shift of 27 months, so the month is its grain
-            n = counts[0][0] * SHIFT_PAIR_UNITS[(_unit_word(p["u"]), _unit_word(p["u2"]))] + counts[1][0]
-            return _shift({"num": _fmt_num(n), "u": p["u2"], "dir": p["dir"]}, s, e, ctx)
-        # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
-        durs = [_dur(n, _unit_word(u)) for n, u in counts]
-        days = "".join(d[1:] for d in durs if "T" not in d)
-        hours = "".join(d[2:] for d in durs if "T" in d)
-        v = "P" + days + ("T" + hours if hours else "")
-        qm = " ".join((p.get("qmod") or "").lower().split())
-        return _r("DURATION", v, f"length of time in {len(counts)} units", mod=QMOD_CODE.get(qm), anchor="none")
+def _resolve_duration_pair(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"two years and three months", "1 minute 34 seconds": a length in two or three units (with "later": a shift)."""
+    counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
+    if any(n is None for n, _ in counts):
+        return None
+    if p.get("dir"):
+        # "two years and three months later": a shift of 27 months, so the month is its grain
+        n = counts[0][0] * SHIFT_PAIR_UNITS[(_unit_word(p["u"]), _unit_word(p["u2"]))] + counts[1][0]
+        return _shift({"num": _fmt_num(n), "u": p["u2"], "dir": p["dir"]}, s, e, ctx)
+    # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
+    durs = [_dur(n, _unit_word(u)) for n, u in counts]
+    days = "".join(d[1:] for d in durs if "T" not in d)
+    hours = "".join(d[2:] for d in durs if "T" in d)
+    v = "P" + days + ("T" + hours if hours else "")
+    qm = " ".join((p.get("qmod") or "").lower().split())
+    return _r("DURATION", v, f"length of time in {len(counts)} units", mod=QMOD_CODE.get(qm), anchor="none")
 
-    if k == "unit_adj":
-        uw = p["u"].lower()
-        n = None if p.get("pl") else 1
-        return _r("DURATION", _dur(n, uw), "length of time (adjective)", anchor="none")
 
-    if k == "vague_dur":
-        uw = _unit_word(p["u"])
-        pre = " ".join(p["pre"].lower().split())
-        v = _dur(None, uw)
-        alts = ()
-        if "recent" in pre or "past" in pre or "last" in pre:
-            alts = ("PAST_REF",)
-        elif "coming" in pre or "next" in pre or p.get("ahead"):
-            alts = ("FUTURE_REF",)
-        why = "unspecified number of " + _plural(uw)
-        if not pre:        # "Days later, ...": the time itself is counted from the story
-            why += " between the last date mentioned and this one ('days later': TimeML tags the length)"
-        return _r("DURATION", v, why, alts, anchor="none")
+def _resolve_unit_adjective(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"day-long", "weeks-long", "year-old": a length of time as an adjective."""
+    uw = p["u"].lower()
+    n = None if p.get("pl") else 1
+    return _r("DURATION", _dur(n, uw), "length of time (adjective)", anchor="none")
 
-    if k == "set":
-        if p.get("adv"):
-            a = p["adv"].lower()
-            v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W",
-                 "quarterly": "P3M"}[a]
-            return _r("SET", v, f"'{a}': a recurring time", anchor="none")
-        u = (p.get("u") or p.get("u2") or p.get("u3")).lower()
-        if u in WEEKDAYS:
-            return _r("SET", f"XXXX-WXX-{WEEKDAYS[u]}", "every such weekday", anchor="none")
-        if u in MONTHS:                   # "each July"
-            return _r("SET", f"XXXX-{MONTHS[u]:02d}", "every such month", anchor="none")
-        if u in POD_CODE:
-            return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
-        if u in SEASON_CODE:              # "each summer"
-            return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
-        n = _num(p["n"]) if p.get("n") else 2 if p.get("other") else 1    # ("every few hours": PTXH; "every other week": P2W)
-        v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n, u)
-        return _r("SET", v, "a recurring time", anchor="none")
 
-    if k == "nth_weekday":
-        # "the first Monday in October": the month as a bare month reads, then its nth such weekday
-        month = _resolve({"kind": "my", "mon": p["mon"], "y": p["y"]} if p.get("y") else {"kind": "month", "mon": p["mon"]}, s, e, ctx)
-        if month is None or not re.fullmatch(r"\d{4}-\d\d", month["value"]):
-            return month
-        y, m = int(month["value"][:4]), int(month["value"][5:])
-        day = _nth_weekday(y, m, WEEKDAYS[p["wd"].lower()], -1 if p["ord"].lower() == "last" else ORDINALS[p["ord"].lower()])
-        return _r("DATE", _fmt_day(day), f"'{p['ord']} {p['wd']}' of {month['value']} ({month['reason']})", anchor=month["anchor"])
+def _resolve_vague_duration(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"recent years", "the coming months", "Days later": an unspecified number of a unit."""
+    uw = _unit_word(p["u"])
+    pre = " ".join(p["pre"].lower().split())
+    v = _dur(None, uw)
+    alts = ()
+    if "recent" in pre or "past" in pre or "last" in pre:
+        alts = ("PAST_REF",)
+    elif "coming" in pre or "next" in pre or p.get("ahead"):
+        alts = ("FUTURE_REF",)
+    why = "unspecified number of " + _plural(uw)
+    if not pre:        # "Days later, ...": the time itself is counted from the story
+        why += " between the last date mentioned and this one ('days later': TimeML tags the length)"
+    return _r("DURATION", v, why, alts, anchor="none")
 
-    if k == "ordinal_of":
-        # "the 12th of this month": a day of the publication date's month (or of the month
-        # before or after it); "of the same/following month" counts from the last date mentioned
-        day = int(p["d"])
-        rel = " ".join(p["rel"].lower().split()).replace("the ", "")
-        step = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}.get(rel, 0)
-        story = rel in ("same", "previous", "preceding", "following")
-        base, anc = ctx.base("M") if story else (dct, "dct")
-        if base is None:
-            return _r("DATE", f"XXXX-XX-{day:02d}", f"day of a month named by its relation; {NO_DCT}", anchor="none")
-        y, m = _add_months(base.year, base.month, step)
-        dd = _safe_day(y, m, day)
-        if not dd:
-            return None
-        return _r("DATE", _fmt_day(dd), f"day {day} of the month '{p['rel']} month' names, counted from the "
-                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
 
-    if k == "ordinal_day":
-        day = int(p["d"])
-        a = ctx.anchor
-        if (dct is None or ctx.history or ctx.in_story and not (ctx.ordinal_here and a and a[1] == "M")) \
-                and a and a[1] in ("D", "W", "M"):
-            # "July 1-3, 1863 ... On the 4th": the month told last, or the next if its day has
-            # passed (a history, or a story told in another year than the publication's; "Six
-            # weeks later ... On the 20th": the week told last, so too)
-            y, m = a[0].year, a[0].month
-            if a[1] in ("D", "W") and day < a[0].day:
-                y, m = _add_months(y, m, 1)
-            dd = _safe_day(y, m, day)
-            if dd:
-                why = ctx.why_narrative if dct is None or ctx.history else "a story told in another year"
-                return _r("DATE", _fmt_day(dd), f"day of the month last mentioned ({why})", anchor="narrative")
-        if dct is None:
-            return _r("DATE", f"XXXX-XX-{day:02d}", f"day of an unnamed month; {NO_DCT}", anchor="none")
-        t = ctx.tense(s, e)
-        direction = _pick_direction(t)
-        y, m = dct.year, dct.month
-        before = _add_months(y, m, -1)
-        if direction == "past" and a and a[1] == "M" and (a[0].year, a[0].month) == before:
-            # "fighting continued through the end of the month. ... on the 4th" in a summary of
-            # November published on 6 December: a day of the month last named
-            dd = _safe_day(*before, day)
-            if dd:
-                return _r("DATE", _fmt_day(dd), f"day of the month last named ({a[0].strftime('%B %Y')})",
-                          (_fmt_day(_safe_day(y, m, day)),) if day <= dct.day else (), anchor="narrative")
-        if direction == "past" and day == dct.day:
-            # a day told in the past as "the 2nd" on the 2nd is last month's: the day itself
-            # would be "today" or its weekday (the publication day is the alternative)
-            dd = _safe_day(*before, day)
-            if dd:
-                return _r("DATE", _fmt_day(dd), f"day of the month before the publication date ({_human(dct)}): "
-                          f"that day itself would be 'today'", (_fmt_day(dct),))
-        if direction == "past" and day > dct.day:
-            y, m = before
-        if direction == "future" and day < dct.day:
+def _resolve_set(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"daily", "every week", "each July", "every few hours": a recurring time."""
+    if p.get("adv"):
+        a = p["adv"].lower()
+        v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+             "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bi-weekly": "P2W", "fortnightly": "P2W",
+             "quarterly": "P3M"}[a]
+        return _r("SET", v, f"'{a}': a recurring time", anchor="none")
+    u = (p.get("u") or p.get("u2") or p.get("u3")).lower()
+    if u in WEEKDAYS:
+        return _r("SET", f"XXXX-WXX-{WEEKDAYS[u]}", "every such weekday", anchor="none")
+    if u in MONTHS:                   # "each July"
+        return _r("SET", f"XXXX-{MONTHS[u]:02d}", "every such month", anchor="none")
+    if u in POD_CODE:
+        return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
+    if u in SEASON_CODE:              # "each summer"
+        return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
+    n = _num(p["n"]) if p.get("n") else 2 if p.get("other") else 1    # ("every few hours": PTXH; "every other week": P2W)
+    v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n, u)
+    return _r("SET", v, "a recurring time", anchor="none")
+
+
+def _resolve_nth_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the first Monday in October": the month as a bare month reads, then its nth such weekday."""
+    month = _resolve({"kind": "my", "mon": p["mon"], "y": p["y"]} if p.get("y") else {"kind": "month", "mon": p["mon"]}, s, e, ctx)
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month["value"]):
+        return month
+    y, m = int(month["value"][:4]), int(month["value"][5:])
+    day = _nth_weekday(y, m, WEEKDAYS[p["wd"].lower()], -1 if p["ord"].lower() == "last" else ORDINALS[p["ord"].lower()])
+    return _r("DATE", _fmt_day(day), f"'{p['ord']} {p['wd']}' of {month['value']} ({month['reason']})", anchor=month["anchor"])
+
+
+def _resolve_ordinal_of_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the 12th of this month": a day of the publication date's month (or of the month
+    before or after it); "of the same/following month" counts from the last date mentioned."""
+    dct = ctx.dct
+    day = int(p["d"])
+    rel = " ".join(p["rel"].lower().split()).replace("the ", "")
+    step = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}.get(rel, 0)
+    story = rel in ("same", "previous", "preceding", "following")
+    base, anc = ctx.base("M") if story else (dct, "dct")
+    if base is None:
+        return _r("DATE", f"XXXX-XX-{day:02d}", f"day of a month named by its relation; {NO_DCT}", anchor="none")
+    y, m = _add_months(base.year, base.month, step)
+    dd = _safe_day(y, m, day)
+    if not dd:
+        return None
+    return _r("DATE", _fmt_day(dd), f"day {day} of the month '{p['rel']} month' names, counted from the "
+              f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
+
+
+def _resolve_ordinal_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"on the 4th", "the 20th": a day of a month not named with it."""
+    dct = ctx.dct
+    day = int(p["d"])
+    a = ctx.anchor
+    if (dct is None or ctx.history or ctx.in_story and not (ctx.ordinal_here and a and a[1] == "M")) \
+            and a and a[1] in ("D", "W", "M"):
+        # "July 1-3, 1863 ... On the 4th": the month told last, or the next if its day has
+        # passed (a history, or a story told in another year than the publication's; "Six
+        # weeks later ... On the 20th": the week told last, so too)
+        y, m = a[0].year, a[0].month
+        if a[1] in ("D", "W") and day < a[0].day:
             y, m = _add_months(y, m, 1)
         dd = _safe_day(y, m, day)
-        if not dd:
-            return None
-        return _r("DATE", _fmt_day(dd), f"day of the month, {'latest' if direction == 'past' else 'next'} from the publication date ({_human(dct)})")
+        if dd:
+            why = ctx.why_narrative if dct is None or ctx.history else "a story told in another year"
+            return _r("DATE", _fmt_day(dd), f"day of the month last mentioned ({why})", anchor="narrative")
+    if dct is None:
+        return _r("DATE", f"XXXX-XX-{day:02d}", f"day of an unnamed month; {NO_DCT}", anchor="none")
+    t = ctx.tense(s, e)
+    direction = _pick_direction(t)
+    y, m = dct.year, dct.month
+    before = _add_months(y, m, -1)
+    if direction == "past" and a and a[1] == "M" and (a[0].year, a[0].month) == before:
+        # "fighting continued through the end of the month. ... on the 4th" in a summary of
+        # November published on 6 December: a day of the month last named
+        dd = _safe_day(*before, day)
+        if dd:
+            return _r("DATE", _fmt_day(dd), f"day of the month last named ({a[0].strftime('%B %Y')})",
+                      (_fmt_day(_safe_day(y, m, day)),) if day <= dct.day else (), anchor="narrative")
+    if direction == "past" and day == dct.day:
+        # a day told in the past as "the 2nd" on the 2nd is last month's: the day itself
+        # would be "today" or its weekday (the publication day is the alternative)
+        dd = _safe_day(*before, day)
+        if dd:
+            return _r("DATE", _fmt_day(dd), f"day of the month before the publication date ({_human(dct)}): "
+                      f"that day itself would be 'today'", (_fmt_day(dct),))
+    if direction == "past" and day > dct.day:
+        y, m = before
+    if direction == "future" and day < dct.day:
+        y, m = _add_months(y, m, 1)
+    dd = _safe_day(y, m, day)
+    if not dd:
+        return None
+    return _r("DATE", _fmt_day(dd), f"day of the month, {'latest' if direction == 'past' else 'next'} from the publication date ({_human(dct)})")
 
-    if k in ("clock", "clock_ap", "clock_mil", "clock_word", "pod"):
-        return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": None, "anchor": "pending"}
-    return None
+
+def _resolve_clock(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """Clock times and parts of the day: placed on their day once the dates are resolved (timex_clock)."""
+    return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": None, "anchor": "pending"}
 
 
 _ORD_N = {"first": 1, "opening": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -2417,6 +2503,26 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
            else "publication date, as the text names no earlier date (the event it follows may be another day)")
     return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
               alts, mod=mod, anchor=anc)
+
+
+# the resolver of each kind of parse (see timex_patterns' PATTERNS); _resolve_parse calls it after
+# its wrappers ('the morning of', 'the week of'); a kind not here resolves to nothing
+_BY_KIND = {
+    "iso": _resolve_iso, "numeric": _resolve_numeric_date, "mdy": _resolve_day_month, "dmy": _resolve_day_month,
+    "my": _resolve_month_year, "month": _resolve_month, "year_adj": _resolve_year_ago, "holiday": _resolve_holiday,
+    "year_end": _resolve_year_end, "year_words": _resolve_year_words, "decade_words": _resolve_decade_words,
+    "decade": _resolve_decade, "century": _resolve_century, "era_date": _resolve_era_date,
+    "era_year": _resolve_era_year, "fiscal": _resolve_fiscal_year, "year": _resolve_year,
+    "nine_eleven": _resolve_nine_eleven, "num_week": _resolve_numbered_week, "quarter": _resolve_quarter,
+    "qcode": _resolve_quarter, "quarter_rel": _resolve_quarter_or_period, "sport_season": _resolve_sport_season,
+    "season": _resolve_season, "period_of": _period_of, "part_of": _resolve_part_of, "weekday": _resolve_weekday,
+    "deictic": _resolve_deictic, "refword": _resolve_ref_word, "the_year": _resolve_the_year,
+    "relunit": _resolve_relunit, "weekend": _relunit, "nth_day": _nth_day, "shift": _shift,
+    "duration": _resolve_duration, "dur_pair": _resolve_duration_pair, "unit_adj": _resolve_unit_adjective,
+    "vague_dur": _resolve_vague_duration, "set": _resolve_set, "nth_weekday": _resolve_nth_weekday,
+    "ordinal_of": _resolve_ordinal_of_month, "ordinal_day": _resolve_ordinal_day, "clock": _resolve_clock,
+    "clock_ap": _resolve_clock, "clock_mil": _resolve_clock, "clock_word": _resolve_clock, "pod": _resolve_clock,
+}
 
 
 # "homes repossessed in August, up 25 percent from a year ago": the figure it is compared with
