@@ -290,12 +290,31 @@ class ListCompleter(ClosingCompleter):
         self.separators = separators
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+    def _separator(self, text: str) -> re.Pattern | str:
+        return self.separators or (r"[;\n]" if re.search(r"[;\n]", text.translate(_SEPARATORS)) else ",")
+
     def _cut(self, text: str) -> int:
         """Where the name being typed starts."""
-        text = text.translate(_SEPARATORS)
-        sep = self.separators or (r"[;\n]" if re.search(r"[;\n]", text) else ",")
-        ends = [m.end() for m in re.finditer(sep, text)]
+        ends = [m.end() for m in re.finditer(self._separator(text), text.translate(_SEPARATORS))]
         return ends[-1] if ends else 0
+
+    def unfinished_name(self) -> str | None:
+        """The name the cursor is in while its suggestions are open, when it is none of the known names ('Phil'
+        with Philippine Army offered); None otherwise. (A suggestion chosen with the arrows is in the text already.)"""
+        edit = self.widget()
+        if not self.popup().isVisible():
+            return None
+        text, read = edit.text(), edit.text().translate(_SEPARATORS)  # (the same length: one mark for one)
+        cursor = python_offset(text, edit.selectionEnd() if edit.hasSelectedText() else edit.cursorPosition())
+        start = self._cut(text[:cursor])
+        after = re.compile(self._separator(text)).search(read, start)
+        name = text[start:after.start() if after else len(text)].strip()
+        known = {n.casefold() for n in self.model().stringList()}
+        return name if name and name.casefold() not in known else None
+
+    def offered(self, most: int = 3) -> list[str]:
+        """The first names the open list offers."""
+        return [self.completionModel().index(row, 0).data() for row in range(min(most, self.completionCount()))]
 
     def splitPath(self, path: str) -> list[str]:
         return [path[self._cut(path):].lstrip()]
@@ -598,6 +617,7 @@ class ReviewPage(QWidget):
         self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
+        self._unfinished_said: tuple | None = None  # (item, field, its text) of the name _name_unfinished told
         self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
@@ -1780,7 +1800,32 @@ class ReviewPage(QWidget):
                          "your corrections are saved on top of those changes; its Change log lists both.")
         return True
 
+    def _name_unfinished(self) -> bool:
+        """Ctrl+Return while an actor or place list offers names and the one typed is none of them ('Phil' with
+        Philippine Army offered): saved, the fragment became a name of its own in the chronology and its filters.
+        Said once, not saved, the list left open to pick from; pressed again, the name is saved as typed (a new
+        one, 'Maute' beside a known 'Maute group')."""
+        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
+            completer = edit.completer()
+            name = completer.unfinished_name() if isinstance(completer, ListCompleter) else None
+            if name is None:
+                continue
+            said = (self._current, edit, edit.text())
+            if said == self._unfinished_said:
+                return False
+            self._unfinished_said = said
+            offered = completer.offered()
+            more = "\u2026" if completer.completionCount() > len(offered) else ""
+            self.show_validation(native_keys(
+                f"Not saved yet: \u201c{name}\u201d is none of this chronology's {kind}s. Down, then Return, takes one "
+                f"of those offered ({'; '.join(offered)}{more}); Ctrl+Return again saves \u201c{name}\u201d as a new "
+                f"{kind}."))
+            return True
+        return False
+
     def accept_current(self) -> bool:
+        if self._name_unfinished():
+            return False
         row, event = self._row(), self._checked_event("confirmed")
         if event is None or not self._save(self._current, event, "accepted", f"Accept \u201c{event.headline}\u201d"):
             return False
