@@ -46,6 +46,11 @@ def warm_up_engine() -> None:
             _engine_warm = True
 
 
+def engine_warm() -> bool:
+    """Whether warm_up_engine has finished: the engine is loaded, its first extraction done."""
+    return _engine_warm
+
+
 def warm_up_engine_in_background() -> None:
     """Start loading the engine in a daemon thread (once per process), so that it is ready by the first paste.
     (Its pure-Python work takes turns with the UI thread; what holds the interpreter longer happens now, while

@@ -14,7 +14,6 @@ import dataclasses
 import datetime as dt
 import re
 import sqlite3
-import sys
 from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
@@ -34,6 +33,7 @@ from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Sourc
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.article import engine_warm, warm_up_engine
 from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
@@ -181,21 +181,20 @@ def parse_form_date(start: str, end: str, approximate: bool, year: int | None = 
     return FuzzyDate(d.start, d.end, approximate or d.approximate)
 
 
-ENGINE_MODULE = "chronoapp.core.extract.timex"  # the temporal tagger (~1.6 s to import the first time)
 RELATIVE_LEAD = ("", "on", "in", "at", "during")  # a word typed before a relative date ("on Monday")
 
 
 def engine_loaded() -> bool:
-    """Whether the temporal tagger is imported (it is after any extraction): reading a typed 'Monday' is then
-    instant; otherwise it is loaded in the background first, never on the interface's thread."""
-    return ENGINE_MODULE in sys.modules
+    """Whether the engine has finished loading (the start-up warm-up, an extraction or load_engine has run): reading
+    a typed 'Monday' is then instant; otherwise it is loaded in the background first, never on the interface's
+    thread. (Its module in sys.modules was not enough: it is there as soon as the warm-up starts importing it, and
+    the interface's thread waited for the rest of the import.)"""
+    return engine_warm()
 
 
 def load_engine() -> None:
-    """Import the temporal tagger (run off the UI thread)."""
-    import importlib
-
-    importlib.import_module(ENGINE_MODULE)
+    """Load the engine, or wait for the warm-up loading it (run off the UI thread)."""
+    warm_up_engine()
 
 
 def read_relative_date(text: str, published: dt.date, *, planned: bool = False
