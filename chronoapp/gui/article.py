@@ -90,9 +90,10 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
 
 def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
     """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note, the publication date
-    a page gives in its markup with its value) of an article file; ValueError for binary data."""
-    from chronoapp.core.extract import article_title, clean_text, decode_article
-    from chronoapp.core.extract.article import page_published
+    a page gives in its markup with its value) of an article file; ValueError for binary data.
+    (From extract.article, the light module: importing the extract package on the interface's thread waited for
+    the engine's warm-up importing it; the module alone is ready at once.)"""
+    from chronoapp.core.extract.article import article_title, clean_text, decode_article, page_published
 
     raw, note = decode_article(path.read_bytes())
     text = clean_text(raw)
