@@ -263,3 +263,26 @@ def test_ctrl_return_with_suggestions_open_does_not_save_a_fragment_of_a_name_un
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert saved(new) == ("confirmed", '["Maute"]')
     assert sorted([fragment, chosen, in_full, new]) == sorted(ids)
+
+
+def test_a_name_given_twice_in_a_list_is_saved_once(qtbot, window, chronology_path):
+    """'Sudanese Army; militia; Sud', and the completer's Sudanese Army taken with Down and Return: the actor
+    was saved twice, and counted twice in the exports."""
+    known, _waiting = _chronology(chronology_path, ("Martial law declared", "confirmed", "Philippine President"),
+                                  ("The army shelled Butig", "candidate", "The army shelled Butig"))
+    with Store(chronology_path) as store:
+        event = store.get_event(known)
+        event.actors = ["Philippine Army"]
+        store.save_event(event)
+    w = window()
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    event_id = w.review.current_item().event.id
+    press(qtbot, Qt.Key.Key_T, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "Philippine Army; Maute group; phil")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_G, ALT)  # the tags too
+    qtbot.keyClicks(QApplication.focusWidget(), "siege; civilians; Siege")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [event_id]) == [
+        ('["Philippine Army", "Maute group"]', '["siege", "civilians"]')]

@@ -265,10 +265,15 @@ LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
 
 def split_list(text: str) -> list[str]:
     """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed.
-    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same."""
+    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same. A name
+    given twice is kept once (the second is often one the completer offered again: 'Sudanese Army; militia; Sud')."""
     text = text.translate(_SEPARATORS)
     sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
-    return [p.strip() for p in re.split(sep, text) if p.strip()]
+    names: dict[str, str] = {}
+    for name in re.split(sep, text):
+        if name.strip():
+            names.setdefault(name.strip().casefold(), name.strip())
+    return list(names.values())
 
 
 _SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060c": ",", "\uff0c": ",",
