@@ -286,3 +286,27 @@ def test_a_name_given_twice_in_a_list_is_saved_once(qtbot, window, chronology_pa
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [event_id]) == [
         ('["Philippine Army", "Maute group"]', '["siege", "civilians"]')]
+
+
+def test_a_relative_date_typed_over_the_start_of_a_range_says_what_to_do(qtbot, window, chronology_path):
+    """A candidate dated 22-24 May; the editor types 'last Friday' over its start, the end left in the 'to' field:
+    the form said 'not a date this app understands', though the same words alone are read. It says how they read
+    and what to do; with the end emptied, they are saved."""
+    w = window()
+    review = extract(qtbot, w)
+    event_id = review.current_item().event.id
+    press(qtbot, Qt.Key.Key_D, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "last Friday")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is review.dateEndEdit
+    qtbot.keyClicks(review.dateEndEdit, "2017-05-24")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    said = review.validationLabel.text()
+    assert "not a date this app understands" not in said
+    assert "19 May 2017" in said and "2017-05-19" in said and "\u2018to\u2019" in said
+    review.dateEndEdit.setFocus()
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [event_id]) == [
+        ("2017-05-19", "confirmed")]

@@ -1680,6 +1680,12 @@ class ReviewPage(QWidget):
             if published is None and item is not None and worded and not end.strip():
                 raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
                                 "unknown: type the date (2017-09-01)") from None
+            if published is not None and worded and end.strip() and engine_loaded() and (
+                    alone := read_relative_date(typed, published, planned=self._planned(item, published))):
+                # typed over the start of a range, 'last Friday' was 'not a date', with the end left in the other field
+                raise DateError(f"\u2018{typed}\u2019 is read against the article's date as a date of its own "
+                                f"({alone[0].display()}), not as the start of a range: empty the \u2018to\u2019 "
+                                f"field, or type the start as a date ({editable(alone[0].start)})") from None
             raise
         if published is not None and year is not None and d.first_day > published and \
                 not self._planned(item, published) and year_assumed(start, end, approximate, year):
