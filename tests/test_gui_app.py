@@ -566,3 +566,81 @@ def test_a_long_file_name_leaves_the_status_message_room(qtbot, main_window, tmp
     assert "\u2026" in shown and shown.endswith("3 confirmed events") and shown.startswith("\u0425\u0440\u043e\u043d")
     assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
     assert label.text().startswith(name) and label.toolTip() == str(tmp_path / name)  # whole where it is read
+
+
+_PASTE_DURING_WARM_UP = r"""
+import importlib.abc, importlib.machinery, os, pathlib, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+reached, release, let_go = threading.Event(), threading.Event(), threading.Event()
+
+class HoldTheEngine:  # the engine's import, under way in the warm-up thread, stops in events.py until released
+    def find_spec(self, name, path=None, target=None):
+        if name != "chronoapp.core.extract.events" or threading.current_thread() is threading.main_thread():
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        spec.loader = Held(spec.loader)
+        return spec
+
+class Held(importlib.abc.Loader):
+    def __init__(self, loader):
+        self.loader = loader
+
+    def exec_module(self, module):
+        reached.set()
+        release.wait(5)  # (so that a window waiting for it ends the test rather than hanging it)
+        let_go.set()
+        self.loader.exec_module(module)
+
+sys.meta_path.insert(0, HoldTheEngine())
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from chronoapp.gui import open_main_window
+from chronoapp.gui.article import warm_up_engine_in_background
+
+folder = pathlib.Path(sys.argv[1])
+window = open_main_window(folder / "chronology.sqlite")
+warm_up_engine_in_background()
+assert reached.wait(20), "the warm-up did not start"
+article = folder / "shelling.html"
+article.write_text("<html><head><title>Aleppo</title></head><body><p>Ten people were killed in Aleppo.</p></body></html>")
+said = []
+for data in ("file", "page"):
+    mime = QMimeData()
+    if data == "file":  # a file copied in the file manager
+        mime.setUrls([QUrl.fromLocalFile(str(article))])
+    else:  # a whole page copied in the browser
+        mime.setHtml("<nav>Home | World</nav><article><p>Two soldiers were killed in Idlib.</p></article>"
+                     "<footer>Cookies</footer>")
+    QApplication.clipboard().setMimeData(mime)
+    edit = window.article.articleEdit
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    said.append((data, edit.toPlainText(), let_go.is_set()))
+release.set()
+print(said, flush=True)
+for thread in threading.enumerate():
+    if thread.name == "chronoapp-engine-warm-up":
+        thread.join()
+window.close()
+QApplication.clipboard().clear()  # (the data given to it, left there, crashed the process on its way out)
+"""
+
+
+def test_a_file_or_page_pasted_while_the_engine_warms_up_is_taken_at_once(tmp_path):
+    """The engine loads in a thread of its own as the window comes up (about a second). Opening an article file
+    then imported the extraction package on the interface's thread, which waited for the warm-up's import of it:
+    the window froze until the engine was loaded. An article file and a copied web page only need the light
+    module that reads articles, and come in while the engine is still loading. (A process of its own: in this one
+    the engine is loaded already.)"""
+    import ast
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", _PASTE_DURING_WARM_UP, str(tmp_path)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    said = ast.literal_eval(result.stdout.strip().splitlines()[-1])
+    assert [(data, released) for data, _, released in said] == [("file", False), ("page", False)]
+    assert "Ten people were killed in Aleppo." in said[0][1]
+    assert said[1][1].strip() == "Two soldiers were killed in Idlib."

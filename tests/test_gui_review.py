@@ -985,6 +985,23 @@ def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qt
     assert loaded.is_set()
 
 
+def test_a_relative_date_typed_while_the_engine_warms_up_waits_for_it_off_the_interface_thread(qtbot, window,
+                                                                                                 monkeypatch):
+    """At start-up a background thread loads the engine after the first paint. Its module was counted as loaded as
+    soon as that thread began importing it, so 'yesterday' typed meanwhile was read on the interface's thread,
+    which waited for the rest of the import. Here the warm-up is under way (it holds the engine's lock): the
+    preview says the engine is loading, and reads the date once the warm-up is done."""
+    from chronoapp.gui import article
+
+    paste_and_extract(qtbot, window)
+    monkeypatch.setattr(article, "_engine_warm", False)
+    preview = find(window, QLabel, "datePreviewLabel")
+    with article._engine_lock:  # the warm-up thread's hold, while it loads the engine
+        set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "yesterday")
+        assert "loading the date engine" in preview.text()
+    qtbot.waitUntil(lambda: "16 October 2023" in preview.text(), timeout=5000)
+
+
 @pytest.mark.parametrize("typed, start", [("yesterday", "2023-10-16"), ("last Monday", "2023-10-16"),
                                           ("two days ago", "2023-10-15"), ("last month", "2023-09"),
                                           ("3 p.m.", None), ("since Monday", None), ("Monday or Friday", None),

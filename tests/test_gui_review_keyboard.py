@@ -42,8 +42,9 @@ def window(main_window, chronology_path, qtbot):
 
 
 def press(qtbot, key, modifier=NONE):
-    """A key as the editor presses it: to whatever has the focus."""
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    """A key as the editor presses it: to whatever has the focus, or to an open list of suggestions, which takes
+    the keys as the window system sends them."""
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
 
 
 def test_an_event_opened_from_the_chronology_is_the_one_the_form_shows_with_candidates_waiting(
@@ -210,3 +211,102 @@ def test_a_refused_date_is_told_in_one_sentence_with_its_question_mark(qtbot, wi
     qtbot.keyClicks(QApplication.focusWidget(), "22 May 2017")
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start FROM event") == [("2017-05-22",)]
+
+
+def test_ctrl_return_with_suggestions_open_does_not_save_a_fragment_of_a_name_unsaid(qtbot, window, chronology_path):
+    """'Phil' typed in Actors, the list offering Philippine Army: Ctrl+Return saved 'Phil', an actor of its own in
+    the chronology and its filters. Now it is said, nothing saved, the list left open: Down and Return take the name
+    offered. A name typed in full is saved at once; a new one the list still offers longer names for ('Maute'
+    beside Maute group) is saved at the second Ctrl+Return. A suggestion chosen with the arrows is saved as shown."""
+    [known] = _chronology(chronology_path, ("Martial law declared", "confirmed", "Philippine President"))
+    with Store(chronology_path) as store:
+        event = store.get_event(known)
+        event.actors = ["Philippine Army", "Maute group"]
+        store.save_event(event)
+    ids = _chronology(chronology_path, *((f"Candidate {n}", "candidate", "The army shelled Butig") for n in range(4)))
+    w = window()
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    review = w.review
+    popup = review.actorsEdit.completer().popup()
+
+    def actors_typed(text: str, offered: bool) -> str:
+        press(qtbot, Qt.Key.Key_T, ALT)
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        assert popup.isVisible() == offered
+        return review.current_item().event.id
+
+    def saved(event_id):
+        return rows(chronology_path, "SELECT status, actors FROM event WHERE id = ?", [event_id])[0]
+
+    fragment = actors_typed("Phil", offered=True)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved(fragment) == ("candidate", "[]")
+    assert popup.isVisible() and "\u201cPhil\u201d" in review.validationLabel.text()
+    assert "Philippine Army" in review.validationLabel.text()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved(fragment) == ("confirmed", '["Philippine Army"]')
+
+    chosen = actors_typed("Philippine Army; mau", offered=True)
+    press(qtbot, Qt.Key.Key_Down)  # highlighted in the list, and shown in the field
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved(chosen) == ("confirmed", '["Philippine Army", "Maute group"]')
+
+    in_full = actors_typed("Abu Sayyaf", offered=False)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved(in_full) == ("confirmed", '["Abu Sayyaf"]')
+
+    new = actors_typed("Maute", offered=True)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved(new) == ("candidate", "[]") and "new actor" in review.validationLabel.text()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved(new) == ("confirmed", '["Maute"]')
+    assert sorted([fragment, chosen, in_full, new]) == sorted(ids)
+
+
+def test_a_name_given_twice_in_a_list_is_saved_once(qtbot, window, chronology_path):
+    """'Sudanese Army; militia; Sud', and the completer's Sudanese Army taken with Down and Return: the actor
+    was saved twice, and counted twice in the exports."""
+    known, _waiting = _chronology(chronology_path, ("Martial law declared", "confirmed", "Philippine President"),
+                                  ("The army shelled Butig", "candidate", "The army shelled Butig"))
+    with Store(chronology_path) as store:
+        event = store.get_event(known)
+        event.actors = ["Philippine Army"]
+        store.save_event(event)
+    w = window()
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    event_id = w.review.current_item().event.id
+    press(qtbot, Qt.Key.Key_T, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "Philippine Army; Maute group; phil")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_G, ALT)  # the tags too
+    qtbot.keyClicks(QApplication.focusWidget(), "siege; civilians; Siege")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [event_id]) == [
+        ('["Philippine Army", "Maute group"]', '["siege", "civilians"]')]
+
+
+def test_a_relative_date_typed_over_the_start_of_a_range_says_what_to_do(qtbot, window, chronology_path):
+    """A candidate dated 22-24 May; the editor types 'last Friday' over its start, the end left in the 'to' field:
+    the form said 'not a date this app understands', though the same words alone are read. It says how they read
+    and what to do; with the end emptied, they are saved."""
+    w = window()
+    review = extract(qtbot, w)
+    event_id = review.current_item().event.id
+    press(qtbot, Qt.Key.Key_D, ALT)
+    qtbot.keyClicks(QApplication.focusWidget(), "last Friday")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is review.dateEndEdit
+    qtbot.keyClicks(review.dateEndEdit, "2017-05-24")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    said = review.validationLabel.text()
+    assert "not a date this app understands" not in said
+    assert "19 May 2017" in said and "2017-05-19" in said and "\u2018to\u2019" in said
+    review.dateEndEdit.setFocus()
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, Qt.Key.Key_Delete)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [event_id]) == [
+        ("2017-05-19", "confirmed")]

@@ -202,12 +202,14 @@ def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
     assert "future" not in hint.text()
 
 
-@pytest.mark.parametrize("typed", ["18 July 2006", "18 Jul 2006", "18/07/2006", "18.7.2006", "18 7 2006", "18/07/06"])
+@pytest.mark.parametrize("typed", ["18 July 2006", "18 Jul 2006", "18/07/2006", "18.7.2006", "18 7 2006", "18/07/06",
+                                   "2006-07-18", "2006/7/18"])
 def test_a_publication_date_typed_as_editors_type_it_is_the_date_used(qtbot, window, chronology_path, typed):
     """Tabbing from the title into the publication date and typing '18 July 2006': Qt's date field moved on
     after the two-digit day and again at the space, skipping the month, so the article was dated 18 November
     2006 (the month shown before), and 'on Tuesday' landed in November with nothing said. An abbreviated
-    month was dropped at the space, a month number taken for the year, a two-digit year put back to 2026."""
+    month was dropped at the space, a month number taken for the year, a two-digit year put back to 2026. Typed
+    year first, as the review form writes dates ('2006-07-18'), the article was dated 20 November 2026."""
     page = window.article
     window.show_page(0)
     page.publishedDateEdit.setDate(QDate(2026, 11, 27))  # today, as a new article starts

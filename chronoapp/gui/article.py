@@ -46,6 +46,11 @@ def warm_up_engine() -> None:
             _engine_warm = True
 
 
+def engine_warm() -> bool:
+    """Whether warm_up_engine has finished: the engine is loaded, its first extraction done."""
+    return _engine_warm
+
+
 def warm_up_engine_in_background() -> None:
     """Start loading the engine in a daemon thread (once per process), so that it is ready by the first paste.
     (Its pure-Python work takes turns with the UI thread; what holds the interpreter longer happens now, while
@@ -85,9 +90,10 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
 
 def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
     """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note, the publication date
-    a page gives in its markup with its value) of an article file; ValueError for binary data."""
-    from chronoapp.core.extract import article_title, clean_text, decode_article
-    from chronoapp.core.extract.article import page_published
+    a page gives in its markup with its value) of an article file; ValueError for binary data.
+    (From extract.article, the light module: importing the extract package on the interface's thread waited for
+    the engine's warm-up importing it; the module alone is ready at once.)"""
+    from chronoapp.core.extract.article import article_title, clean_text, decode_article, page_published
 
     raw, note = decode_article(path.read_bytes())
     text = clean_text(raw)
@@ -118,7 +124,7 @@ class ArticleEdit(QPlainTextEdit):
 
 class TypedDateEdit(QDateEdit):
     """The publication date ('d MMMM yyyy'), typed as editors type a date: '18 July 2006', '18 Jul 2006',
-    '18/07/2006', '31.1.2011'. Qt's own field moved on after a two-digit day and again at the space that
+    '18/07/2006', '31.1.2011', and year first as the review form writes dates ('2006-07-18'). Qt's own field moved on after a two-digit day and again at the space that
     followed, so the month was skipped ('18 July 2006' became 18 November 2006, the month shown before, and
     every 'Tuesday' in the article was read in the wrong month); it dropped an abbreviated month at the space,
     took no month number, and refused a day the month shown lacks (31 typed over a November). Here a day and a
@@ -134,9 +140,10 @@ class TypedDateEdit(QDateEdit):
         self._day = 0  # the day typed, kept when the month typed next is set
         self._moved_on = False  # the last key filled its section and moved to the next
         self._year = ""  # the digits typed in the year section
+        self._typed, self._shown = "", QDate()  # what was typed from the day section on, and the date shown before
 
     def focusInEvent(self, event) -> None:
-        self._digits, self._day, self._moved_on, self._year = "", 0, False, ""
+        self._digits, self._day, self._moved_on, self._year, self._typed = "", 0, False, "", ""
         super().focusInEvent(event)
         if event.reason() == Qt.FocusReason.BacktabFocusReason:  # Qt enters at the year: '18 July 2006' went in there
             self.setSelectedSection(QDateTimeEdit.Section.DaySection)
@@ -152,10 +159,16 @@ class TypedDateEdit(QDateEdit):
         if len(text) != 1 or not text.isprintable() or modifiers:  # arrows, Backspace, Tab, shortcuts
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 self._finish_year()
-            self._digits, self._moved_on, self._year = "", False, ""
+            self._digits, self._moved_on, self._year, self._typed = "", False, "", ""
             super().keyPressEvent(event)
             return
         Section = QDateTimeEdit.Section
+        if self._typed or section == Section.DaySection:
+            if not self._typed:
+                self._shown = self.date()
+            self._typed += text
+            if self._year_first():
+                return
         if text in self.SEPARATORS:
             digits, self._digits = self._digits, ""
             moved_on, self._moved_on = self._moved_on, False
@@ -189,6 +202,17 @@ class TypedDateEdit(QDateEdit):
         if (section == Section.YearSection and len(self.sectionText(section)) == 4 and self._day > shown.day()
                 and QDate(shown.year(), shown.month(), self._day).isValid()):
             self.setDate(QDate(shown.year(), shown.month(), self._day))  # 29 typed for a February: its leap year came
+
+    def _year_first(self) -> bool:
+        """Four digits and a separator typed ('2006-', '2006-07-18'): the date is read year first, from what the
+        field showed before; the four digits had been taken as a day and a month ('2006-07-18' was 20 June)."""
+        iso = re.fullmatch(r"(\d{4})[-/.](?:(\d{1,2})(?:[-/.](\d{0,2}))?)?", self._typed)
+        if iso is None or not self.minimumDate().year() <= int(iso[1]) <= self.maximumDate().year():
+            return False
+        year, month, day = int(iso[1]), int(iso[2] or self._shown.month()), int(iso[3] or self._shown.day())
+        if 1 <= month <= 12:
+            self.setDate(QDate(year, month, max(1, min(day, QDate(year, month, 1).daysInMonth()))))
+        return True
 
     def _finish_year(self) -> None:
         """Two digits typed for the year: this century's year, or the last one's when that is ahead of today."""

@@ -14,7 +14,6 @@ import dataclasses
 import datetime as dt
 import re
 import sqlite3
-import sys
 from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
@@ -34,6 +33,7 @@ from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Sourc
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.article import engine_warm, warm_up_engine
 from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
@@ -181,21 +181,20 @@ def parse_form_date(start: str, end: str, approximate: bool, year: int | None = 
     return FuzzyDate(d.start, d.end, approximate or d.approximate)
 
 
-ENGINE_MODULE = "chronoapp.core.extract.timex"  # the temporal tagger (~1.6 s to import the first time)
 RELATIVE_LEAD = ("", "on", "in", "at", "during")  # a word typed before a relative date ("on Monday")
 
 
 def engine_loaded() -> bool:
-    """Whether the temporal tagger is imported (it is after any extraction): reading a typed 'Monday' is then
-    instant; otherwise it is loaded in the background first, never on the interface's thread."""
-    return ENGINE_MODULE in sys.modules
+    """Whether the engine has finished loading (the start-up warm-up, an extraction or load_engine has run): reading
+    a typed 'Monday' is then instant; otherwise it is loaded in the background first, never on the interface's
+    thread. (Its module in sys.modules was not enough: it is there as soon as the warm-up starts importing it, and
+    the interface's thread waited for the rest of the import.)"""
+    return engine_warm()
 
 
 def load_engine() -> None:
-    """Import the temporal tagger (run off the UI thread)."""
-    import importlib
-
-    importlib.import_module(ENGINE_MODULE)
+    """Load the engine, or wait for the warm-up loading it (run off the UI thread)."""
+    warm_up_engine()
 
 
 def read_relative_date(text: str, published: dt.date, *, planned: bool = False
@@ -266,10 +265,15 @@ LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
 
 def split_list(text: str) -> list[str]:
     """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed.
-    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same."""
+    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same. A name
+    given twice is kept once (the second is often one the completer offered again: 'Sudanese Army; militia; Sud')."""
     text = text.translate(_SEPARATORS)
     sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
-    return [p.strip() for p in re.split(sep, text) if p.strip()]
+    names: dict[str, str] = {}
+    for name in re.split(sep, text):
+        if name.strip():
+            names.setdefault(name.strip().casefold(), name.strip())
+    return list(names.values())
 
 
 _SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060c": ",", "\uff0c": ",",
@@ -290,12 +294,31 @@ class ListCompleter(ClosingCompleter):
         self.separators = separators
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+    def _separator(self, text: str) -> re.Pattern | str:
+        return self.separators or (r"[;\n]" if re.search(r"[;\n]", text.translate(_SEPARATORS)) else ",")
+
     def _cut(self, text: str) -> int:
         """Where the name being typed starts."""
-        text = text.translate(_SEPARATORS)
-        sep = self.separators or (r"[;\n]" if re.search(r"[;\n]", text) else ",")
-        ends = [m.end() for m in re.finditer(sep, text)]
+        ends = [m.end() for m in re.finditer(self._separator(text), text.translate(_SEPARATORS))]
         return ends[-1] if ends else 0
+
+    def unfinished_name(self) -> str | None:
+        """The name the cursor is in while its suggestions are open, when it is none of the known names ('Phil'
+        with Philippine Army offered); None otherwise. (A suggestion chosen with the arrows is in the text already.)"""
+        edit = self.widget()
+        if not self.popup().isVisible():
+            return None
+        text, read = edit.text(), edit.text().translate(_SEPARATORS)  # (the same length: one mark for one)
+        cursor = python_offset(text, edit.selectionEnd() if edit.hasSelectedText() else edit.cursorPosition())
+        start = self._cut(text[:cursor])
+        after = re.compile(self._separator(text)).search(read, start)
+        name = text[start:after.start() if after else len(text)].strip()
+        known = {n.casefold() for n in self.model().stringList()}
+        return name if name and name.casefold() not in known else None
+
+    def offered(self, most: int = 3) -> list[str]:
+        """The first names the open list offers."""
+        return [self.completionModel().index(row, 0).data() for row in range(min(most, self.completionCount()))]
 
     def splitPath(self, path: str) -> list[str]:
         return [path[self._cut(path):].lstrip()]
@@ -598,6 +621,7 @@ class ReviewPage(QWidget):
         self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
+        self._unfinished_said: tuple | None = None  # (item, field, its text) of the name _name_unfinished told
         self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
@@ -1656,6 +1680,12 @@ class ReviewPage(QWidget):
             if published is None and item is not None and worded and not end.strip():
                 raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
                                 "unknown: type the date (2017-09-01)") from None
+            if published is not None and worded and end.strip() and engine_loaded() and (
+                    alone := read_relative_date(typed, published, planned=self._planned(item, published))):
+                # typed over the start of a range, 'last Friday' was 'not a date', with the end left in the other field
+                raise DateError(f"\u2018{typed}\u2019 is read against the article's date as a date of its own "
+                                f"({alone[0].display()}), not as the start of a range: empty the \u2018to\u2019 "
+                                f"field, or type the start as a date ({editable(alone[0].start)})") from None
             raise
         if published is not None and year is not None and d.first_day > published and \
                 not self._planned(item, published) and year_assumed(start, end, approximate, year):
@@ -1780,7 +1810,32 @@ class ReviewPage(QWidget):
                          "your corrections are saved on top of those changes; its Change log lists both.")
         return True
 
+    def _name_unfinished(self) -> bool:
+        """Ctrl+Return while an actor or place list offers names and the one typed is none of them ('Phil' with
+        Philippine Army offered): saved, the fragment became a name of its own in the chronology and its filters.
+        Said once, not saved, the list left open to pick from; pressed again, the name is saved as typed (a new
+        one, 'Maute' beside a known 'Maute group')."""
+        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
+            completer = edit.completer()
+            name = completer.unfinished_name() if isinstance(completer, ListCompleter) else None
+            if name is None:
+                continue
+            said = (self._current, edit, edit.text())
+            if said == self._unfinished_said:
+                return False
+            self._unfinished_said = said
+            offered = completer.offered()
+            more = "\u2026" if completer.completionCount() > len(offered) else ""
+            self.show_validation(native_keys(
+                f"Not saved yet: \u201c{name}\u201d is none of this chronology's {kind}s. Down, then Return, takes one "
+                f"of those offered ({'; '.join(offered)}{more}); Ctrl+Return again saves \u201c{name}\u201d as a new "
+                f"{kind}."))
+            return True
+        return False
+
     def accept_current(self) -> bool:
+        if self._name_unfinished():
+            return False
         row, event = self._row(), self._checked_event("confirmed")
         if event is None or not self._save(self._current, event, "accepted", f"Accept \u201c{event.headline}\u201d"):
             return False
