@@ -297,3 +297,13 @@ def test_a_river_a_bridge_spans_is_not_the_place():
             "Troops entered the city on Saturday and seized the bridge over the Blue Nile after brief clashes.")
     ev = next(e for e in events(text, dt.date(2025, 1, 12)) if "bridge" in e.quote)
     assert ev.locations[:1] == ["Sennar"]
+
+
+# "Insurgents killed 12 villagers near Macomia in Cabo Delgado province ... The army deployed two battalions to
+# the province": the region the story named before, not the country nor the village of the attack just told.
+def test_the_region_points_back_to_the_region_named_before():
+    text = ("MAPUTO (Reuters) - Insurgents killed 12 villagers near the town of Macomia in Mozambique's Cabo Delgado "
+            "province on Tuesday, local officials said.\n\nThe government deployed two army battalions to the province "
+            "on Wednesday, a military spokesman said.")
+    deployed = next(e for e in events(text, dt.date(2024, 5, 9)) if "battalions" in e.quote)
+    assert deployed.locations[0].startswith("Cabo Delgado")

@@ -263,6 +263,17 @@ class PlaceFinding:
                     return [p]
         return []
 
+    def region_told(self, i: int) -> list[str]:
+        """The province or region the sentences before name, the nearest (of one sentence, the one named last):
+        what "in the region" points back to; none when they name none (a region named only in a group's name)."""
+        for j in range(i - 1, max(-1, i - 8), -1):
+            told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
+            regions = [p for p in self.places_in(told)
+                       if entities.place_rank(p, self.vocab, self.known_places) == 2 and not entities.is_site(p)]
+            if regions:
+                return [max(regions, key=told.rfind)]
+        return []
+
     def court_seat(self, content: str) -> str | None:
         """Where the court that rules in the clause sits: a court named as the subject of a ruling ("The East African
         Court of Justice on Tuesday dismissed a case"), or judges or "the court" of a story about such a court or

@@ -416,6 +416,10 @@ _STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w
                             r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
 # a unit named again as the one told before: "in the same region", "in the same town"
 _SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region|province|state|district|county|area|town|village|city)\b")
+# a province or region the story named before ("Colombia's Catatumbo region ... to rule by decree in the region"):
+# that region, not the country nor the town of the candidate before
+_THE_REGION = re.compile(r"\b(?:in|into|across|throughout|around|to|from)\s+the\s+(?:whole\s+|entire\s+|restive\s+|troubled\s+)?"
+                         r"(?:region|province|governorate)\b(?!\s+of\b|['\u2019]s\s+(?:capital|government|governor|authorities)\b)")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
 _SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
@@ -891,6 +895,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             places = self.same_unit(same.group("unit"))  # (not the place of the sentence's other clause)
         if not places and (s is not whole or phrase) and not same:  # a clause or phrase that names no place: the sentence's
             places = self.places_in(self._content(whole))
+        if not places and not same and "the" in content and _THE_REGION.search(content):
+            places = self.region_told(i)
         # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
         # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
         # "Israel denied responsibility", "Pakistan denied any role")
