@@ -307,3 +307,20 @@ def test_the_region_points_back_to_the_region_named_before():
             "on Wednesday, a military spokesman said.")
     deployed = next(e for e in events(text, dt.date(2024, 5, 9)) if "battalions" in e.quote)
     assert deployed.locations[0].startswith("Cabo Delgado")
+
+
+# "killed in a riot at the same prison", "fired water cannon near the same shoal": the site the story named
+# before, at its town (or by its own name), not the story's country; a sentence between that also says "the
+# shoal" points further back.
+def test_the_same_site_is_the_site_named_before():
+    text = ("QUITO (Reuters) - At least 40 inmates were killed in fighting between rival gangs at a prison in the "
+            "city of Machala on Friday, officials said.\n\nThe government said on Saturday it would send soldiers to "
+            "guard the country's jails. In March, 20 inmates were killed in a riot at the same prison.")
+    riot = next(e for e in events(text, dt.date(2024, 6, 9)) if "riot" in e.quote)
+    assert riot.locations[0] == "Machala"
+    text = ("MANILA (Reuters) - Chinese coast guard ships fired water cannon at two Philippine supply boats near "
+            "Scarborough Shoal on Monday, the Philippine coast guard said.\n\nThe boats were carrying fuel to "
+            "fishermen who work around the shoal. In May last year, Chinese coast guard personnel boarded a Philippine "
+            "fishing boat and seized its catch near the same shoal.")
+    earlier = next(e for e in events(text, dt.date(2024, 6, 12)) if e.date_start == "2023-05")
+    assert earlier.locations[0] == "Scarborough Shoal"
