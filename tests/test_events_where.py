@@ -324,3 +324,13 @@ def test_the_same_site_is_the_site_named_before():
             "fishing boat and seized its catch near the same shoal.")
     earlier = next(e for e in events(text, dt.date(2024, 6, 12)) if e.date_start == "2023-05")
     assert earlier.locations[0] == "Scarborough Shoal"
+
+
+# "... at Baghdad airport, raising fears of a wider war in the Middle East", "spread in Africa's last absolute
+# monarchy": a continent or a region of several countries is wider than any country, never the event's place
+# before the town or the country the sentence names.
+def test_a_continent_comes_after_the_town_and_the_country():
+    assert places("A drone strike killed a militia commander near Erbil airport on Monday, raising fears of a "
+                  "wider war in the Middle East.", load())[0] == "Erbil"
+    assert places("Police in Eswatini shot dead 12 protesters on Tuesday as unrest spread in Africa's last "
+                  "absolute monarchy.", load())[0] == "Eswatini"

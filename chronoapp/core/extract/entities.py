@@ -1428,9 +1428,12 @@ def is_site(name: str) -> bool:
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
-    2 a province, region or site (after the town it lies in), 3 a country: lower is more specific."""
+    2 a province, region or site (after the town it lies in), 3 a country, 4 a continent or a region of several
+    countries ("a wider war in the Middle East"): lower is more specific."""
     if name in vocab.countries:
         return 3
+    if name in vocab.world_regions:
+        return 4
     if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions \
             or _QUARTER.fullmatch(name):
         return 2
@@ -1537,6 +1540,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         if name in vocab.countries:
             rank = 3  # ("in Sudan's capital": a country, whatever the pattern that found "Sudan's")
+        elif name in vocab.world_regions:
+            rank = 4  # ("in Africa's last absolute monarchy": wider than the country)
         if name in ("St", "Mt", "Ft"):
             return   # "near St. Anthony's Shrine": an abbreviation cut off from its name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
