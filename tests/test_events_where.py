@@ -334,3 +334,13 @@ def test_a_continent_comes_after_the_town_and_the_country():
                   "wider war in the Middle East.", load())[0] == "Erbil"
     assert places("Police in Eswatini shot dead 12 protesters on Tuesday as unrest spread in Africa's last "
                   "absolute monarchy.", load())[0] == "Eswatini"
+
+
+# "declared a state of emergency in Lac province after Boko Haram fighters overran an army base in Bohoma": the act
+# told after "after" came first and happened elsewhere; the act dated is placed by its own clause, when it names a
+# place.
+def test_the_place_of_what_came_before_is_not_the_acts():
+    text = ("N'DJAMENA (Reuters) - The government declared a state of emergency in Lac province on Friday after "
+            "Boko Haram fighters overran an army base in the town of Bohoma, officials said.")
+    emergency = events(text, dt.date(2024, 8, 4))[0]
+    assert emergency.locations[0].startswith("Lac")

@@ -394,6 +394,8 @@ _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
+# what came before the act, told after its own place and date: the earlier act's place is not this one's
+_AFTER_CLAUSE = re.compile(r",?\s+(?:shortly\s+|soon\s+|just\s+|only\s+)?after\s+(?!(?:a|an|the)?\s*(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+of\b)")
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+country|"
@@ -806,6 +808,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         saying = _SAYING_AFTER.search(where) if etype != "statement" and "saying" in where else None
         if saying and self.places_in(where[:saying.start()]):
             where = where[:saying.start()]  # "attacked vessels in the Red Sea, saying they act for Palestinians in Gaza"
+        after = _AFTER_CLAUSE.search(where) if " after " in where else None
+        if after and (tx_span is None or s.find(content) + after.start() > tx_span[0] - sent.start) \
+                and self.places_in(where[:after.start()]):
+            where = where[:after.start()]  # "intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa"
         if phrase:
             cues = own
         places = [p for p in self.places_in(where) if p not in self.people()]
