@@ -344,3 +344,12 @@ def test_the_place_of_what_came_before_is_not_the_acts():
             "Boko Haram fighters overran an army base in the town of Bohoma, officials said.")
     emergency = events(text, dt.date(2024, 8, 4))[0]
     assert emergency.locations[0].startswith("Lac")
+
+
+# "killed in an encounter in south Abujhmarh", "attacked a camp in northern Kalafo": a compass word before a
+# name the gazetteer lacks does not hide it; a sea or a mountain range so qualified ranks after the town.
+def test_a_compass_word_before_an_unknown_place_keeps_it():
+    assert places("Gunmen killed five herders in northern Kalafo on Monday.", load()) == ["Kalafo"]
+    assert places("Two militants were killed in an encounter in south Abujhmarh on Saturday.", load()) == ["Abujhmarh"]
+    assert places("A frigate fired cruise missiles at targets near Raqqa from the eastern Mediterranean.",
+                  load())[0] == "Raqqa"
