@@ -810,7 +810,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             where = where[:saying.start()]  # "attacked vessels in the Red Sea, saying they act for Palestinians in Gaza"
         after = _AFTER_CLAUSE.search(where) if " after " in where else None
         if after and (tx_span is None or s.find(content) + after.start() > tx_span[0] - sent.start) \
-                and self.places_in(where[:after.start()]):
+                and set(self.places_in(where[:after.start()])) - set(self.people()):  # (a person is no place: "seized Mehrtens")
             where = where[:after.start()]  # "intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa"
         if phrase:
             cues = own
