@@ -1248,6 +1248,7 @@ _PLACE_PATTERNS = [
                rf"surrounded|encircled|overran|overrun|recaptured|liberated|"
                rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+"  # "a raid on Mangu"
                rf"(?:(?:most|much|all|parts?|large\s+parts|control)\s+of\s+)?(?:the\s+)?"  # "seized most of Al-Jazira"
+               rf"(?P<compass>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # "in south Abujhmarh"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
                rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|(?:shopping\s+)?mall|"
@@ -1428,9 +1429,12 @@ def is_site(name: str) -> bool:
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
-    2 a province, region or site (after the town it lies in), 3 a country: lower is more specific."""
+    2 a province, region or site (after the town it lies in), 3 a country, 4 a continent or a region of several
+    countries ("a wider war in the Middle East"): lower is more specific."""
     if name in vocab.countries:
         return 3
+    if name in vocab.world_regions:
+        return 4
     if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions \
             or _QUARTER.fullmatch(name):
         return 2
@@ -1537,6 +1541,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         if name in vocab.countries:
             rank = 3  # ("in Sudan's capital": a country, whatever the pattern that found "Sudan's")
+        elif name in vocab.world_regions:
+            rank = 4  # ("in Africa's last absolute monarchy": wider than the country)
         if name in ("St", "Mt", "Ft"):
             return   # "near St. Anthony's Shrine": an abbreviation cut off from its name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
@@ -1582,8 +1588,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
-            if not name:
-                continue
+            if not name or rx is _PLACE_PATTERNS[2] and m.group("compass") and (
+                    len(words) > 1 or name in vocab.places or vocab.country(name)):
+                continue  # (only a one-word name the gazetteer lacks, a village: "in northern Kalafo"; not "in western New York")
             after = start + len(name)
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and (
                     words[-1].endswith(("ian", "ean", "ese")) and _LOWER_NEXT.match(clause, after)):

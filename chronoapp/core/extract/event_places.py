@@ -33,8 +33,9 @@ _LEDE_SAYS_WHERE = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their
 _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
-_THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
-                       r"airport|university|stadium)\b")
+_SITE_NOUNS = (r"(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|airport|university|"
+               r"stadium|dam|shoal)")
+_THE_SITE = re.compile(rf"\s*The\s+(?:same\s+)?{_SITE_NOUNS}\b")
 # the state acts as a whole ("The government imposed a curfew", "Myanmar's military junta executed four activists"):
 # the country, not the dateline's town or the place of the story just told
 _STATE_ACTS = re.compile(r"\s*(?:[^,.;]{0,40},\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w'\u2019-]+['\u2019]s\s+)?(?:(?:interim|military|transitional|"
@@ -42,8 +43,8 @@ _STATE_ACTS = re.compile(r"\s*(?:[^,.;]{0,40},\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\
                          r"aircraft|jets|warplanes|army|militias?|fighters|positions|side|leaders?|chief|spokes\w+|officials?|members?|critics?|"
                          r"opponents?|supporters?|-))", re.I)  # ("Mali's junta leader ...": a man)
 _THE_AREA = re.compile(r"\b(?:to|in|into|around|near|on|across|of)\s+the\s+(?:affected\s+|same\s+)?area\b(?!\s+of\b)")  # told before
-_THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
-                          r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
+# (mid-sentence: "The militants blew up the mosque in June 2017", "killed in a riot at the same prison")
+_THE_SITE_IN = re.compile(rf"\bthe\s+(?:same\s+)?{_SITE_NOUNS}\b")
 
 
 # words _quarter_of_town needs: without them (most sentences) no pattern is built for the place; a pattern
@@ -263,6 +264,17 @@ class PlaceFinding:
                     return [p]
         return []
 
+    def region_told(self, i: int) -> list[str]:
+        """The province or region the sentences before name, the nearest (of one sentence, the one named last):
+        what "in the region" points back to; none when they name none (a region named only in a group's name)."""
+        for j in range(i - 1, max(-1, i - 8), -1):
+            told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
+            regions = [p for p in self.places_in(told)
+                       if entities.place_rank(p, self.vocab, self.known_places) == 2 and not entities.is_site(p)]
+            if regions:
+                return [max(regions, key=told.rfind)]
+        return []
+
     def court_seat(self, content: str) -> str | None:
         """Where the court that rules in the clause sits: a court named as the subject of a ruling ("The East African
         Court of Justice on Tuesday dismissed a case"), or judges or "the court" of a story about such a court or
@@ -346,9 +358,10 @@ class PlaceFinding:
             if re.search(rf"\b{site.group('noun')}\b", told, re.I):
                 named = [p for p in self.places_in(told)
                          if entities.place_rank(p, self.vocab, self.known_places) < 3]
-                if named:
-                    return named[:1]
-                break
+                if named:  # the site by its name first ("the dam": "Tishrin Dam", not a village "south of the dam")
+                    return [next((p for p in named if re.search(rf"\b{site.group('noun')}\b", p, re.I)), named[0])]
+                if not re.search(rf"\bthe\s+(?:same\s+)?{site.group('noun')}\b", told, re.I):
+                    break  # (a sentence that says "the shoal" too points further back)
         town = _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         if town or precision in ("day", "week") and _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name

@@ -394,6 +394,8 @@ _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
+# what came before the act, told after its own place and date: the earlier act's place is not this one's
+_AFTER_CLAUSE = re.compile(r",?\s+(?:shortly\s+|soon\s+|just\s+|only\s+)?after\s+(?!(?:a|an|the)?\s*(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+of\b)")
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+country|"
@@ -416,6 +418,10 @@ _STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w
                             r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
 # a unit named again as the one told before: "in the same region", "in the same town"
 _SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region|province|state|district|county|area|town|village|city)\b")
+# a province or region the story named before ("Colombia's Catatumbo region ... to rule by decree in the region"):
+# that region, not the country nor the town of the candidate before
+_THE_REGION = re.compile(r"\b(?:in|into|across|throughout|around|to|from)\s+the\s+(?:whole\s+|entire\s+|restive\s+|troubled\s+)?"
+                         r"(?:region|province|governorate)\b(?!\s+of\b|['\u2019]s\s+(?:capital|government|governor|authorities)\b)")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
 _SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
@@ -802,6 +808,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         saying = _SAYING_AFTER.search(where) if etype != "statement" and "saying" in where else None
         if saying and self.places_in(where[:saying.start()]):
             where = where[:saying.start()]  # "attacked vessels in the Red Sea, saying they act for Palestinians in Gaza"
+        after = _AFTER_CLAUSE.search(where) if " after " in where else None
+        if after and (tx_span is None or s.find(content) + after.start() > tx_span[0] - sent.start) \
+                and set(self.places_in(where[:after.start()])) - set(self.people()):  # (a person is no place: "seized Mehrtens")
+            where = where[:after.start()]  # "intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa"
         if phrase:
             cues = own
         places = [p for p in self.places_in(where) if p not in self.people()]
@@ -891,6 +901,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             places = self.same_unit(same.group("unit"))  # (not the place of the sentence's other clause)
         if not places and (s is not whole or phrase) and not same:  # a clause or phrase that names no place: the sentence's
             places = self.places_in(self._content(whole))
+        if not places and not same and "the" in content and _THE_REGION.search(content):
+            places = self.region_told(i)
         # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
         # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
         # "Israel denied responsibility", "Pakistan denied any role")

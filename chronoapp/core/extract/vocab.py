@@ -282,6 +282,7 @@ class Vocab:
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
     sovereigns: dict[str, str] = field(default_factory=dict)  # "New Caledonia" -> "France": a territory's state
     regions: frozenset[str] = frozenset()  # places that are regions, not towns ("Tigray", "Darfur"): see place_rank
+    world_regions: frozenset[str] = frozenset()  # continents and regions of several countries ("Middle East"): see place_rank
     big_cities: frozenset[str] = frozenset()  # towns of 500,000 people or more: their districts are urban ones
 
     def country(self, name: str) -> str | None:
@@ -432,4 +433,5 @@ def load() -> Vocab:
         local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
         sovereigns={t: s for t, s in extra_places.get("sovereigns", {}).items() if t in countries and s in countries},
         regions=frozenset(extra_places.get("regions", ())), big_cities=big_cities,
+        world_regions=frozenset(extra_places.get("world_regions", ())),
     )
