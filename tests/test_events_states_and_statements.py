@@ -3953,3 +3953,16 @@ def test_a_governor_named_with_his_state_acts_for_its_government():
     assert ev.actors[:2] == ["Diego Sinhue Rodriguez", "Government of Guanajuato"]
     ev = events("Zamfara state governor Dauda Lawal imposed a dusk-to-dawn curfew on Tuesday.", dt.date(2024, 3, 10))[0]
     assert "Government of Zamfara State" in ev.actors
+
+
+# "President Yoweri Museveni, who has ruled Uganda since 1986, vowed ...": a ruler's rule since a year is the
+# story's background, open-ended from that year (not "has ruled out talks": a saying, no rule)
+def test_a_rule_held_since_a_year_is_open_ended_context():
+    evs = events("President Yoweri Museveni, who has ruled Uganda since 1986, vowed on Tuesday to hunt down those "
+                 "responsible.", dt.date(2021, 11, 16))
+    assert ("1986", None, "context") in [(e.date_start, e.date_end, e.event_type) for e in evs], [e.to_dict() for e in evs]
+    e = one("The Ampatuans have ruled Maguindanao since 2001 and are allies of Arroyo.", dt.date(2009, 11, 24))
+    assert (e.date_start, e.date_end, e.event_type) == ("2001", None, "context")
+    e = one("The junta had ruled out elections before 2026, its spokesman said on Tuesday.", dt.date(2024, 3, 6))
+    assert (e.date_start, e.event_type) == ("2024-03-05", "statement")
+
