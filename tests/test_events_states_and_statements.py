@@ -3966,3 +3966,11 @@ def test_a_rule_held_since_a_year_is_open_ended_context():
     e = one("The junta had ruled out elections before 2026, its spokesman said on Tuesday.", dt.date(2024, 3, 6))
     assert (e.date_start, e.event_type) == ("2024-03-05", "statement")
 
+
+# "Islamic State claimed the Mukondi attack on Thursday": the attack named by its place is still the attack,
+# and a claim of it on another day than the attack's is the claimant's statement of that day
+def test_a_claim_of_an_attack_named_by_its_place_on_a_later_day_is_a_statement():
+    evs = events("Fighters of the ADF attacked Mukondi, a village in North Kivu, on Wednesday night, killing 36 residents. "
+                 "Islamic State claimed the Mukondi attack on Thursday through its news agency Amaq.", dt.date(2023, 3, 10))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2023-03-08", "violence against civilians"),
+                                                           ("2023-03-09", "statement")], [e.to_dict() for e in evs]

@@ -328,8 +328,9 @@ _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:a
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
 # a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
-# late Friday", "JNIM claimed in a statement on Sunday that ..."): the claimant's own act of that day
-_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bombing|blast|killing)s?\s+)?"
+# late Friday", "JNIM claimed in a statement on Sunday that ...", "Islamic State claimed the Mukondi attack on
+# Thursday"): the claimant's own act of that day
+_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|killing)s?\s+)?"
                          r"(?:for\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|raids?)\s+)?"
                          r"(?:in\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,7}?)?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?=(?-i:[A-Z])|\d)", re.I)
 # an official's visit to a place ("President Vladimir Putin visited Beslan on Aug. 20", "Vice President Kashim Shettima
