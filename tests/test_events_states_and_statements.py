@@ -3974,3 +3974,17 @@ def test_a_claim_of_an_attack_named_by_its_place_on_a_later_day_is_a_statement()
                  "Islamic State claimed the Mukondi attack on Thursday through its news agency Amaq.", dt.date(2023, 3, 10))
     assert [(e.date_start, e.event_type) for e in evs] == [("2023-03-08", "violence against civilians"),
                                                            ("2023-03-09", "statement")], [e.to_dict() for e in evs]
+
+
+# "Sudan's army has deployed reinforcements to the area since early November, when Ethiopia launched ...": forces
+# sent in up to now are a strategic development run on from that date; a force's stay told in the passive
+# ("has been deployed in Haiti since June") stays background
+def test_forces_sent_in_since_a_date_are_an_open_ended_strategic_development():
+    e = one("Sudan's army has deployed reinforcements to the area since early November, when Ethiopia launched a "
+            "military offensive against the Tigray People's Liberation Front in its northern Tigray region.",
+            dt.date(2020, 12, 16))
+    assert (e.date_start, e.date_end, e.event_type) == ("2020-11", None, "strategic development")
+    e = one("Turkey has sent thousands of troops into the region since early February.", dt.date(2020, 3, 1))
+    assert (e.date_start, e.date_end, e.event_type) == ("2020-02", None, "strategic development")
+    e = one("A Kenyan-led police mission has been deployed in Haiti since June.", dt.date(2024, 10, 4))
+    assert (e.date_start, e.date_end, e.event_type) == ("2024-06", None, "context")

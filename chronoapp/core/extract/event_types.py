@@ -315,6 +315,11 @@ _CROWD_GATHERED = re.compile(r"\b(?:gathered|assembled|massed|queued|crowded)\b"
 _TO_GET_OUT = re.compile(r"\b(?:hoping|waiting|trying|desperate|seeking|queuing|scrambling)\s+(?:to\s+(?:be\s+evacuated|be\s+rescued|flee|"
                          r"leave|escape|board|get\s+out|cross|find\s+(?:shelter|safety|food|water)|collect|receive)|for\s+"
                          r"(?:evacuation|food|aid|water|news|shelter|safety|buses|transport|a\s+way\s+out|visas?)\b)", re.I)
+# forces a side has sent in, up to now ("Ethiopia has deployed reinforcements to the area since early November",
+# "Turkey has sent thousands of troops into the region since early February"): the sending is the act, run on
+# from that date (not a force's stay told in the passive: "has been deployed in Haiti since June")
+_HAS_DEPLOYED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:deployed|sent)\b", re.I)
+_WHEN_CLAUSE = re.compile(r",\s+when\b", re.I)
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?|"
                         r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
@@ -669,6 +674,12 @@ class EventTyping:
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
         if open_ended and set(cues) - {"background", "statement"} == {"lethal"}:
             return "context"  # "At least 30 people have been killed by security forces since 21 October": a running toll
+        sent_in = _HAS_DEPLOYED.search(s) if open_ended else None
+        if sent_in:  # (what a ", when ..." clause after the date tells is that day's own act, not this one's)
+            upto = (when.start() if (when := _WHEN_CLAUSE.search(s, sent_in.end())) else len(s))
+            acts = {k: kept for k, v in cues.items() if k not in ("background", "statement") and (kept := [c for c in v if c.start() < upto])}
+            if set(acts) == {"strategic development"} and all(c.text.lower().startswith(("deploy", "sent")) for c in acts["strategic development"]):
+                return "strategic development"  # "has deployed reinforcements to the area since early November"
         recalled_act = old and self.one_act_recalled(s, cues)
         # (a run from a day months back is background too: "have been exchanging fire since Oct. 8, 2023")
         if (open_ended and (precision not in ("day", "week") or old)) or (precision in ("year", "decade", "century") and old
