@@ -3988,3 +3988,14 @@ def test_forces_sent_in_since_a_date_are_an_open_ended_strategic_development():
     assert (e.date_start, e.date_end, e.event_type) == ("2020-02", None, "strategic development")
     e = one("A Kenyan-led police mission has been deployed in Haiti since June.", dt.date(2024, 10, 4))
     assert (e.date_start, e.date_end, e.event_type) == ("2024-06", None, "context")
+
+
+# "The railway corporation suspended all services on the route on Tuesday", "The Catholic Church suspended a
+# national dialogue with the government on Thursday": a halt to a service or to a dialogue is a step of its day
+def test_suspending_services_or_a_national_dialogue_is_a_strategic_development():
+    e = one("The railway corporation suspended all services on the Abuja-Kaduna route on Tuesday until further notice.",
+            dt.date(2022, 3, 30))
+    assert (e.date_start, e.event_type) == ("2022-03-29", "strategic development")
+    e = one("The Catholic Church suspended a national dialogue with the government on Thursday, saying it could not "
+            "resume while the repression continued.", dt.date(2018, 6, 1))
+    assert (e.date_start, e.event_type) == ("2018-05-31", "strategic development")
