@@ -3999,3 +3999,13 @@ def test_suspending_services_or_a_national_dialogue_is_a_strategic_development()
     e = one("The Catholic Church suspended a national dialogue with the government on Thursday, saying it could not "
             "resume while the repression continued.", dt.date(2018, 6, 1))
     assert (e.date_start, e.event_type) == ("2018-05-31", "strategic development")
+
+
+# "Machar returned to Juba in April to form a unity government": a named person's return to a place is a step of
+# its day; not calm or displaced people returning, nor a place the gazetteer does not know
+def test_a_named_person_returning_to_a_known_place_is_a_strategic_development():
+    e = one("Machar returned to Juba in April to form a unity government under the deal.", dt.date(2016, 7, 10))
+    assert (e.date_start, e.event_type) == ("2016-04", "strategic development")
+    e = one("Nkurunziza returned to Burundi on Friday, his office said.", dt.date(2015, 5, 15))
+    assert (e.date_start, e.event_type) == ("2015-05-15", "strategic development")
+    assert events("Calm returned to Kabul on Friday.", dt.date(2015, 5, 15)) == []

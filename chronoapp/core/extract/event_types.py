@@ -252,6 +252,12 @@ _ARMS = (r"(?:weapons|arms|missiles|rockets|drones|jets|fighter\s+jets|warplanes
          r"ammunition|munitions|shells|rifles|air\s+defen[cs]e\s+systems?|systems)")
 # arms supplied to a side ("Stinger missiles reached the rebels", "the US delivered 31 tanks to Ukraine")
 # (not "struck an air base with U.S.-supplied ATACMS missiles": the weapons used, no delivery)
+# a named person's return to a place ("Machar returned to Juba in April to form a unity government", "Nkurunziza
+# returned to Burundi on Friday"): a leader back in play (checked: a place the gazetteer knows; not "Calm returned to
+# Kabul")
+_NAMED_RETURN = re.compile(r"\b(?!(?:Calm|Peace|Quiet|Normalcy|Normality|Life|Order|Stability|Power|Electricity|Water)\b)"
+                           r"(?P<who>[A-Z][\w'\u2019-]+)\s+(?:(?:finally|later|then|eventually)\s+)?(?P<verb>returned)\s+"
+                           r"(?:home\s+)?to\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "systems from Germany arrived"
                             rf"(?:(?:had|have|has)\s+|were\s+|was\s+)?(?:first\s+|finally\s+)?"
                             rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
@@ -602,6 +608,10 @@ class EventTyping:
             home, there = self.speaker_country(s), entities.place_country(s[visit.end("verb"):visit.end()].strip(), self.vocab)
             kind = "diplomacy" if "diplomacy" in found or home and there and home != there else "strategic development"
             found.setdefault(kind, []).append(Cue(kind, visit.start("verb"), visit.end("verb"), visit.group("verb")))
+        if "returned" in s and (back := _NAMED_RETURN.search(s)) and back.group("who") not in self.vocab.places \
+                and self.places_in(back.group("place")):
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", back.start("verb"), back.end("verb"), back.group("verb")))
         delivery = _ARMS_DELIVERY.search(s)
         if delivery:
             found.setdefault("strategic development", []).append(
