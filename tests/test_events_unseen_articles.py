@@ -816,6 +816,23 @@ def test_a_state_or_a_leader_behind_an_aside_makes_a_statement():
     assert any(e.event_type == "statement" and e.date_start == "2021-11-25" for e in evs)
 
 
+# "The main opposition Democratic Party said on Wednesday it would file a motion to impeach Yoon", "The Southern
+# African Development Community (SADC) said on Thursday it would send a fact-finding mission": a named body (a
+# party, a regional bloc) that says on a day what it will do makes a statement of that day; not a name-less
+# subject ("His lawyers said ...") nor a body's undated remark.
+def test_a_named_body_saying_on_a_day_what_it_will_do_is_a_statement():
+    lede = "MBABANE (Reuters) - Security forces shot dead at least 20 protesters in Eswatini this week.\n\n"
+    for said in ("The Southern African Development Community (SADC) said on Thursday it would send a fact-finding "
+                 "mission to the kingdom.",
+                 "The main opposition Democratic Party said on Thursday it would file a motion to impeach the premier."):
+        evs = events(lede + said, dt.date(2021, 7, 1))
+        assert [(e.event_type, e.date_start) for e in evs if "would" in e.quote] == [("statement", "2021-07-01")], said
+    for said in ("His lawyers said on Thursday they would study the ruling.",
+                 "The Democratic Party said it would file a motion to impeach the premier."):
+        evs = events(lede + said, dt.date(2021, 7, 1))
+        assert not [e for e in evs if "would" in e.quote], said
+
+
 # "Three charred bodies were found in a burnt-out building on Friday": bodies found are deaths told.
 def test_bodies_found_are_an_event():
     evs = events("Three charred bodies were found in a burnt-out building in Chinatown on Friday, police said.",

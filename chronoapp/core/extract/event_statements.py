@@ -103,6 +103,12 @@ _STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[
                          r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused)\b")
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
                            r"pledged|denied|condemned|rejected|accused)\b")
+# a named body (a party, a regional bloc) saying on a day, as the subject, what it will do: "The main opposition
+# Democratic Party said on Wednesday it would file a motion", "The Southern African Development Community (SADC) said
+# on Thursday it would send a fact-finding mission" (the name's last word is capitalised: not "His lawyers said")
+_BODY_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?:[\w'\u2019-]+\s+){0,6}?[A-Z][\w'\u2019-]*(?:\s+\([A-Z][\w-]{1,9}\))?"
+                        r"\s+(?:said|announced)\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+_ITS_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\b")
 _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
@@ -303,7 +309,8 @@ class StatementFinding:
         if self.published is None:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
-        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s))
+        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
+                                                                or self.body_intends(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
                                              or _FORMAL_SAYING.search(s) and any(self.report_date(sent, t) for t in txs))):
             return []
@@ -410,6 +417,12 @@ class StatementFinding:
             return True
         m = _PARTY_SPEAKS.match(s)
         return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
+
+    def body_intends(self, sent: Sentence, txs) -> bool:
+        """A named body says, on the day the timex gives, what it will do ("The Southern African Development
+        Community (SADC) said on Thursday it would send a fact-finding mission"): a statement of that day."""
+        return any(t.anchor in _REPORT_ANCHORS and _BODY_SAYS.fullmatch(self.text, sent.start, t.start)
+                   and _ITS_INTENT.match(self.text, t.end, sent.end) for t in txs)
 
     def counter_claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
         """A side's word, told on a later day, that it had repelled the attack just told ("The army said on
