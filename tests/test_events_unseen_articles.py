@@ -834,6 +834,18 @@ def test_a_named_body_saying_on_a_day_what_it_will_do_is_a_statement():
         assert not [e for e in evs if "would" in e.quote], said
 
 
+# "Ethiopia held national elections on Monday", "Voters went to the polls on Sunday": an election held on a day is a
+# strategic development of that day, like one won; one to be held is a plan, no event of its own.
+def test_an_election_held_on_a_day_is_a_strategic_development():
+    lede = "ADDIS ABABA (Reuters) - An air strike on a market in Togoga killed at least 51 people on Tuesday.\n\n"
+    for held in ("Ethiopia held national elections on Monday, but no voting took place in Tigray.",
+                 "Voters went to the polls on Monday in a presidential election.",
+                 "Ethiopia held a parliamentary election on Monday."):
+        evs = events(lede + held, dt.date(2021, 6, 24))
+        assert [(e.event_type, e.date_start) for e in evs[1:]] == [("strategic development", "2021-06-21")], held
+    evs = events(lede + "Ethiopia will hold a presidential election on Monday.", dt.date(2021, 6, 24))
+    assert [e.event_type for e in evs] == ["explosion/remote violence"]
+
 # "Three charred bodies were found in a burnt-out building on Friday": bodies found are deaths told.
 def test_bodies_found_are_an_event():
     evs = events("Three charred bodies were found in a burnt-out building in Chinatown on Friday, police said.",
