@@ -74,6 +74,10 @@ _SUBORDINATE_STEP = re.compile(r"\b(?:who|which|that|whose|if|unless|when)\b", r
 # 'has become a thing of the past'"): notable whatever it says
 _FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
                             r"(?:statement|address|speech)\b", re.I)
+# a quoted verdict on the act ("said on Friday that it was \"a deliberate Russian war crime\"", "said on Monday the capture
+# was \"an important day\""): notable as 'called the attack "state terrorism"' is, when said on a day
+_QUOTED_VERDICT = re.compile(r"\b(?:said|says)\b[^.;\"\u201c]{0,40}?\s(?:that\s+)?(?:it|this|that|the\s+[a-z]+)\s+"
+                             r"(?:was|were|is|are)\s+(?:an?\s+)?[\"\u201c]")
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
@@ -312,7 +316,8 @@ class StatementFinding:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
                                                                 or self.body_intends(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
-                                             or _FORMAL_SAYING.search(s) and any(self.report_date(sent, t) for t in txs))):
+                                             or (_FORMAL_SAYING.search(s) or _QUOTED_VERDICT.search(s))
+                                             and any(self.report_date(sent, t) for t in txs))):
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
