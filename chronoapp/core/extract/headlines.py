@@ -173,7 +173,8 @@ def _without_objectless_verb(words: list[str], after: str, after2: str = "") -> 
 
 # a clause's verb right after a cut: the cut parted a subject from it ("after Thai troops | said ...")
 _VERB_NEXT = frozenset("said says had has have was were is are would will could did".split())
-_CLAUSE_ONLY = frozenset("when where while whereas because who whom whose which that after before since until".split())
+# the words that open only a clause (not "and", "but" or "as", which also join phrases)
+_CLAUSE_ONLY = (_CLAUSE_OPENERS - {"and", "but", "as"}) | {"whereas", "whom", "whose"}
 _SAYINGS = frozenset("""said says saying calling called adding telling announced announcing denied denying warned warning
     claiming insisting stressing noting urging vowing""".split())
 _SAID_OPENERS = frozenset("it he she they we that his her its their the this".split())
