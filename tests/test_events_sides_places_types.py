@@ -25,3 +25,14 @@ def test_a_list_of_states_is_no_subject_with_an_aside():
     # "Russia, China and Iran ..." is a list, not "Russia" with an aside
     evs = events("Russia, the main ally, and China condemned the strikes on Friday.", dt.date(2017, 4, 7))
     assert all(e.actors[:1] != ["Government of Russia"] or "Government of China" in e.actors for e in evs)
+
+
+def test_a_visit_cut_short_is_not_where_the_leader_acted():
+    # he acted at home, the story's place, not where he had gone
+    evs = events("NIAMEY (Reuters) - Seventy-one soldiers were killed in western Niger on Tuesday. President "
+                 "Mahamadou Issoufou cut short a trip to Egypt and declared three days of national mourning on Wednesday.")
+    assert [e.locations[:1] for e in evs] == [["Niger"], ["Niger"]]
+    evs = events("JERUSALEM (Reuters) - A rocket fired from Lebanon killed 12 children in the Golan Heights on Saturday. "
+                 "Prime Minister Benjamin Netanyahu cut short a visit to the United States and convened his security "
+                 "cabinet on Sunday.")
+    assert "United States" not in evs[-1].locations

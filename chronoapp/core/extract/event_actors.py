@@ -22,6 +22,7 @@ import re
 
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import _NOT_PARTIES, _VIOLENT_TYPES, Draft
+from chronoapp.core.extract.event_places import _trip_cut_short
 from chronoapp.core.extract.event_types import _CLAIMED, _WAR_NAMED
 from chronoapp.core.extract.headlines import _IRREGULAR_PAST
 
@@ -248,7 +249,7 @@ class ActorFinding:
         who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
         for name in entities.capitalised_names(who):  # "The United States": the longest name first
             country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
-            if country:
+            if country and not _trip_cut_short(who, name):  # ("cut short a trip to Egypt and declared": not Egypt's)
                 return country
         return None
 
