@@ -22,6 +22,7 @@ import re
 
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import _NOT_PARTIES, _VIOLENT_TYPES, Draft
+from chronoapp.core.extract.event_places import _trip_cut_short
 from chronoapp.core.extract.event_types import _CLAIMED, _WAR_NAMED
 from chronoapp.core.extract.headlines import _IRREGULAR_PAST
 
@@ -128,6 +129,21 @@ _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
                                         r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) +
                                         r")\b|[a-z]{2,}[^s\W]s\b)")
+# a subject named first, then an aside before its verb ("Russia, Assad's main ally, on Friday condemned", "France,
+# which has 5,100 troops in the Sahel, condemned"): the subject and its verb, the aside left out
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:(?:The|the)\s+)?(?!(?:On|In|At|By|For|From|After|Before|Since|During|Last|Earlier|Later|"
+                            r"Meanwhile|Separately|However|But|And|Yet|Still|Also)\b)[A-Z][\w.'\u2019-]*(?:\s+(?:al-|el-)?[A-Z][\w.'\u2019-]*){0,3})"
+                            r",\s+(?:(?:which|who|whose)\s|(?:an?|the|its|his|her|[A-Z][\w.-]*['\u2019]s)\s)(?:[^,;:\"\u201c]|,(?=\d)){1,100}?,\s+"
+                            r"(?!(?:and|or|but|as|while|who|which)\b)(?=[a-z])")
+
+
+def _subject_aside_dropped(sentence: str) -> tuple[str, str]:
+    """The opening subject and the sentence with the aside between it and its verb left out ("", the
+    sentence itself if there is none)."""
+    m = _SUBJECT_ASIDE.match(sentence)
+    return ("", sentence) if m is None else (m.group("subject"), m.group("subject") + " " + sentence[m.end():])
+
+
 _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
@@ -233,14 +249,20 @@ class ActorFinding:
         who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
         for name in entities.capitalised_names(who):  # "The United States": the longest name first
             country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
-            if country:
+            if country and not _trip_cut_short(who, name):  # ("cut short a trip to Egypt and declared": not Egypt's)
                 return country
         return None
 
     def head_of_state(self, sentence: str, home: str | None) -> list[str]:
         """ "President Noboa declared a state of emergency": the state's government acts; "Colonel
         Camara seized power": its military. The country is the title's demonym ("Ecuadorian President")
-        or else the story's own."""
+        or else the story's own. An aside after a state named as the subject is read past ("Russia, Assad's
+        ally, condemned"; a titled head's own aside, "President X, who ..., ordered", is _HEAD_ACTS's)."""
+        found = self._head_of_state(sentence, home)
+        subject, plain = _subject_aside_dropped(sentence)
+        return found or (self._head_of_state(plain, home) if self.vocab.country(re.sub(r"^(?:The|the)\s+", "", subject)) else [])
+
+    def _head_of_state(self, sentence: str, home: str | None) -> list[str]:
         stamp = _ENTRY_STAMP.match(sentence)  # "19:30 - Prime Minister X ordered ...": a live blog's entry
         m = _HEAD_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
         if not m:

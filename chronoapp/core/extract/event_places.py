@@ -107,6 +107,15 @@ def _road_destination(told: str, place: str) -> bool:
                      rf"{re.escape(place)}\b", told) is not None
 
 
+def _trip_cut_short(told: str, place: str) -> bool:
+    """A place named as where the actor was and left, not where he acted: "cut short a visit to Moscow",
+    "cut short his trip to the United States and convened his security cabinet"."""
+    if "short" not in told and "curtail" not in told:
+        return False
+    return re.search(rf"\b(?:cut(?:ting|s)?\s+short|curtail(?:ed|ing|s)?)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?"
+                     rf"(?:visit|trip|tour|stay)\s+to\s+(?:the\s+)?{re.escape(place)}\b", told) is not None
+
+
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),"

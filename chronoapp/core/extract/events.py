@@ -45,7 +45,7 @@ from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, 
                                                    _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SUBJECT_ANAPHOR,
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
-                                                 _road_destination)
+                                                 _road_destination, _trip_cut_short)
 from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _REPORT_AFTER, _REPORT_ANCHORS,
                                                      _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER, StatementFinding,
                                                      _planned_aside)
@@ -818,6 +818,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         away = _AWAY.search(content) if "while" in content else None
         if away:  # "dismissed Nkurunziza while the president was at a summit in Tanzania": where he was, not it
             places = [p for p in places if not away.start() <= content.find(p) < away.end()]
+        places = [p for p in places if not _trip_cut_short(content, p)]  # "cut short a visit to Moscow": not there
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         if places and "to" in content and all(_road_destination(content, p) for p in places):

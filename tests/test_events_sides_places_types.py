@@ -1,0 +1,38 @@
+"""Sides, place and type on unseen wire stories: a state or leader named as the subject with an
+aside between the name and the verb."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+DEC11 = dt.date(2019, 12, 11)
+
+
+def events(text, published=DEC11):
+    return extract(text, published).events
+
+
+def test_a_state_named_before_an_aside_is_the_one_that_speaks():
+    # "Russia, Assad's main ally, on Friday condemned ...": the aside does not hide the subject
+    evs = events("Russia, Assad's main ally, on Friday condemned the U.S. strikes as an act of aggression.",
+                 dt.date(2017, 4, 7))
+    assert [(e.event_type, e.actors[:1]) for e in evs] == [("statement", ["Government of Russia"])]
+    evs = events("France, which has about 5,100 troops in the Sahel under its Barkhane operation, "
+                 "condemned the attack on Monday.", dt.date(2021, 3, 23))
+    assert [(e.event_type, e.actors[:1]) for e in evs] == [("statement", ["Government of France"])]
+
+
+def test_a_list_of_states_is_no_subject_with_an_aside():
+    # "Russia, China and Iran ..." is a list, not "Russia" with an aside
+    evs = events("Russia, the main ally, and China condemned the strikes on Friday.", dt.date(2017, 4, 7))
+    assert all(e.actors[:1] != ["Government of Russia"] or "Government of China" in e.actors for e in evs)
+
+
+def test_a_visit_cut_short_is_not_where_the_leader_acted():
+    # he acted at home, the story's place, not where he had gone
+    evs = events("NIAMEY (Reuters) - Seventy-one soldiers were killed in western Niger on Tuesday. President "
+                 "Mahamadou Issoufou cut short a trip to Egypt and declared three days of national mourning on Wednesday.")
+    assert [e.locations[:1] for e in evs] == [["Niger"], ["Niger"]]
+    evs = events("JERUSALEM (Reuters) - A rocket fired from Lebanon killed 12 children in the Golan Heights on Saturday. "
+                 "Prime Minister Benjamin Netanyahu cut short a visit to the United States and convened his security "
+                 "cabinet on Sunday.")
+    assert "United States" not in evs[-1].locations
