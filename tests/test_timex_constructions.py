@@ -671,6 +671,14 @@ def test_the_year_to_date_is_this_year():
     assert value("Sales in the year to June rose.", "the year", dct) == "P1Y"
 
 
+# "to" before a verb is an infinitive of purpose, not the end of a reporting period
+def test_the_year_before_an_infinitive_is_no_period_to_a_date():
+    dct = dt.date(2010, 10, 20)
+    text = "The government raised rebates for exporters twice during the year to help them compete."
+    assert value(text, "the year", dct) == "2010"
+    assert value("Profit in the year to 30 June rose.", "the year", dct) == "P1Y"
+
+
 # "in the first 10 months of this year ... the same period of last year": the year the text is at, not a quarter
 def test_the_same_period_after_a_year_is_that_year_before():
     dct = dt.date(2019, 11, 12)

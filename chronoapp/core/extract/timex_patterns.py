@@ -259,8 +259,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_back", re.compile(
         rf"(?P<rel>(?:the|that){S}same){S}(?P<u>month|week|day)(?:{S}(?P<back>last{S}year|of{S}(?:last|the{S}previous|the{S}prior){S}year)(?!\w)|{S}(?:of|in){S}(?P<by>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
-    # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
-    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to|through(?={S}{MONTH})))?(?!\w)", F)),
+    # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago"); "to" ends
+    # a period only before its end ("the year to June", "to date"), not before a verb ("during the year to help")
+    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to(?={S}(?:{MONTH}|date\b|end\b|\d))|through(?={S}{MONTH})))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
