@@ -3121,3 +3121,14 @@ def test_a_limit_set_by_a_bill_the_legislature_passed_lies_ahead():
     assert value("The deadline passed on Sept. 30 without a deal.", "Sept. 30", d) == "2025-09-30"
     assert value("Rebels kept fighting until June, when they surrendered.", "June", d) == "2025-06"
     assert value("The program was funded until June.", "June", d) == "2025-06"
+
+
+def test_a_verb_after_and_with_its_own_subject_does_not_set_the_dates_tense():
+    # ", and China hopes to join": the later verb heads another clause; the date belongs to "signed"
+    dct = dt.date(2000, 1, 12)
+    text = ("China and the United States signed an agreement on China's entry into the World Trade "
+            "Organization on November 15, and China hopes to join the organization this year.")
+    assert value(text, "November 15", dct) == "1999-11-15"
+    # a plan keeps its future when the clause after it is told in the past
+    text = "The rebels will hold a congress in the capital of the eastern province on March 3, and the army said it was ready."
+    assert value(text, "March 3", dct) == "2000-03-03"
