@@ -3132,3 +3132,15 @@ def test_a_verb_after_and_with_its_own_subject_does_not_set_the_dates_tense():
     # a plan keeps its future when the clause after it is told in the past
     text = "The rebels will hold a congress in the capital of the eastern province on March 3, and the army said it was ready."
     assert value(text, "March 3", dct) == "2000-03-03"
+
+
+def test_a_part_of_the_year_told_in_the_past_has_begun():
+    # "of the year" names no year: told in the past early in January, this year's second half
+    # has not begun; it is the half just ended, as "the second half" alone is
+    dct = dt.date(2000, 1, 12)
+    text = "Exports had picked up strongly in the second half of the year as demand recovered."
+    assert value(text, "the second half of the year", dct) == "1999-H2"
+    assert value("Exports fell in the third quarter of the year.", "the third quarter of the year", dct) == "1999-Q3"
+    # ahead, or already begun, it is this year's
+    assert value("Exports will pick up in the second half of the year.", "the second half of the year", dct) == "2000-H2"
+    assert value("In the first half of the year it grew.", "the first half of the year", dt.date(2012, 8, 1)) == "2012-H1"

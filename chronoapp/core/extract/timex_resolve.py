@@ -1458,7 +1458,7 @@ def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = dct.year - 1
     elif rel == "next":
         y = dct.year + 1
-    elif rel in ("this", "the"):
+    elif rel == "this":
         y = dct.year
     elif p.get("fy") and ctx.tense(s, e) not in ("future", "deadline"):
         # "its fiscal fourth quarter", reported in July: a fiscal year is named by the year it
