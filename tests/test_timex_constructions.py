@@ -3144,3 +3144,14 @@ def test_a_part_of_the_year_told_in_the_past_has_begun():
     # ahead, or already begun, it is this year's
     assert value("Exports will pick up in the second half of the year.", "the second half of the year", dct) == "2000-H2"
     assert value("In the first half of the year it grew.", "the first half of the year", dt.date(2012, 8, 1)) == "2012-H1"
+
+
+def test_the_year_told_in_the_past_in_january_after_last_year_is_named_is_last_year():
+    dct = dt.date(2000, 1, 12)
+    text = ("China's foreign trade reached a record in 1999. The government raised tax rebates for "
+            "exporters twice during the year.")
+    assert value(text, "the year", dct) == "1999"
+    # looking ahead, or with no year named before, it is the publication year
+    text = "China's foreign trade reached a record in 1999. The government will raise rebates during the year."
+    assert value(text, "the year", dct) == "2000"
+    assert value("The government raised rebates twice during the year.", "the year", dct) == "2000"
