@@ -3155,3 +3155,11 @@ def test_the_year_told_in_the_past_in_january_after_last_year_is_named_is_last_y
     text = "China's foreign trade reached a record in 1999. The government will raise rebates during the year."
     assert value(text, "the year", dct) == "2000"
     assert value("The government raised rebates twice during the year.", "the year", dct) == "2000"
+
+
+def test_over_before_the_is_a_preposition_not_a_quantity():
+    # TimeBank leaves "over" out of "over the next two years", "over the past 20 years"; after
+    # "in" it is a quantity only before a number ("in over three years")
+    dct = dt.date(1999, 3, 10)
+    assert [t.text for t in tag("The plan will be phased in over the next three years.", dct)] == ["the next three years"]
+    assert value("He was jailed for over nine years.", "over nine years", dct) == "P9Y"

@@ -108,8 +108,9 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
         # a bare "over" is mostly a preposition ("over three years" of talks); after "for", "in",
         # "of" or a verb of lasting, or before "a"/"an", it is a quantity: "for over nine years",
         # "lasted over nine years", "over an hour"
-        # (the word first: a lookbehind tried at every position costs time on every text)
-        r"|over(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
+        # (the word first: a lookbehind tried at every position costs time on every text);
+        # before "the" it is a preposition still ("phased in over the next three years")
+        r"|over(?!\s{1,3}the\b)(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
         r"|(?<=\blasting\sover)|(?<=\bspanned\sover)|(?<=\bspent\sover)|(?=\s{1,3}an?\s)))")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|(?-i:[ECMP]T)(?!\w)|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"    # ("8 p.m. ET": US Eastern)
