@@ -3163,3 +3163,14 @@ def test_over_before_the_is_a_preposition_not_a_quantity():
     dct = dt.date(1999, 3, 10)
     assert [t.text for t in tag("The plan will be phased in over the next three years.", dct)] == ["the next three years"]
     assert value("He was jailed for over nine years.", "over nine years", dct) == "P9Y"
+
+
+def test_most_recently_before_a_date_leaves_the_date_as_the_timex():
+    # "most recently on Oct. 15" names the last time by the date after it, as "as recently as" does
+    dct = dt.date(1998, 10, 30)
+    text = "The Fed has cut rates twice since late September, most recently on Oct. 15."
+    assert [t.text for t in tag(text, dct)] == ["late September", "Oct. 15"]
+    text = "Brazil had won the trophy four times, most recently four years ago in Pasadena."
+    assert [t.text for t in tag(text, dct)] == ["four years ago"]
+    # without a date after it, it is the past
+    assert value("He has been jailed three times, most recently in Bosnia.", "most recently", dct) == "PAST_REF"

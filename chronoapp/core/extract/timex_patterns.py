@@ -137,6 +137,10 @@ SHORT_MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:to|through|{DASH}|/)\s{{0,3}}(
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
 # after "the past": a count of things that are not time units ("the past [three seasons]");
 # "the past three summers" stays a time (TimeBank tags it)
+# "most recently on Oct. 15", "most recently four years ago": the date after it is the timex, as
+# after "as recently as" (used with match at the end of "most/more recently")
+DATE_AFTER_RECENTLY = re.compile(rf",?\s{{1,3}}(?:(?:on|in|at|during)\s{{1,3}})?(?:{MONTH}|{WEEKDAY}|\d|(?:last|this|yesterday|today)\b|"
+                                 rf"(?:{NUM})\s{{1,3}}{UNIT}\s{{1,3}}ago\b)")
 PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{_alt(TENS)}|{_alt(ONES)})(?!\w)(?!\s{{1,3}}(?:summers|winters|springs|autumns|falls)\b)", re.I)
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\w-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
@@ -1001,6 +1005,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # adverbs of sequence and bare adjectives: not dates
         if w == "recently" and re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) and re.match(r"\s{1,3}as\b", text[e:e + 5], F):
             return []      # "as recently as January": the date after it is the timex
+        if w in ("most recently", "more recently") and DATE_AFTER_RECENTLY.match(text, e):
+            return []      # "most recently on Oct. 15": the date after it is the timex
         if w == "the past" and PAST_COUNT_AFTER.match(text, e, e + 16):
             return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):
