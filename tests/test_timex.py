@@ -906,7 +906,7 @@ def test_fractional_numbers_in_durations_and_shifts():
 
 
 def test_the_last_quarter_or_half_of_a_year_is_the_final_one():
-    found = dict(spans("Output shrank in the last half of 2015 and in the last quarter of the year."))
+    found = dict(spans("Output shrank in the last half of 2015 and will grow in the last quarter of the year."))
     assert found == {"the last half of 2015": "2015-H2", "the last quarter of the year": "2017-Q4"}
     # without 'of ...' it is the quarter before the publication date
     assert dict(spans("Exports fell in the last quarter."))["the last quarter"] == "2017-Q2"

@@ -671,6 +671,14 @@ def test_the_year_to_date_is_this_year():
     assert value("Sales in the year to June rose.", "the year", dct) == "P1Y"
 
 
+# "to" before a verb is an infinitive of purpose, not the end of a reporting period
+def test_the_year_before_an_infinitive_is_no_period_to_a_date():
+    dct = dt.date(2010, 10, 20)
+    text = "The government raised rebates for exporters twice during the year to help them compete."
+    assert value(text, "the year", dct) == "2010"
+    assert value("Profit in the year to 30 June rose.", "the year", dct) == "P1Y"
+
+
 # "in the first 10 months of this year ... the same period of last year": the year the text is at, not a quarter
 def test_the_same_period_after_a_year_is_that_year_before():
     dct = dt.date(2019, 11, 12)
@@ -3113,3 +3121,56 @@ def test_a_limit_set_by_a_bill_the_legislature_passed_lies_ahead():
     assert value("The deadline passed on Sept. 30 without a deal.", "Sept. 30", d) == "2025-09-30"
     assert value("Rebels kept fighting until June, when they surrendered.", "June", d) == "2025-06"
     assert value("The program was funded until June.", "June", d) == "2025-06"
+
+
+def test_a_verb_after_and_with_its_own_subject_does_not_set_the_dates_tense():
+    # ", and China hopes to join": the later verb heads another clause; the date belongs to "signed"
+    dct = dt.date(2000, 1, 12)
+    text = ("China and the United States signed an agreement on China's entry into the World Trade "
+            "Organization on November 15, and China hopes to join the organization this year.")
+    assert value(text, "November 15", dct) == "1999-11-15"
+    # a plan keeps its future when the clause after it is told in the past
+    text = "The rebels will hold a congress in the capital of the eastern province on March 3, and the army said it was ready."
+    assert value(text, "March 3", dct) == "2000-03-03"
+
+
+def test_a_part_of_the_year_told_in_the_past_has_begun():
+    # "of the year" names no year: told in the past early in January, this year's second half
+    # has not begun; it is the half just ended, as "the second half" alone is
+    dct = dt.date(2000, 1, 12)
+    text = "Exports had picked up strongly in the second half of the year as demand recovered."
+    assert value(text, "the second half of the year", dct) == "1999-H2"
+    assert value("Exports fell in the third quarter of the year.", "the third quarter of the year", dct) == "1999-Q3"
+    # ahead, or already begun, it is this year's
+    assert value("Exports will pick up in the second half of the year.", "the second half of the year", dct) == "2000-H2"
+    assert value("In the first half of the year it grew.", "the first half of the year", dt.date(2012, 8, 1)) == "2012-H1"
+
+
+def test_the_year_told_in_the_past_in_january_after_last_year_is_named_is_last_year():
+    dct = dt.date(2000, 1, 12)
+    text = ("China's foreign trade reached a record in 1999. The government raised tax rebates for "
+            "exporters twice during the year.")
+    assert value(text, "the year", dct) == "1999"
+    # looking ahead, or with no year named before, it is the publication year
+    text = "China's foreign trade reached a record in 1999. The government will raise rebates during the year."
+    assert value(text, "the year", dct) == "2000"
+    assert value("The government raised rebates twice during the year.", "the year", dct) == "2000"
+
+
+def test_over_before_the_is_a_preposition_not_a_quantity():
+    # TimeBank leaves "over" out of "over the next two years", "over the past 20 years"; after
+    # "in" it is a quantity only before a number ("in over three years")
+    dct = dt.date(1999, 3, 10)
+    assert [t.text for t in tag("The plan will be phased in over the next three years.", dct)] == ["the next three years"]
+    assert value("He was jailed for over nine years.", "over nine years", dct) == "P9Y"
+
+
+def test_most_recently_before_a_date_leaves_the_date_as_the_timex():
+    # "most recently on Oct. 15" names the last time by the date after it, as "as recently as" does
+    dct = dt.date(1998, 10, 30)
+    text = "The Fed has cut rates twice since late September, most recently on Oct. 15."
+    assert [t.text for t in tag(text, dct)] == ["late September", "Oct. 15"]
+    text = "Brazil had won the trophy four times, most recently four years ago in Pasadena."
+    assert [t.text for t in tag(text, dct)] == ["four years ago"]
+    # without a date after it, it is the past
+    assert value("He has been jailed three times, most recently in Bosnia.", "most recently", dct) == "PAST_REF"

@@ -108,8 +108,9 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
         # a bare "over" is mostly a preposition ("over three years" of talks); after "for", "in",
         # "of" or a verb of lasting, or before "a"/"an", it is a quantity: "for over nine years",
         # "lasted over nine years", "over an hour"
-        # (the word first: a lookbehind tried at every position costs time on every text)
-        r"|over(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
+        # (the word first: a lookbehind tried at every position costs time on every text);
+        # before "the" it is a preposition still ("phased in over the next three years")
+        r"|over(?!\s{1,3}the\b)(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
         r"|(?<=\blasting\sover)|(?<=\bspanned\sover)|(?<=\bspent\sover)|(?=\s{1,3}an?\s)))")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|(?-i:[ECMP]T)(?!\w)|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"    # ("8 p.m. ET": US Eastern)
@@ -136,6 +137,10 @@ SHORT_MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:to|through|{DASH}|/)\s{{0,3}}(
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
 # after "the past": a count of things that are not time units ("the past [three seasons]");
 # "the past three summers" stays a time (TimeBank tags it)
+# "most recently on Oct. 15", "most recently four years ago": the date after it is the timex, as
+# after "as recently as" (used with match at the end of "most/more recently")
+DATE_AFTER_RECENTLY = re.compile(rf",?\s{{1,3}}(?:(?:on|in|at|during)\s{{1,3}})?(?:{MONTH}|{WEEKDAY}|\d|(?:last|this|yesterday|today)\b|"
+                                 rf"(?:{NUM})\s{{1,3}}{UNIT}\s{{1,3}}ago\b)")
 PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{_alt(TENS)}|{_alt(ONES)})(?!\w)(?!\s{{1,3}}(?:summers|winters|springs|autumns|falls)\b)", re.I)
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\w-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
@@ -259,8 +264,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_back", re.compile(
         rf"(?P<rel>(?:the|that){S}same){S}(?P<u>month|week|day)(?:{S}(?P<back>last{S}year|of{S}(?:last|the{S}previous|the{S}prior){S}year)(?!\w)|{S}(?:of|in){S}(?P<by>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
-    # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
-    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to|through(?={S}{MONTH})))?(?!\w)", F)),
+    # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago"); "to" ends
+    # a period only before its end ("the year to June", "to date"), not before a verb ("during the year to help")
+    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to(?={S}(?:{MONTH}|date\b|end\b|\d))|through(?={S}{MONTH})))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
@@ -999,6 +1005,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # adverbs of sequence and bare adjectives: not dates
         if w == "recently" and re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) and re.match(r"\s{1,3}as\b", text[e:e + 5], F):
             return []      # "as recently as January": the date after it is the timex
+        if w in ("most recently", "more recently") and DATE_AFTER_RECENTLY.match(text, e):
+            return []      # "most recently on Oct. 15": the date after it is the timex
         if w == "the past" and PAST_COUNT_AFTER.match(text, e, e + 16):
             return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):

@@ -1458,7 +1458,7 @@ def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = dct.year - 1
     elif rel == "next":
         y = dct.year + 1
-    elif rel in ("this", "the"):
+    elif rel == "this":
         y = dct.year
     elif p.get("fy") and ctx.tense(s, e) not in ("future", "deadline"):
         # "its fiscal fourth quarter", reported in July: a fiscal year is named by the year it
@@ -1894,6 +1894,12 @@ def _resolve_the_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                   mod=mod, anchor="narrative")
     if dct is None:
         return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
+    if dct.month <= 3 and ctx.anchor and ctx.anchor[0].year == dct.year - 1 and ctx.tense(s, e) == "past":
+        # "trade reached a record in 1999 ... rebates were raised twice during the year", told in
+        # January: the year just ended, which the story is about
+        y = dct.year - 1
+        return _r("DATE", f"{y:04d}", "'the year': the year before the publication year, just named and told in the past "
+                  "early in the year", (f"{dct.year:04d}",), mod=mod)
     return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
               (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
 

@@ -387,6 +387,10 @@ class _Clauses:
                 # "held a meeting on Sunday and is set to meet again": the later verb heads a
                 # verb phrase of its own; the date belongs to the first one
                 return kinds[left]
+            if _OWN_SUBJECT_CLAUSE.search(self.text, e, pos[right]):
+                # "signed the accord on November 15, and China hopes to join this year": the later
+                # verb is another clause's, with a subject of its own
+                return kinds[left]
             return kinds[right]
         if left is not None:
             return kinds[left]
