@@ -37,7 +37,9 @@ from chronoapp.gui.article import engine_warm, warm_up_engine
 from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
-from chronoapp.gui.keys import native_keys
+from chronoapp.gui.keys import menu_text, native_keys
+from chronoapp.gui.labels import FieldLabel, FittedLabel
+from chronoapp.gui.utf16 import python_offset, utf16_offsets
 from chronoapp.gui.workers import Job
 
 OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
@@ -328,65 +330,6 @@ class ListCompleter(ClosingCompleter):
         cut = self._cut(text)
         before = text[:cut].rstrip()
         return f"{before} {super().pathFromIndex(index)}" if before else super().pathFromIndex(index)
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
-
-
-def utf16_offsets(text: str):
-    """Python offset → Qt (UTF-16) offset; the identity unless the text has characters beyond U+FFFF."""
-    astral = [m.start() for m in _ASTRAL.finditer(text)]
-    if not astral:
-        return lambda i: i
-    return lambda i: i + bisect.bisect_left(astral, i)
-
-
-def python_offset(text: str, qpos: int) -> int:
-    """Qt (UTF-16) position → Python offset."""
-    if not _ASTRAL.search(text):
-        return qpos
-    n = 0
-    for i, ch in enumerate(text):
-        if n >= qpos:
-            return i
-        n += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
-def menu_text(text: str) -> str:
-    """User text (a headline, a folder) for a menu item, which would read its '&' as a shortcut letter's mark."""
-    return text.replace("&", "&&")
-
-
-class FittedLabel(QLabel):
-    """A wrapping label as tall as its lines at its width: in the form a QLabel kept the height of its text wrapped
-    at a narrow width, a blank band under a reading told on one or two lines."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        height = self.heightForWidth(self.width())
-        if height >= 0 and self.maximumHeight() != height:
-            self.setMaximumHeight(height)
-
-
-class FieldLabel(QLabel):
-    """A form field's label: its Alt+letter selects the field's text, to type over, also when the field has the
-    focus already (Qt selects it only as the focus comes in: after a refused toll, Alt+I and '40' made 'about
-    forty40')."""
-
-    def event(self, event) -> bool:
-        handled = super().event(event)
-        field = self.buddy()
-        if event.type() == QEvent.Type.Shortcut and isinstance(field, QLineEdit) and field.hasFocus():
-            field.selectAll()
-        return handled
 
 
 # --- undo ------------------------------------------------------------------------------------
