@@ -806,7 +806,7 @@ def test_actors_editors_confirmed_are_recognised_in_the_next_article(qtbot, wind
 
 @pytest.mark.parametrize("typed, timex", [("17/9", "2017-09-17"), ("17.9.", "2017-09-17"), ("1/9", "2017-09-01")])
 def test_a_day_and_month_in_figures_take_the_year_of_the_date_being_corrected(typed, timex):
-    from chronoapp.gui.review import parse_form_date
+    from chronoapp.gui.form_dates import parse_form_date
     assert parse_form_date(typed, "", False, 2017).to_timex() == timex
 
 
@@ -828,7 +828,7 @@ def test_an_event_without_a_source_says_so_beside_the_form(qtbot, main_window, c
                                             ("2.500 (2.000-3.000)", (2500, 2000, 3000)), ("12", (12, None, None))])
 def test_a_toll_with_thousands_grouped_as_in_any_country_is_read(typed, figures):
     """'1.400' and '1 400' (German, French grouping) were refused as 'not a number'."""
-    from chronoapp.gui.review import parse_fatalities
+    from chronoapp.core.model import parse_fatalities
 
     assert parse_fatalities(typed) == figures
 
@@ -836,7 +836,7 @@ def test_a_toll_with_thousands_grouped_as_in_any_country_is_read(typed, figures)
 @pytest.mark.parametrize("typed", ["1,5", "12,15", "1.5"])
 def test_a_toll_that_is_no_grouped_number_is_refused_not_misread(typed):
     """'1,5' (a slip for 1-5, or a decimal) was saved as a toll of 15, '12,15' as 1,215."""
-    from chronoapp.gui.review import parse_fatalities
+    from chronoapp.core.model import parse_fatalities
 
     with pytest.raises(ValueError, match="not a number"):
         parse_fatalities(typed)
@@ -1007,7 +1007,7 @@ def test_a_relative_date_typed_while_the_engine_warms_up_waits_for_it_off_the_in
                                           ("3 p.m.", None), ("since Monday", None), ("Monday or Friday", None),
                                           ("a week", None)])
 def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
-    from chronoapp.gui.review import read_relative_date
+    from chronoapp.gui.form_dates import read_relative_date
 
     read = read_relative_date(typed, PUBLISHED)
     assert (read[0].start if read else None) == start

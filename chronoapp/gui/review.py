@@ -33,17 +33,16 @@ from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Sourc
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.article import engine_warm, warm_up_engine
 from chronoapp.gui.chronology import ClosingCompleter, keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
+from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
+                                      parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
 from chronoapp.gui.keys import menu_text, native_keys
 from chronoapp.gui.labels import FieldLabel, FittedLabel
 from chronoapp.gui.utf16 import python_offset, utf16_offsets
 from chronoapp.gui.workers import Job
 
-OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
-PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
@@ -130,122 +129,6 @@ class ReviewItem:
         item.by_hand = bool(d.get("by_hand"))
         item.in_file = bool(d.get("in_file"))
         return item
-
-
-def date_fields(d: FuzzyDate) -> tuple[str, str]:
-    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended; a part of a
-    period in its words ('early 2012'), as typed."""
-    if part := d.part():
-        return part, ""
-    if d.end is None:
-        return editable(d.start), "open"
-    return editable(d.start), ("" if d.end == d.start else editable(d.end))
-
-
-def parse_form_date(start: str, end: str, approximate: bool, year: int | None = None) -> FuzzyDate:
-    """The form's date fields as a FuzzyDate. With year (the year of the date being corrected), a day or
-    month typed without one ("9-10 October") takes it, as the article's own dates did."""
-    start, end = start.strip(), end.strip()
-    if not start:
-        raise DateError("the date is empty: type when it happened (2017-09-01, March 2011, 14-15 September 2017)")
-
-    def parse(text: str) -> FuzzyDate:
-        try:
-            return FuzzyDate.parse(text)
-        except DateError as exc:
-            if year is None or "no year" not in str(exc) or text.endswith("/"):
-                raise
-            if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", text):  # "17/9" → 17/9/2017
-                return FuzzyDate.parse(f"{text.rstrip('.')}{re.search(r'[/.]', text).group()}{year}")
-            return FuzzyDate.parse(f"{text} {year}")
-
-    if end.lower() in OPEN_END:
-        # a whole span typed over an open-ended date ("9-10 October 2023" while the end says open)
-        whole, why = None, None
-        try:
-            whole = parse(start)
-        except DateError as exc:
-            why = exc
-        if whole is not None and (whole.is_range or whole.is_open):
-            d = whole
-        elif whole is not None:
-            d = FuzzyDate(whole.start, None, whole.approximate)
-        else:
-            try:
-                d = FuzzyDate.parse(start + "/")
-            except DateError:
-                raise why or DateError(f"'{start}' is not a date this app understands") from None
-    elif end:
-        a, b = parse(start), parse(end)
-        d = FuzzyDate(a.start, b.end if b.end is not None else b.start, a.approximate or b.approximate)
-    else:
-        d = parse(start)
-    return FuzzyDate(d.start, d.end, approximate or d.approximate)
-
-
-RELATIVE_LEAD = ("", "on", "in", "at", "during")  # a word typed before a relative date ("on Monday")
-
-
-def engine_loaded() -> bool:
-    """Whether the engine has finished loading (the start-up warm-up, an extraction or load_engine has run): reading
-    a typed 'Monday' is then instant; otherwise it is loaded in the background first, never on the interface's
-    thread. (Its module in sys.modules was not enough: it is there as soon as the warm-up starts importing it, and
-    the interface's thread waited for the rest of the import.)"""
-    return engine_warm()
-
-
-def load_engine() -> None:
-    """Load the engine, or wait for the warm-up loading it (run off the UI thread)."""
-    warm_up_engine()
-
-
-def read_relative_date(text: str, published: dt.date, *, planned: bool = False
-                       ) -> tuple[FuzzyDate, str, list[str]] | None:
-    """A relative date typed in the form ('Monday', 'yesterday', 'last week', 'two days ago') read against the
-    article's publication date as the engine reads the article's own, with the engine's reason and the other
-    readings (TIMEX values); None when the text is not one date (or is a duration, a time of day alone).
-
-    A day or month without a year that the engine, with no verb to go by, puts after the publication date ('Oct
-    14' in an article of May) is read as the last one before it: the event an article reports has happened. This
-    year's stays the first other reading (a plan, an announced date). Planned (the event corrected is a plan, dated
-    after the article), the engine's reading stands."""
-    from chronoapp.core.extract.timex import tag
-
-    try:
-        found = [t for t in tag(text, published) if t.type in ("DATE", "TIME")]
-    except ValueError:  # a publication date out of the tagger's range
-        return None
-    if len(found) != 1:
-        return None
-    t = found[0]
-    if text[:t.start].strip().lower() not in RELATIVE_LEAD or text[t.end:].strip(" .,"):
-        return None
-    if t.type == "TIME" and re.search(r"\d", t.text):  # a clock time ('3 p.m.') says no day: not the article's own
-        return None
-    try:
-        read = FuzzyDate.from_timex(t.value)
-    except DateError:  # PRESENT_REF, a time without its day
-        return None
-    others = [a for a in t.alternatives if _calendar(a)]
-    before = [a for a in others if FuzzyDate.from_timex(a).last_day <= published]
-    if read.first_day > published and before and not planned and not re.search(r"\d{3}", text):
-        past = max(before, key=lambda a: FuzzyDate.from_timex(a).first_day)
-        reason = (f"{read.display()} would be after the article's date ({display_period(published.isoformat())}) and "
-                  f"an article reports what has happened: the year before; a plan for {read.display()} is the other "
-                  "reading")
-        return FuzzyDate.from_timex(past), reason, [t.value, *(a for a in others if a != past)]
-    return read, t.reason, others
-
-
-def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
-    """True when the form's date only reads with the year given (the editor typed none)."""
-    if year is None:
-        return False
-    try:
-        parse_form_date(start, end, approximate)
-    except DateError as exc:
-        return "no year" in str(exc)
-    return False
 
 
 def fatalities_text(e: Event) -> str:
@@ -1431,7 +1314,7 @@ class ReviewPage(QWidget):
             ev.attribution = attribution.strip() or None
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
-            e.date_reason = f"{EDITOR_REASON} (the engine read {_reading_text(item.reading)}: {e.date_reason})"
+            e.date_reason = f"{EDITOR_REASON} (the engine read {reading_text(item.reading)}: {e.date_reason})"
         if relative:
             e.date_reason = f"{EDITOR_REASON}: {relative}"
         e.validate()
@@ -1518,7 +1401,7 @@ class ReviewPage(QWidget):
             published = f", article dated {display_period(self.published.isoformat())}" if self.published and \
                 item.source_id == self.session_source_id else ""
             said = f"\u201c{e.date_text}\u201d \u2192 " if e.date_text else ""
-            reading = _reading_text(item.reading) if item.reading else e.date.display()
+            reading = reading_text(item.reading) if item.reading else e.date.display()
             reason = (e.date_reason[:1].upper() + e.date_reason[1:]).rstrip(".")
             self.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {reason}.")
         else:
@@ -1528,7 +1411,7 @@ class ReviewPage(QWidget):
         # 'early 2012' as the article wrote it, which the engine reads as the whole of 2012: offered in those words
         written = part_named(e.date_text, item.reading) if item.reading else None
         readings = [r for r in dict.fromkeys([*typed_readings, *([written.part()] if written else []), item.reading,
-                                              *item.alternatives]) if r and _timex_of(r) != current]
+                                              *item.alternatives]) if r and timex_of(r) != current]
         self._readings = readings[:4]
         # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
         # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
@@ -1536,7 +1419,7 @@ class ReviewPage(QWidget):
         while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous is not self.dateStartEdit:
             previous = previous.previousInFocusChain()
         for n, value in enumerate(self._readings):
-            label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
+            label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + reading_text(value)
             button = QPushButton(label, objectName="alternativeButton")  # Alt+U in the tooltip: fits a narrow form
             button.setAccessibleName(label)
             button.setToolTip("Puts this reading in the date fields" + (" (Alt+U)" if n == 0 else ""))
@@ -1898,7 +1781,7 @@ class ReviewPage(QWidget):
         start += len(src.text[start:end]) - len(src.text[start:end].lstrip())
         end = start + len(quote)
         # the date: the first date expression in the selection, else the last one before it
-        timexes = [t for t in self.timexes.get(src.id, []) if _calendar(t[2])]
+        timexes = [t for t in self.timexes.get(src.id, []) if is_calendar(t[2])]
         found = [t for t in timexes if start <= t[0] < end] or [t for t in timexes if t[1] <= start][-1:]
         timex = found[0] if found else None
         if timex is not None:
@@ -2140,37 +2023,6 @@ def _esc(text: str) -> str:
 def _short(value) -> str:
     text = "\u2014" if value in (None, "") else str(value)
     return f"\u2018{text[:40]}\u2019" + ("\u2026" if len(text) > 40 else "")
-
-
-def _reading_text(value: str) -> str:
-    """A reading (a TIMEX value, 'start/end', or words such as 'early 2012') as the window writes dates."""
-    start, _, end = value.partition("/")
-    try:
-        return FuzzyDate(start, None if end == ".." else end).display()
-    except DateError:
-        pass
-    try:
-        return FuzzyDate.parse(value).display()
-    except DateError:
-        return value
-
-
-def _timex_of(reading: str) -> str:
-    """A reading's TIMEX value ('early 2012' is 2012-01/2012-04)."""
-    if re.search(r"[a-z]", reading, re.I) and not _calendar(reading):
-        try:
-            return FuzzyDate.parse(reading).to_timex()
-        except DateError:
-            pass
-    return reading
-
-
-def _calendar(value: str) -> bool:
-    try:
-        FuzzyDate.from_timex(value)
-        return True
-    except DateError:
-        return False
 
 
 def _action(state: str, before: Event | None) -> str:
