@@ -16,7 +16,7 @@ import re
 import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
@@ -33,13 +33,14 @@ from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Sourc
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.chronology import ClosingCompleter, keep_place
+from chronoapp.gui.chronology import keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
                                       parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
 from chronoapp.gui.keys import menu_text, native_keys
 from chronoapp.gui.labels import FieldLabel, FittedLabel
+from chronoapp.gui.list_fields import LIST_HINT, ListCompleter, join_list, split_list
 from chronoapp.gui.utf16 import python_offset, utf16_offsets
 from chronoapp.gui.workers import Job
 
@@ -143,76 +144,6 @@ def fatalities_text(e: Event) -> str:
     if high is not None:
         return f"up to {high}"
     return ""
-
-
-LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
-
-
-def split_list(text: str) -> list[str]:
-    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed.
-    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same. A name
-    given twice is kept once (the second is often one the completer offered again: 'Sudanese Army; militia; Sud')."""
-    text = text.translate(_SEPARATORS)
-    sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
-    names: dict[str, str] = {}
-    for name in re.split(sep, text):
-        if name.strip():
-            names.setdefault(name.strip().casefold(), name.strip())
-    return list(names.values())
-
-
-_SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060c": ",", "\uff0c": ",",
-                             "\u3001": ","})
-
-
-def join_list(items: list[str]) -> str:
-    return "; ".join(items)
-
-
-class ListCompleter(ClosingCompleter):
-    """Completes the name being typed in a list field ('Hezbollah; Syr' offers Syrian Army), keeping the names
-    before it. Names end as the field is read: split_list's ';' (or ',' when no ';' is typed), or `separators`
-    (PLACE_SEP for the location, where a comma stays part of 'Uqairabat, Hama')."""
-
-    def __init__(self, edit: QLineEdit, separators: re.Pattern | None = None):
-        super().__init__(QStringListModel(edit), edit)
-        self.separators = separators
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def _separator(self, text: str) -> re.Pattern | str:
-        return self.separators or (r"[;\n]" if re.search(r"[;\n]", text.translate(_SEPARATORS)) else ",")
-
-    def _cut(self, text: str) -> int:
-        """Where the name being typed starts."""
-        ends = [m.end() for m in re.finditer(self._separator(text), text.translate(_SEPARATORS))]
-        return ends[-1] if ends else 0
-
-    def unfinished_name(self) -> str | None:
-        """The name the cursor is in while its suggestions are open, when it is none of the known names ('Phil'
-        with Philippine Army offered); None otherwise. (A suggestion chosen with the arrows is in the text already.)"""
-        edit = self.widget()
-        if not self.popup().isVisible():
-            return None
-        text, read = edit.text(), edit.text().translate(_SEPARATORS)  # (the same length: one mark for one)
-        cursor = python_offset(text, edit.selectionEnd() if edit.hasSelectedText() else edit.cursorPosition())
-        start = self._cut(text[:cursor])
-        after = re.compile(self._separator(text)).search(read, start)
-        name = text[start:after.start() if after else len(text)].strip()
-        known = {n.casefold() for n in self.model().stringList()}
-        return name if name and name.casefold() not in known else None
-
-    def offered(self, most: int = 3) -> list[str]:
-        """The first names the open list offers."""
-        return [self.completionModel().index(row, 0).data() for row in range(min(most, self.completionCount()))]
-
-    def splitPath(self, path: str) -> list[str]:
-        return [path[self._cut(path):].lstrip()]
-
-    def pathFromIndex(self, index) -> str:
-        text = self.widget().text()
-        cut = self._cut(text)
-        before = text[:cut].rstrip()
-        return f"{before} {super().pathFromIndex(index)}" if before else super().pathFromIndex(index)
 
 
 # --- undo ------------------------------------------------------------------------------------
