@@ -16,9 +16,9 @@ import re
 import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
+    QAction, QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
@@ -33,8 +33,9 @@ from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Sourc
                                   parse_fatalities)
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
 from chronoapp.gui.chronology import keep_place
-from chronoapp.gui.colors import MARK_TEXT, tint, tone
+from chronoapp.gui.colors import MARK_TEXT, tint
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
                                       parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
@@ -44,92 +45,12 @@ from chronoapp.gui.list_fields import LIST_HINT, ListCompleter, join_list, split
 from chronoapp.gui.utf16 import python_offset, utf16_offsets
 from chronoapp.gui.workers import Job
 
-STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
 WAITING_BATCH = 500  # candidates already in the file offered at a time (the next ones when these are done)
 RECOVER_DELAY_MS = 400  # how long a waiting candidate stays selected before its article is read again
 MAX_RECOVER_CHARS = 300_000  # a stored article read again for its date marks and readings (longer: not, too slow)
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
-
-
-# --- items and their (de)serialisation -------------------------------------------------------
-def readings_offered(candidate) -> list[str]:
-    """The other readings of a candidate's date phrase offered as buttons; none without a phrase ('no date phrase:
-    dated to the publication day' offered 'Other reading: 11 July 2006', a reading of no words of the text)."""
-    return list(candidate.date_alternatives) if candidate.date_text.strip() else []
-
-
-class ReviewItem:
-    """One candidate or event in the review list.
-
-    Items made from engine candidates build their Event only when first needed (shown, edited,
-    saved), so an article with thousands of candidates opens at once.
-    """
-
-    def __init__(self, event: Event | None = None, state: str = "pending", edits: dict | None = None,
-                 alternatives: list[str] | None = None, reading: str | None = None,
-                 timex: tuple[int, int] | None = None, *, candidate=None, source_id: str | None = None):
-        self._event, self._candidate, self._candidate_source = event, candidate, source_id
-        self.state = state  # pending | accepted | rejected | merged
-        self.edits = edits  # raw form text not yet saved
-        self.alternatives = list(alternatives or [])  # other readings of the date (TIMEX values)
-        self._reading = reading  # the engine's reading, so the editor can go back to it
-        self.timex = timex  # where the date expression is in the source text
-        self.by_hand = False  # made by the editor (from a selection, "another like it"), not by the engine
-        self.in_file = False  # its event is known to be in the file (opened from it, or saved here)
-
-    @classmethod
-    def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
-        timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
-        return cls(alternatives=readings_offered(candidate), timex=timex, candidate=candidate, source_id=source_id)
-
-    @property
-    def event(self) -> Event:
-        if self._event is None:
-            self._event = self._candidate.to_event(self._candidate_source)
-        return self._event
-
-    @event.setter
-    def event(self, value: Event) -> None:
-        self._event = value
-
-    @property
-    def reading(self) -> str:
-        if self._reading is None:
-            self._reading = self.event.date.to_timex()
-        return self._reading
-
-    @property
-    def untouched(self) -> bool:
-        """A pending candidate exactly as the engine proposed it (re-extracting gives it back)."""
-        return self.state == "pending" and not self.edits and self._candidate is not None
-
-    @property
-    def source_id(self) -> str | None:
-        return self.event.evidence[0].source_id if self.event.evidence else None
-
-    def cites(self, source_id: str) -> bool:
-        """Any of its quotes comes from that source (an untouched candidate is not built to find out)."""
-        if self._event is None:
-            return self._candidate_source == source_id
-        return any(ev.source_id == source_id for ev in self._event.evidence)
-
-    def to_state(self) -> dict:
-        return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
-                "alternatives": self.alternatives, "reading": self.reading,
-                "timex": list(self.timex) if self.timex else None, "by_hand": self.by_hand, "in_file": self.in_file}
-
-    @classmethod
-    def from_state(cls, d: dict) -> "ReviewItem":
-        e = dict(d["event"])
-        e["date"] = FuzzyDate(**e["date"])
-        e["evidence"] = [Evidence(**x) for x in e["evidence"]]
-        item = cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
-                   tuple(d["timex"]) if d["timex"] else None)
-        item.by_hand = bool(d.get("by_hand"))
-        item.in_file = bool(d.get("in_file"))
-        return item
 
 
 def fatalities_text(e: Event) -> str:
@@ -211,55 +132,6 @@ class StoreCommand(QUndoCommand):
         self._set_item(self.before)
         self._note_in_file(undone=True)
         self.page.show_decided(self.item, stay=True)
-
-
-# --- candidate list --------------------------------------------------------------------------
-class CandidateModel(QAbstractListModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[ReviewItem] = []
-        bold = QFont()
-        bold.setBold(True)
-        self.row_height = QFontMetrics(bold).height() + 4
-
-    def set_items(self, items: list[ReviewItem]) -> None:
-        self.beginResetModel()
-        try:
-            self.items = items
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        e = item.event
-        if role == Qt.ItemDataRole.DisplayRole:
-            edited = "\u270e " if item.edits and item.state == "pending" else ""
-            return f"{STATE_MARKS[item.state]}{edited}{e.date.display()} \u2014 {e.headline or '(no headline)'}"
-        if role == Qt.ItemDataRole.ToolTipRole:  # where and who, as the chronology's place tooltip says them
-            quote = e.evidence[0].quote if e.evidence else ""
-            where = "; also ".join(p for p in (", ".join(p for p in (e.location, e.admin1, e.country) if p),
-                                                ", ".join(e.other_places)) if p)
-            return "\n".join([f"{item.state}: {quote}", *([f"Where: {where}"] if where else []),
-                              *([f"Who: {'; '.join(e.actors)}"] if e.actors else [])])
-        if role == Qt.ItemDataRole.ForegroundRole and item.state in ("rejected", "merged"):
-            return QColor(tone("muted"))  # decided: greyed, still readable (#777 was 4.5:1 on white, 3.7:1 on dark)
-        if role == Qt.ItemDataRole.FontRole and item.state == "pending":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.SizeHintRole:  # as wide as the view: long headlines end in "…"
-            return QSize(1, self.row_height)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.state}, {e.date.display()}, {e.headline}"
-        return None
-
-    def changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row), self.index(row))
 
 
 class TimexHighlighter(QSyntaxHighlighter):
