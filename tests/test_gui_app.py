@@ -544,7 +544,7 @@ def test_the_shortcuts_list_fits_a_small_screen(qtbot, main_window, tmp_path, mo
     dialog.close()
     from chronoapp.gui.crash import CrashDialog
     from chronoapp.gui.export_dialogs import _WorkDialog
-    from chronoapp.gui.review import ExistingEventDialog
+    from chronoapp.gui.existing_event_dialog import ExistingEventDialog
 
     for other in (ExistingEventDialog(window.store, None, window), _WorkDialog(window, window.store, "import"),
                   CrashDialog("Traceback: boom")):  # 640×420 where there is room

@@ -775,7 +775,7 @@ def test_a_dropped_file_opens_as_the_article(qtbot, window, tmp_path):
 def test_choosing_the_existing_event_a_candidate_also_reports(qtbot, chronology_path):
     from chronoapp.core.dates import FuzzyDate
     from chronoapp.core.model import Event
-    from chronoapp.gui.review import ExistingEventDialog
+    from chronoapp.gui.existing_event_dialog import ExistingEventDialog
 
     with Store(chronology_path) as store:
         for date, headline in (("2023-10-15", "Market shelled in Kessara"), ("2023-10", "Dorel offensive"),

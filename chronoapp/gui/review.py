@@ -16,15 +16,12 @@ import re
 import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction, QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget,
+    QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, part_named,
@@ -34,14 +31,15 @@ from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Sourc
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
-from chronoapp.gui.chronology import keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint
-from chronoapp.gui.flow import FlowLayout, screen_room
+from chronoapp.gui.existing_event_dialog import ExistingEventDialog
+from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
                                       parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
-from chronoapp.gui.keys import menu_text, native_keys
+from chronoapp.gui.keys import native_keys
 from chronoapp.gui.labels import FieldLabel, FittedLabel
 from chronoapp.gui.list_fields import LIST_HINT, ListCompleter, join_list, split_list
+from chronoapp.gui.review_undo import StoreCommand
 from chronoapp.gui.utf16 import python_offset, utf16_offsets
 from chronoapp.gui.workers import Job
 
@@ -65,73 +63,6 @@ def fatalities_text(e: Event) -> str:
     if high is not None:
         return f"up to {high}"
     return ""
-
-
-# --- undo ------------------------------------------------------------------------------------
-class StoreCommand(QUndoCommand):
-    """Events already written to the store; undo puts back what was there before (and the item state)."""
-
-    def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
-                 saves: list[tuple[Event | None, Event | None]]):
-        super().__init__(f"{text}\n{menu_text(text)}")  # text() as written; the Edit menu's Undo/Redo from the second
-        self.page, self.item, self.saves = page, item, saves
-        self.before = before  # (state, edits, event) of the item before the action
-        self.after = (item.state, None, copy.deepcopy(item.event))
-        self.first = True
-        self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
-        self.skip_next = False  # see chronology.keep_place
-
-    def _set_item(self, state) -> None:
-        self.item.state, self.item.edits, event = state
-        self.item.event = copy.deepcopy(event)
-        self.page.store_changed()
-
-    def _note_in_file(self, undone: bool) -> None:
-        """Whether the item's event is in the file after this step (undoing its first save takes it out)."""
-        for before, after in self.saves:
-            if (after or before).id == self.item.event.id:
-                self.item.in_file = (before if undone else after) is not None
-
-    def redo(self) -> None:
-        if self.first:  # the write already happened (so that a failure could be shown before pushing)
-            self.first = False
-            return
-        if self.skip_next:  # an undo that failed: the file still holds this step
-            self.skip_next = False
-            return
-        try:
-            with self.page.store.batch():  # all of it or, the file refusing, none: then Redo can try again
-                for before, after in self.saves:
-                    if after is None:  # the step deleted this event
-                        self.page.store.delete_event(before.id)
-                    else:
-                        self.page.store.save_event(copy.deepcopy(after), action="redone")
-        except StoreError as exc:
-            self.page.show_validation(f"Could not redo: {exc}")
-            keep_place(self.page.undo_stack, self)
-            return
-        self._set_item(self.after)
-        self._note_in_file(undone=False)
-        self.page.show_decided(self.item, stay=not self.decision)
-
-    def undo(self) -> None:
-        if self.skip_next:  # a redo that failed: the file never got this step back
-            self.skip_next = False
-            return
-        try:
-            with self.page.store.batch():  # all of it or, the file refusing, none: then Ctrl+Z can try again
-                for before, after in reversed(self.saves):
-                    if before is None:
-                        self.page.store.delete_event(after.id)
-                    else:
-                        self.page.store.save_event(copy.deepcopy(before), action="undone")
-        except StoreError as exc:
-            self.page.show_validation(f"Could not undo: {exc}")
-            keep_place(self.page.undo_stack, self)
-            return
-        self._set_item(self.before)
-        self._note_in_file(undone=True)
-        self.page.show_decided(self.item, stay=True)
 
 
 class TimexHighlighter(QSyntaxHighlighter):
@@ -161,74 +92,6 @@ class TimexHighlighter(QSyntaxHighlighter):
             if e > pos:
                 self.setFormat(max(s, pos) - pos, min(e, end) - max(s, pos), self.fmt)
             i += 1
-
-
-# --- choosing an existing event (several sources for one event) --------------------------
-class ExistingEventDialog(QDialog):
-    """Pick the confirmed event this candidate is another source for."""
-
-    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None,
-                 likely: list | None = None, headline: str = ""):
-        super().__init__(parent)
-        self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
-        self.likely = list(likely or [])  # events that look like this one (merge.likely_duplicates): listed first
-        self.setWindowTitle("Add as a source to an existing event")
-        self.setObjectName("existingEventDialog")
-        self.store, self.date = store, date
-        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines, quotes and places")
-        self.search.setAccessibleName("Search events")
-        self.search.installEventFilter(self)  # the arrows move through the list below, as in the chronology's search
-        self.list = QListWidget(objectName="existingEventList")
-        self.list.setAccessibleName("Matching events")
-        self.list.setWordWrap(True)  # a long headline wraps: its place, at the end, was cut off at the right edge
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemActivated.connect(self.accept)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        # which candidate is being added, in words ('this one' left the editor to remember it)
-        this = (f"{date.display()}" if date is not None else "") + (f" (\u201c{headline}\u201d)" if headline else "")
-        hint = QLabel(f"Events whose dates overlap {this or 'this one'}; type to search all events.",
-                      objectName="existingEventHint")
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(hint)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.search.textChanged.connect(self.fill)
-        self.resize(QSize(640, 420).boundedTo(screen_room(self)))
-        self.fill()
-
-    def fill(self) -> None:
-        text = self.search.text()
-        q = EventQuery(text=text, status=("confirmed", "candidate"), limit=200)
-        if not text.strip() and self.date is not None:
-            q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
-        self.list.clear()
-        likely = self.likely if not text.strip() else []
-        shown = {e.id for e in likely}
-        for e in [*likely, *(e for e in self.store.query(q) if e.id not in shown)]:
-            if e.id == self.exclude:
-                continue
-            it = QListWidgetItem(("Likely the same: " if e.id in shown else "")
-                                 + f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
-            it.setData(Qt.ItemDataRole.UserRole, e.id)
-            self.list.addItem(it)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            QApplication.sendEvent(self.list, event)
-            return True
-        return super().eventFilter(obj, event)
-
-    def chosen_id(self) -> str | None:
-        it = self.list.currentItem()
-        return it.data(Qt.ItemDataRole.UserRole) if it else None
 
 
 # --- the page --------------------------------------------------------------------------------
