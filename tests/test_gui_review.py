@@ -238,14 +238,14 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
              "the Northern Liberation Front said.")
     window.show_page(0)
     paste_and_extract(qtbot, window, other)
-    type_in_cell(qtbot, review.evidenceTable, 0, 2, "25")  # this source's claims, corrected in its Sources table
-    type_in_cell(qtbot, review.evidenceTable, 0, 3, "Northern Liberation Front")
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 2, "25")  # this source's claims, corrected in its Sources table
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 3, "Northern Liberation Front")
     add_as_source_of(qtbot, review, first.event.id)
     claims = rows(chronology_path, "SELECT fatalities, attribution FROM evidence WHERE event_id = ? ORDER BY rowid",
                   [first.event.id])
     assert len(claims) == 2 and claims[1] == (25, "Northern Liberation Front")
     review.open_event(first.event.id)
-    table = review.evidenceTable
+    table = review.eventForm.evidenceTable
     assert table.rowCount() == 2
     assert {table.item(r, 2).text() for r in range(2)} >= {"25"}
     day = display_period(PUBLISHED.isoformat())  # the window's own way of writing a date, not ISO
@@ -915,9 +915,9 @@ def test_the_name_typed_after_a_semicolon_is_completed_keeping_the_names_before_
                                   location="Qusair", other_places=["Dabaa"], status="confirmed"))
     paste_and_extract(qtbot, window)
     review = window.review
-    for edit, typed, offered, chosen in ((review.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
-                                         (review.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
-                                         (review.locationEdit, "Qus", "Qusair", "Qusair")):
+    for edit, typed, offered, chosen in ((review.eventForm.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
+                                         (review.eventForm.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
+                                         (review.eventForm.locationEdit, "Qus", "Qusair", "Qusair")):
         set_text(qtbot, edit, typed)
         completer = edit.completer()
         qtbot.waitUntil(completer.popup().isVisible)
@@ -1029,7 +1029,7 @@ def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed
     review = window.review
     assert review.open_event(event.id)
     window.show_page(1)
-    type_in_cell(qtbot, review.evidenceTable, 1, 2, "5")  # B's toll, typed in the table
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 1, 2, "5")  # B's toll, typed in the table
     with Store(chronology_path) as other:  # another window takes article A out of the chronology
         other.delete_source(a)
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
@@ -1184,17 +1184,17 @@ def test_tab_reaches_the_other_readings_where_they_are_drawn_above_the_date(qtbo
     paste_and_extract(qtbot, window)
     review = window.review
     review.select_row(next(n for n, item in enumerate(review.model.items) if len(item.alternatives) >= 2))
-    set_text(qtbot, review.dateStartEdit, "yesterday")  # the engine's reading becomes one more button
+    set_text(qtbot, review.eventForm.dateStartEdit, "yesterday")  # the engine's reading becomes one more button
     qtbot.waitUntil(lambda: len([b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]) >= 3)
-    buttons = [b for b in review.altBox.parentWidget().findChildren(QPushButton, "alternativeButton") if b.isVisible()]
+    buttons = [b for b in review.eventForm.altBox.parentWidget().findChildren(QPushButton, "alternativeButton") if b.isVisible()]
     buttons.sort(key=lambda b: (b.mapTo(window, b.rect().topLeft()).y(), b.mapTo(window, b.rect().topLeft()).x()))
     buttons[0].setFocus()
     visited = [buttons[0]]
     for _ in range(len(buttons) + 1):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         visited.append(window.focusWidget())
-    assert visited == [*buttons, review.dateStartEdit, review.dateEndEdit]
-    for widget in (review.dateStartEdit, buttons[-1]):  # and Shift+Tab goes back up to them
+    assert visited == [*buttons, review.eventForm.dateStartEdit, review.eventForm.dateEndEdit]
+    for widget in (review.eventForm.dateStartEdit, buttons[-1]):  # and Shift+Tab goes back up to them
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
         assert window.focusWidget() is widget
 
@@ -1206,9 +1206,9 @@ def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
     paste_and_extract(qtbot, window)
     for row in range(window.review.model.rowCount()):
         window.review.select_row(row)
-        for edit in (window.review.headlineEdit, window.review.actorsEdit, window.review.attributionEdit):
+        for edit in (window.review.eventForm.headlineEdit, window.review.eventForm.actorsEdit, window.review.eventForm.attributionEdit):
             assert edit.cursorPosition() == 0, edit.text()
-    edit = window.review.headlineEdit
+    edit = window.review.eventForm.headlineEdit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit
 
 
@@ -1228,18 +1228,18 @@ def test_honest_fuzzy_dates_typed_in_the_form_are_kept_as_they_say(qtbot, window
     window.resize(1280, 800)
     paste_and_extract(qtbot, window)
     review = window.review
-    set_text(qtbot, review.dateStartEdit, typed)
-    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
+    set_text(qtbot, review.eventForm.dateStartEdit, typed)
+    assert review.eventForm.datePreview.text().startswith(f"\u2192 {shown}  (")
     window.grab().save(str(screenshot_dir / "fuzzy.png"))
     event_id = review.current_item().event.id
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?", [event_id]) == [
         stored]
     assert review.open_event(event_id)  # opened again: the same date, said the same way
-    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
-    assert review.approxCheck.isChecked() == bool(stored[2])
+    assert review.eventForm.datePreview.text().startswith(f"\u2192 {shown}  (")
+    assert review.eventForm.approxCheck.isChecked() == bool(stored[2])
     if shown.startswith(("early", "mid", "late")):
-        assert review.dateStartEdit.text() == shown and review.dateEndEdit.text() == ""
+        assert review.eventForm.dateStartEdit.text() == shown and review.eventForm.dateEndEdit.text() == ""
 
 
 def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot, window, chronology_path):
@@ -1247,13 +1247,13 @@ def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot,
     deleted, and a box the editor ticked stays ticked."""
     paste_and_extract(qtbot, window)
     review = window.review
-    start, box = review.dateStartEdit, review.approxCheck
+    start, box = review.eventForm.dateStartEdit, review.eventForm.approxCheck
     set_text(qtbot, start, "c")
     assert not box.isChecked()
     qtbot.keyClicks(start, ".")
     assert box.isChecked() and start.hasFocus()  # still typing
     qtbot.keyClicks(start, " 2011")
-    assert box.isChecked() and review.datePreview.text().startswith("\u2192 c. 2011")
+    assert box.isChecked() and review.eventForm.datePreview.text().startswith("\u2192 c. 2011")
     start.setCursorPosition(0)
     for _ in range(3):
         qtbot.keyClick(start, Qt.Key.Key_Delete)
@@ -1269,7 +1269,7 @@ def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot,
     set_text(qtbot, start, "2012")
     assert box.isChecked()
     event_id = review.current_item().event.id
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, approximate FROM event WHERE id = ?", [event_id]) == [("2012", 1)]
 
 
@@ -1280,8 +1280,8 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     window.resize(1280, 800)
     paste_and_extract(qtbot, window)
     review = window.review
-    set_text(qtbot, review.dateStartEdit, "Nov 14")
-    preview = review.datePreview.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "Nov 14")
+    preview = review.eventForm.datePreview.text()
     assert preview.startswith("\u2192 14 November 2022") and "after the article's date" in preview, preview
     def plan_button():
         return next((b for b in review.findChildren(QPushButton, "alternativeButton")
@@ -1290,28 +1290,28 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     qtbot.waitUntil(lambda: plan_button() is not None)
     assert review._readings[0] == "2023-11-14"  # the first other reading: Alt+U
     review.grab().save(str(screenshot_dir / "no_year.png"))
-    set_text(qtbot, review.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
-    assert review.datePreview.text().startswith("\u2192 14 October 2023")
-    set_text(qtbot, review.dateStartEdit, "9-10 November")  # a range without its year, the same
-    assert review.datePreview.text().startswith("\u2192 9\u201310 November 2022"), review.datePreview.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
+    assert review.eventForm.datePreview.text().startswith("\u2192 14 October 2023")
+    set_text(qtbot, review.eventForm.dateStartEdit, "9-10 November")  # a range without its year, the same
+    assert review.eventForm.datePreview.text().startswith("\u2192 9\u201310 November 2022"), review.eventForm.datePreview.text()
     assert review._readings[0] == "2023-11-09/2023-11-10"
-    set_text(qtbot, review.dateStartEdit, "in December")
-    assert review.datePreview.text().startswith("\u2192 December 2022")
+    set_text(qtbot, review.eventForm.dateStartEdit, "in December")
+    assert review.eventForm.datePreview.text().startswith("\u2192 December 2022")
     event_id = review.current_item().event.id
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     [(start, reason)] = rows(chronology_path, "SELECT date_start, date_reason FROM event WHERE id = ?", [event_id])
     assert start == "2022-12" and "after the article's date" in reason
     assert review.open_event(event_id)
-    set_text(qtbot, review.dateStartEdit, "Nov 14")
+    set_text(qtbot, review.eventForm.dateStartEdit, "Nov 14")
     qtbot.waitUntil(lambda: plan_button() is not None)
     qtbot.mouseClick(plan_button(), Qt.MouseButton.LeftButton)  # the plan it may be
-    assert review.dateStartEdit.text() == "2023-11-14" and review.datePreview.text().startswith("\u2192 14 November 2023")
-    set_text(qtbot, review.dateStartEdit, "2023-11-20")  # the event is a plan, dated after the article
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert review.eventForm.dateStartEdit.text() == "2023-11-14" and review.eventForm.datePreview.text().startswith("\u2192 14 November 2023")
+    set_text(qtbot, review.eventForm.dateStartEdit, "2023-11-20")  # the event is a plan, dated after the article
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert review.open_event(event_id)
     for typed, shown in (("Nov 14", "14 November 2023"), ("9-10 November", "9\u201310 November 2023")):
-        set_text(qtbot, review.dateStartEdit, typed)  # a plan's days keep its year
-        assert review.datePreview.text().startswith(f"\u2192 {shown}"), review.datePreview.text()
+        set_text(qtbot, review.eventForm.dateStartEdit, typed)  # a plan's days keep its year
+        assert review.eventForm.datePreview.text().startswith(f"\u2192 {shown}"), review.eventForm.datePreview.text()
 
 
 def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot, window, chronology_path):
@@ -1330,10 +1330,10 @@ def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot
         assert review._readings[0] == FuzzyDate(*stored, approximate=True).display()
         qtbot.waitUntil(lambda: any(b.isVisible() and b.text().startswith("Other reading: ")
                                     for b in review.findChildren(QPushButton, "alternativeButton")))
-        qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
-        assert review.approxCheck.isChecked()
-        assert "(approximate: " in review.datePreview.text()
+        qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        assert review.eventForm.approxCheck.isChecked()
+        assert "(approximate: " in review.eventForm.datePreview.text()
         event_id = item.event.id
-        qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
         assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?",
                     [event_id]) == [(*stored, 1)]

@@ -596,8 +596,8 @@ class MainWindow(QMainWindow):
         self.show_page(1)
         if self.review.open_event(event_id):
             # selected, as Tab or Alt+L leaves it: with the cursor at its start, typing went in front of the headline
-            self.review.headlineEdit.setFocus()
-            self.review.headlineEdit.selectAll()
+            self.review.eventForm.headlineEdit.setFocus()
+            self.review.eventForm.headlineEdit.selectAll()
 
     def current_query(self) -> EventQuery:
         return self.chronology.current_query()

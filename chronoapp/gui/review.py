@@ -4,6 +4,10 @@ Each candidate is a ReviewItem: the event as proposed (or as last saved) plus th
 unsaved form text (`edits`). Accept/Reject write to the store at once (one transaction) and push
 an undo command onto the window's QUndoStack; unsaved form text is kept as a draft on disk
 (debounced) so a crash loses nothing.
+
+Its parts live beside it: the list's items and model in candidates.py, the form's widgets in event_form.py, dates
+typed in the form in form_dates.py, name lists and their completers in list_fields.py, the undo step in
+review_undo.py, the Alt+X dialog in existing_event_dialog.py.
 """
 from __future__ import annotations
 
@@ -17,28 +21,25 @@ import sqlite3
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget,
-    QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFrame, QHBoxLayout, QLabel, QListView, QMessageBox, QPlainTextEdit, QPushButton,
+    QScrollArea, QSplitter, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, part_named,
                                   says_approximate, timex_for)
-from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id,
-                                  parse_fatalities)
+from chronoapp.core.model import PLACE_SEP, Event, Evidence, Source, headline_from, new_id, parse_fatalities
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
 from chronoapp.gui.colors import MARK_TEXT, tint
+from chronoapp.gui.event_form import EventForm
 from chronoapp.gui.existing_event_dialog import ExistingEventDialog
-from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
                                       parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
 from chronoapp.gui.keys import native_keys
-from chronoapp.gui.labels import FieldLabel, FittedLabel
-from chronoapp.gui.list_fields import LIST_HINT, ListCompleter, join_list, split_list
+from chronoapp.gui.list_fields import ListCompleter, join_list, split_list
 from chronoapp.gui.review_undo import StoreCommand
 from chronoapp.gui.utf16 import python_offset, utf16_offsets
 from chronoapp.gui.workers import Job
@@ -120,6 +121,8 @@ class ReviewPage(QWidget):
         self._waiting_more = 0  # ... and how many more wait beyond them
         self._recovering: dict[str, Job] = {}  # stored articles being read again for their dates (by source id)
         self._engine_job: Job | None = None  # the temporal tagger loading, to read a relative date typed
+        self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
+        self._typed_readings: list[str] = []
         self._recover_timer = QTimer(self, singleShot=True, interval=RECOVER_DELAY_MS)
         self._recover_timer.timeout.connect(
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
@@ -179,7 +182,8 @@ class ReviewPage(QWidget):
         self.leftSplitter.setStretchFactor(1, 3)
 
         # right: the form
-        self.eventForm = self._build_form()
+        self.eventForm = EventForm()
+        self._connect_form()
         scroll = QScrollArea(objectName="eventFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -224,186 +228,21 @@ class ReviewPage(QWidget):
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
-    # --- form construction -------------------------------------------------------------------
-    def _edit(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
-        w = QLineEdit(objectName=name, placeholderText=placeholder)
-        w.setAccessibleName(accessible)
-        w.textChanged.connect(self._form_edited)
-        return w
-
-    def _text(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
-        w = QPlainTextEdit(objectName=name)
-        w.setAccessibleName(accessible)
-        w.setTabChangesFocus(True)
-        w.setFixedHeight(w.fontMetrics().lineSpacing() * lines + 12)
-        w.textChanged.connect(self._form_edited)
-        return w
-
-    def _build_form(self) -> QWidget:
-        form_widget = QWidget(objectName="eventForm")
-        form_widget.setAccessibleName("Event form")
-        self.reasonLabel = QLabel(objectName="dateReasonLabel")
-        self.reasonLabel.setWordWrap(True)
-        self.reasonLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.altBox = FlowLayout(spacing=6)   # the other readings wrap in a narrow window
-        self.dateStartEdit = self._edit("dateStartEdit", "Date (start)", "2017-09-01, March 2011, 14-15 Sep 2017")
-        self.dateEndEdit = self._edit("dateEndEdit", "Date (end)", "empty = one date; 'open' = ongoing")
-        self.precisionCombo = QComboBox(objectName="precisionCombo")
-        self.precisionCombo.setAccessibleName("Date precision")
-        self.precisionCombo.addItems(PRECISION_CHOICES)
-        self.precisionCombo.setToolTip("How precisely the date is known; changing it widens or narrows the date")
-        self.precisionCombo.activated.connect(self._precision_chosen)
-        self.approxCheck = QCheckBox("approxi&mate (c.)", objectName="approxCheck")
-        self.approxCheck.setAccessibleName("Date is approximate")
-        self.approxCheck.toggled.connect(self._form_edited)
-        self.approxCheck.clicked.connect(self._approx_clicked)
-        self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
-        self._typed_readings: list[str] = []
-        for edit in (self.dateStartEdit, self.dateEndEdit):
+    # --- the form's wiring ---------------------------------------------------------------------
+    def _connect_form(self) -> None:
+        """The form's edits and buttons act on the candidate it shows."""
+        form = self.eventForm
+        form.edited.connect(self._form_edited)
+        form.precisionCombo.activated.connect(self._precision_chosen)
+        form.approxCheck.clicked.connect(self._approx_clicked)
+        for edit in (form.dateStartEdit, form.dateEndEdit):
             edit.textEdited.connect(self._approx_as_typed)
-        self.datePreview = FittedLabel(objectName="datePreviewLabel")
-        self.datePreview.setWordWrap(True)  # (a relative date's reading is told in full, not cut at the edge)
-        self.datePreview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (right under the date)
-        self.dateTextEdit = self._edit("dateTextEdit", "Date as written", "the words in the article")
-        self.headlineEdit = self._edit("headlineEdit", "Headline", "what happened, in a few words")
-        self.descriptionEdit = self._text("descriptionEdit", "Description", 2)
-        self.eventTypeCombo = QComboBox(objectName="eventTypeCombo")
-        self.eventTypeCombo.setAccessibleName("Event type")
-        self.eventTypeCombo.addItems(["", *EVENT_TYPES])
-        self.eventTypeCombo.activated.connect(self._form_edited)
-        self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
-        self.actorsEdit.setToolTip(f"Actors: {LIST_HINT}")
-        self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
-        self.otherPlacesEdit = self._edit("otherPlacesEdit", "Other places", "other places it names, separate with ;")
-        self.otherPlacesEdit.setToolTip(f"Other places the event names, beside its location: {LIST_HINT}")
-        self.admin1Edit = self._edit("admin1Edit", "Region", "province or region (ACLED's admin1)")
-        self.countryEdit = self._edit("countryEdit", "Country", "country")
-        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, 8-23 or at least 13; empty if unknown")
-        self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
-        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with ;  e.g. siege; civilians")
-        self.tagsEdit.setToolTip(f"Tags: {LIST_HINT}")
-        self.notesEdit = self._text("notesEdit", "Notes", 2)
-
-        date_row = QGridLayout()
-        date_row.setContentsMargins(0, 0, 0, 0)
-        date_row.addWidget(self.dateStartEdit, 0, 0)
-        date_row.addWidget(QLabel("to"), 0, 1)
-        date_row.addWidget(self.dateEndEdit, 0, 2)
-        date_row.addWidget(self.precisionCombo, 1, 0)
-        date_row.addWidget(self.approxCheck, 1, 2)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def row(label: str, widget_or_layout, buddy=None) -> None:
-            lab = FieldLabel(label)
-            lab.setBuddy(buddy or widget_or_layout)
-            form.addRow(lab, widget_or_layout)
-
-        row("&Date:", date_row, self.dateStartEdit)
-        form.addRow("", self.datePreview)
-        row("As &written:", self.dateTextEdit)
-        row("Head&line:", self.headlineEdit)
-        row("Descri&ption:", self.descriptionEdit)
-        row("T&ype:", self.eventTypeCombo)
-        row("Ac&tors:", self.actorsEdit)
-        row("Lo&cation:", self.locationEdit)
-        region_row = QHBoxLayout()
-        region_row.setContentsMargins(0, 0, 0, 0)
-        region_row.addWidget(self.admin1Edit, 1)
-        country_label = FieldLabel("Country:")
-        country_label.setBuddy(self.countryEdit)
-        region_row.addWidget(country_label)
-        region_row.addWidget(self.countryEdit, 1)
-        row("Region:", region_row, self.admin1Edit)
-        row("Also at:", self.otherPlacesEdit)
-        row("Fatal&ities:", self.fatalitiesEdit)
-        row("Attri&bution:", self.attributionEdit)
-        row("Ta&gs:", self.tagsEdit)
-        row("N&otes:", self.notesEdit)
-
-        self.validationLabel = QLabel(objectName="validationLabel")
-        self.validationLabel.setWordWrap(True)
-        tint(self.validationLabel, "error", "color: {}; font-weight: bold;")
-        self.validationLabel.hide()
-        self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
-        self.duplicateLabel.setWordWrap(True)
-        self.duplicateLabel.setAccessibleName("Possible duplicate")
-        self.duplicateLabel.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 4px;")
-        self.duplicateLabel.hide()
-
-        self.acceptButton = QPushButton(native_keys("&Accept  (Ctrl+Return)"), objectName="acceptButton")
-        self.acceptButton.setAccessibleName("Accept event")
-        self.acceptButton.setToolTip(native_keys("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next"))
-        self.acceptButton.clicked.connect(self.accept_current)
-        self.acceptAnotherButton = QPushButton("Accept + a&nother like it", objectName="acceptAnotherButton")
-        self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
-        self.acceptAnotherButton.setToolTip(native_keys("Ctrl+Shift+Return: saves this event and starts a new one "
-                                                        "with the same date, type, actors, place and source"))
-        self.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
-        self.rejectButton = QPushButton("&Reject", objectName="rejectButton")
-        self.rejectButton.setAccessibleName("Reject event")
-        self.rejectButton.setToolTip("Alt+R: keeps it as rejected (never proposed again) and goes to the next")
-        self.rejectButton.clicked.connect(self.reject_current)
-        self.skipButton = QPushButton("&Skip", objectName="skipButton")
-        self.skipButton.setAccessibleName("Skip to the next candidate")
-        self.skipButton.setToolTip("Alt+S: leaves it undecided and goes to the next (Alt+Down / Alt+Up move too)")
-        self.skipButton.clicked.connect(self.skip_current)
-        self.mergeButton = QPushButton("Add as source of an e&xisting event\u2026", objectName="mergeIntoButton")
-        self.mergeButton.setAccessibleName("Add as a source to an existing event")
-        self.mergeButton.setToolTip("Alt+X: the same event is already in the chronology; add this article as "
-                                    "one more source of it, with its own claims")
-        self.mergeButton.clicked.connect(self.merge_into_existing)
-        buttons = QGridLayout()
-        buttons.addWidget(self.acceptButton, 0, 0)
-        buttons.addWidget(self.acceptAnotherButton, 0, 1)
-        buttons.addWidget(self.rejectButton, 1, 0)
-        buttons.addWidget(self.skipButton, 1, 1)
-        buttons.addWidget(self.mergeButton, 2, 0, 1, 2)
-
-        self.evidenceTable = QTableWidget(0, 4, objectName="evidenceTable")
-        self.evidenceTable.setAccessibleName("Sources and what each claims")
-        self.evidenceTable.setHorizontalHeaderLabels(["Source", "Quote", "Fatalities", "Attribution"])
-        self.evidenceTable.verticalHeader().hide()
-        self.evidenceTable.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between its cells)
-        header = self.evidenceTable.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (2, 75), (3, 160)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.evidenceTable.setColumnWidth(column, width)
-        self.evidenceTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.evidenceTable.setWordWrap(True)
-        self.evidenceTable.setToolTip("One row per source: what each claims (toll, attribution) is kept side by "
-                                      "side. Double-click a toll or attribution to correct it.")
-        self.evidenceTable.itemChanged.connect(self._form_edited)
-        self.removeSourceAction = QAction("Remove this source from the event", self.evidenceTable,
-                                          objectName="removeSourceAction")
-        self.removeSourceAction.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.removeSourceAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.removeSourceAction.triggered.connect(lambda: self.remove_source(self.evidenceTable.currentRow()))
-        self.evidenceTable.addAction(self.removeSourceAction)
-        self.evidenceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.evidenceTable.setToolTip(self.evidenceTable.toolTip() + native_keys(
-            " Delete (or right-click) removes a source added by mistake; Ctrl+Z brings it back."))
-
-        self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
-        self.historyView.setAccessibleName("Change log")
-        self.detailTabs = QTabWidget(objectName="eventDetailTabs")
-        self.detailTabs.setAccessibleName("Sources and change log")
-        self.detailTabs.addTab(self.evidenceTable, "Sources and their claims")
-        self.detailTabs.addTab(self.historyView, "Change log")
-        self.detailTabs.setMinimumHeight(150)
-
-        outer = QVBoxLayout(form_widget)
-        # (above the form, in a box layout: the other readings wrap into as many rows as they need, which a
-        # form row, sized for one, let spill over the date fields)
-        outer.addWidget(self.reasonLabel)
-        outer.addLayout(self.altBox)
-        outer.addLayout(form)
-        outer.addWidget(self.validationLabel)
-        outer.addWidget(self.duplicateLabel)
-        outer.addLayout(buttons)
-        outer.addWidget(self.detailTabs, 1)
-        return form_widget
+        form.acceptButton.clicked.connect(self.accept_current)
+        form.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
+        form.rejectButton.clicked.connect(self.reject_current)
+        form.skipButton.clicked.connect(self.skip_current)
+        form.mergeButton.clicked.connect(self.merge_into_existing)
+        form.removeSourceAction.triggered.connect(lambda: self.remove_source(form.evidenceTable.currentRow()))
 
     # --- store and sessions ------------------------------------------------------------------
     def _cancel_reextract(self) -> None:
@@ -428,8 +267,9 @@ class ReviewPage(QWidget):
     def _refresh_completions(self) -> None:
         """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
         are saved, not only when the file is opened."""
-        for edit, kind, separators in ((self.actorsEdit, "actor", None), (self.locationEdit, "place", PLACE_SEP),
-                                       (self.otherPlacesEdit, "place", None)):
+        form = self.eventForm
+        for edit, kind, separators in ((form.actorsEdit, "actor", None), (form.locationEdit, "place", PLACE_SEP),
+                                       (form.otherPlacesEdit, "place", None)):
             try:
                 names = self.store.vocabulary(kind) if self.store is not None else []
             except (StoreError, sqlite3.Error):
@@ -870,25 +710,7 @@ class ReviewPage(QWidget):
         try:
             raw = self._raw_from_event(item.event if item else None)
             raw.update(item.edits or {} if item else {})  # (a draft from before a field was added lacks it)
-            self.dateStartEdit.setText(raw["start"])
-            self.dateEndEdit.setText(raw["end"])
-            self.approxCheck.setChecked(raw["approximate"])
-            self.dateTextEdit.setText(raw["date_text"])
-            self.headlineEdit.setText(raw["headline"])
-            self.descriptionEdit.setPlainText(raw["description"])
-            self.eventTypeCombo.setCurrentText(raw["event_type"])
-            self.actorsEdit.setText(raw["actors"])
-            self.locationEdit.setText(raw["location"])
-            self.otherPlacesEdit.setText(raw["other_places"])
-            self.admin1Edit.setText(raw["admin1"])
-            self.countryEdit.setText(raw["country"])
-            self.fatalitiesEdit.setText(raw["fatalities"])
-            self.attributionEdit.setText(raw["attribution"])
-            self.tagsEdit.setText(raw["tags"])
-            for edit in (self.dateTextEdit, self.headlineEdit, self.actorsEdit, self.locationEdit, self.otherPlacesEdit,
-                         self.attributionEdit, self.tagsEdit):
-                edit.setCursorPosition(0)  # a text longer than its field shows its start (setText shows its end)
-            self.notesEdit.setPlainText(raw["notes"])
+            self.eventForm.fill(raw)
             self._fill_evidence(item, raw["evidence"])
             self._fill_history(item)
         finally:
@@ -909,18 +731,19 @@ class ReviewPage(QWidget):
     def _show_duplicates(self, item: ReviewItem | None) -> None:
         """Another outlet's report of an event already in the file is pointed out, with the key that makes
         this article one more source of it; it was only found by opening Alt+X's list on a hunch."""
+        form = self.eventForm
         found = self._likely_duplicates(item)
         if not found:
-            self.duplicateLabel.hide()
+            form.duplicateLabel.hide()
             return
         e = found[0]
         where = f", {_esc(e.location)}" if e.location else ""
         status = "" if e.status == "confirmed" else " (a candidate)"
         more = f" and {len(found) - 1} other{'s' if len(found) > 2 else ''}" if len(found) > 1 else ""
-        self.duplicateLabel.setText(f"Looks like \u201c{_esc(e.headline)}\u201d ({_esc(e.date.display())}{where})"
+        form.duplicateLabel.setText(f"Looks like \u201c{_esc(e.headline)}\u201d ({_esc(e.date.display())}{where})"
                                     f"{status}{more}, already in the file. The same event? Press Alt+X to add this "
                                     "article as its source, keeping both quotes and claims.")
-        self.duplicateLabel.show()
+        form.duplicateLabel.show()
 
     def _raw_from_event(self, e: Event | None) -> dict:
         if e is None:
@@ -936,23 +759,9 @@ class ReviewPage(QWidget):
                     evidence=[["" if ev.fatalities is None else str(ev.fatalities), ev.attribution or ""]
                               for ev in e.evidence])
 
-    def raw_form(self) -> dict:
-        evidence = []
-        for r in range(self.evidenceTable.rowCount()):
-            evidence.append([(self.evidenceTable.item(r, c).text() if self.evidenceTable.item(r, c) else "")
-                             for c in (2, 3)])
-        return dict(start=self.dateStartEdit.text(), end=self.dateEndEdit.text(),
-                    approximate=self.approxCheck.isChecked(), date_text=self.dateTextEdit.text(),
-                    headline=self.headlineEdit.text(), description=self.descriptionEdit.toPlainText(),
-                    event_type=self.eventTypeCombo.currentText(), actors=self.actorsEdit.text(),
-                    location=self.locationEdit.text(), other_places=self.otherPlacesEdit.text(),
-                    admin1=self.admin1Edit.text(), country=self.countryEdit.text(), fatalities=self.fatalitiesEdit.text(),
-                    attribution=self.attributionEdit.text(), tags=self.tagsEdit.text(),
-                    notes=self.notesEdit.toPlainText(), evidence=evidence)
-
     def event_from_form(self, item: ReviewItem) -> Event:
         """The item's event with the form applied; raises ValueError (DateError) with a human reason."""
-        raw = self.raw_form()
+        raw = self.eventForm.raw()
         e = copy.deepcopy(item.event)
         e.date, relative = self._form_date(item)
         if raw["fatalities"] != fatalities_text(item.event):  # a field left as shown keeps every figure
@@ -987,7 +796,8 @@ class ReviewPage(QWidget):
         return e
 
     def _fill_evidence(self, item: ReviewItem | None, claims: list) -> None:
-        table = self.evidenceTable
+        form = self.eventForm
+        table = form.evidenceTable
         table.blockSignals(True)
         try:
             evidence = item.event.evidence if item else []
@@ -1003,29 +813,30 @@ class ReviewPage(QWidget):
                         cell.setToolTip(text)
                     table.setItem(r, c, cell)
             table.resizeRowsToContents()
-            self.detailTabs.setTabText(0, f"Sources and their claims ({len(evidence)})")
+            form.detailTabs.setTabText(0, f"Sources and their claims ({len(evidence)})")
         finally:
             table.blockSignals(False)
 
     def _fill_history(self, item: ReviewItem | None) -> None:
+        form = self.eventForm
         if item is None or self.store is None:
-            self.historyView.setPlainText("")
+            form.historyView.setPlainText("")
             return
         history = self.store.history(item.event.id)
         if not history:
             conf = f" (confidence {item.event.confidence:.0%})" if item.event.confidence is not None else ""
-            self.historyView.setPlainText(f"Not saved yet: proposed by the extraction engine{conf}.")
+            form.historyView.setPlainText(f"Not saved yet: proposed by the extraction engine{conf}.")
             return
         lines = []
         for h in history:
             changes = "; ".join(f"{k}: {_short(v[0])} \u2192 {_short(v[1])}" for k, v in h["changes"].items())
             lines.append(f"{_local_time(h['at'])}  {h['action']}" + (f" \u2014 {changes}" if changes else ""))
-        self.historyView.setPlainText("\n".join(lines))
+        form.historyView.setPlainText("\n".join(lines))
 
     def _form_edited(self, *_args) -> None:
         if self._filling or self._current is None:
             return
-        self._current.edits = self.raw_form()
+        self._current.edits = self.eventForm.raw()
         self.model.changed(self._row())
         self._refresh_date_feedback()
         self.show_validation("")
@@ -1033,35 +844,36 @@ class ReviewPage(QWidget):
 
     # --- the date and how it was worked out -----------------------------------------------------
     def _refresh_date_feedback(self) -> None:
+        form = self.eventForm
         item = self._current
-        while self.altBox.count():
-            w = self.altBox.takeAt(0).widget()
+        while form.altBox.count():
+            w = form.altBox.takeAt(0).widget()
             if w is not None:
                 w.hide()
                 w.deleteLater()
         self._readings: list[str] = []
         if item is None:
-            self.reasonLabel.setText("")
-            self.datePreview.setText("")
+            form.reasonLabel.setText("")
+            form.datePreview.setText("")
             return
         try:
             d, relative = self._form_date(item)
         except DateError as exc:
             d = None
-            self.datePreview.setText(f"\u26a0 {exc}")
-            tint(self.datePreview, "error")
+            form.datePreview.setText(f"\u26a0 {exc}")
+            tint(form.datePreview, "error")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
             if d.part():  # what 'early 2012' stands for
                 kind = f"approximate: {FuzzyDate(d.start, d.end).display()}"
             if relative:
                 kind += f"; {relative}"
-            elif year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+            elif year_assumed(form.dateStartEdit.text(), form.dateEndEdit.text(), form.approxCheck.isChecked(),
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
-            self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
-            tint(self.datePreview, "ok")
-            with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
+            form.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
+            tint(form.datePreview, "ok")
+            with_signals_blocked(form.precisionCombo, lambda: form.precisionCombo.setCurrentText(d.precision))
         e = item.event
         if e.date_reason:
             published = f", article dated {display_period(self.published.isoformat())}" if self.published and \
@@ -1069,9 +881,9 @@ class ReviewPage(QWidget):
             said = f"\u201c{e.date_text}\u201d \u2192 " if e.date_text else ""
             reading = reading_text(item.reading) if item.reading else e.date.display()
             reason = (e.date_reason[:1].upper() + e.date_reason[1:]).rstrip(".")
-            self.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {reason}.")
+            form.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {reason}.")
         else:
-            self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
+            form.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
         typed_readings = self._typed_readings if d else []
         # 'early 2012' as the article wrote it, which the engine reads as the whole of 2012: offered in those words
@@ -1081,8 +893,8 @@ class ReviewPage(QWidget):
         self._readings = readings[:4]
         # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
         # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
-        previous = self.dateStartEdit.previousInFocusChain()
-        while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous is not self.dateStartEdit:
+        previous = form.dateStartEdit.previousInFocusChain()
+        while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous is not form.dateStartEdit:
             previous = previous.previousInFocusChain()
         for n, value in enumerate(self._readings):
             label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + reading_text(value)
@@ -1090,20 +902,21 @@ class ReviewPage(QWidget):
             button.setAccessibleName(label)
             button.setToolTip("Puts this reading in the date fields" + (" (Alt+U)" if n == 0 else ""))
             button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
-            self.altBox.addWidget(button)
+            form.altBox.addWidget(button)
             QWidget.setTabOrder(previous, button)
             previous = button
 
     def _approx_as_typed(self, _text: str = "") -> None:
         """Tick 'approximate' as the typed date says it ('c. 2011', 'around 2011', 'early 2012'), not once the field
         is left; untick it when those words go, unless the editor ticked it."""
-        says = any(says_approximate(edit.text()) for edit in (self.dateStartEdit, self.dateEndEdit))
-        if says and not self.approxCheck.isChecked():
+        form = self.eventForm
+        says = any(says_approximate(edit.text()) for edit in (form.dateStartEdit, form.dateEndEdit))
+        if says and not form.approxCheck.isChecked():
             self._approx_by_text = True
-            self.approxCheck.setChecked(True)
+            form.approxCheck.setChecked(True)
         elif not says and self._approx_by_text:
             self._approx_by_text = False
-            self.approxCheck.setChecked(False)
+            form.approxCheck.setChecked(False)
 
     def _approx_clicked(self, _checked: bool = False) -> None:
         self._approx_by_text = False  # the editor's own choice: the typed words no longer untick it
@@ -1116,13 +929,15 @@ class ReviewPage(QWidget):
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..', or words: 'early 2012') into the date
         fields."""
+        form = self.eventForm
         start, _, end = value.partition("/")
-        self.dateStartEdit.setText(editable(start))
-        self.dateEndEdit.setText("open" if end == ".." else editable(end))
+        form.dateStartEdit.setText(editable(start))
+        form.dateEndEdit.setText("open" if end == ".." else editable(end))
         self._approx_as_typed()
         self._form_edited()
 
     def _precision_chosen(self, index: int) -> None:
+        form = self.eventForm
         precision = PRECISION_CHOICES[index]
         try:
             d, _relative = self._form_date(self._current)
@@ -1130,22 +945,23 @@ class ReviewPage(QWidget):
             self.show_validation(f"Fix the date first: {exc}")
             return
         if PRECISIONS.index(precision) > PRECISIONS.index(d.precision):  # finer: that would invent a date
-            with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
+            with_signals_blocked(form.precisionCombo, lambda: form.precisionCombo.setCurrentText(d.precision))
             self.show_validation(f"To make the date more precise than a {d.precision}, type it "
                                  "(e.g. 2023-10-15): chronoapp never invents the missing part.")
-            self.dateStartEdit.setFocus()
-            self.dateStartEdit.selectAll()
+            form.dateStartEdit.setFocus()
+            form.dateStartEdit.selectAll()
             return
         start = timex_for(d.first_day, precision)
         end = "open" if d.is_open else timex_for(d.last_day, precision)
-        self.dateStartEdit.setText(start)
-        self.dateEndEdit.setText("" if end == start else end)
+        form.dateStartEdit.setText(start)
+        form.dateEndEdit.setText("" if end == start else end)
         self._form_edited()
 
     def _form_date(self, item: ReviewItem | None) -> tuple[FuzzyDate, str | None]:
         """The form's date, with how a relative one ('Monday', 'yesterday') was read against the article's
         publication date (None for a date typed out); raises DateError with a human reason."""
-        start, end, approximate = self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked()
+        form = self.eventForm
+        start, end, approximate = form.dateStartEdit.text(), form.dateEndEdit.text(), form.approxCheck.isChecked()
         typed = start.strip()
         self._typed_readings: list[str] = []  # the other readings of a date typed without its year, offered first
         try:
@@ -1232,8 +1048,9 @@ class ReviewPage(QWidget):
             return None
 
     def show_validation(self, text: str) -> None:
-        self.validationLabel.setText(text)
-        self.validationLabel.setVisible(bool(text))
+        form = self.eventForm
+        form.validationLabel.setText(text)
+        form.validationLabel.setVisible(bool(text))
 
     # --- actions -------------------------------------------------------------------------------
     def _save(self, item: ReviewItem, target: Event, state: str, label: str) -> bool:
@@ -1276,6 +1093,7 @@ class ReviewPage(QWidget):
         showed it: keep what the editor changed in the form, and take everything else from the file, so
         saving does not undo the other change with the form's older copy. Deleted elsewhere: saving would
         bring it back, so the editor is asked first; False when the save should not go on."""
+        form = self.eventForm
         if item.state == "merged":
             return True
         try:
@@ -1283,7 +1101,7 @@ class ReviewPage(QWidget):
         except (StoreError, sqlite3.Error):
             return True
         if stored is None and item.in_file:
-            headline = self.headlineEdit.text().strip() or item.event.headline
+            headline = form.headlineEdit.text().strip() or item.event.headline
             answer = QMessageBox.question(
                 self, "Event deleted elsewhere",
                 f"\u201c{headline}\u201d was deleted from {self.store.path.name} since it was shown here (on the "
@@ -1296,7 +1114,7 @@ class ReviewPage(QWidget):
             return True
         if stored is None or _content(stored) == _content(item.event):
             return True
-        self._rebase(item, stored, self.raw_form())
+        self._rebase(item, stored, form.raw())
         self._fill_form(item)
         self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
                          "your corrections are saved on top of those changes; its Change log lists both.")
@@ -1307,7 +1125,8 @@ class ReviewPage(QWidget):
         Philippine Army offered): saved, the fragment became a name of its own in the chronology and its filters.
         Said once, not saved, the list left open to pick from; pressed again, the name is saved as typed (a new
         one, 'Maute' beside a known 'Maute group')."""
-        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
+        form = self.eventForm
+        for edit, kind in ((form.actorsEdit, "actor"), (form.locationEdit, "place"), (form.otherPlacesEdit, "place")):
             completer = edit.completer()
             name = completer.unfinished_name() if isinstance(completer, ListCompleter) else None
             if name is None:
@@ -1423,7 +1242,7 @@ class ReviewPage(QWidget):
         new = ReviewItem(twin, alternatives=list(item.alternatives), reading=item.reading, timex=item.timex)
         new.by_hand = True
         self._insert(row + 1, new)
-        self.headlineEdit.setFocus()
+        self.eventForm.headlineEdit.setFocus()
 
     def _insert(self, row: int, item: ReviewItem) -> None:
         self.model.beginInsertRows(QModelIndex(), row, row)
@@ -1435,6 +1254,7 @@ class ReviewPage(QWidget):
 
     def new_from_selection(self) -> None:
         """A new candidate from the text selected in the article (what the engine missed)."""
+        form = self.eventForm
         cursor = self.textView.textCursor()
         src = self._source(self._shown_source)
         if src is None or not cursor.hasSelection():
@@ -1465,10 +1285,10 @@ class ReviewPage(QWidget):
         row = self._row() + 1 if self._row() >= 0 else len(self.model.items)
         self._insert(row, item)
         if date is None:
-            self.dateStartEdit.clear()
+            form.dateStartEdit.clear()
         self.status.emit("New event from your selection: check its date and fields, then accept.")
-        self.headlineEdit.setFocus()
-        self.headlineEdit.selectAll()
+        form.headlineEdit.setFocus()
+        form.headlineEdit.selectAll()
 
     def merge_into_existing(self) -> None:
         """This candidate is another source for an event already in the chronology."""
