@@ -88,7 +88,7 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
     assert (outlet, published) == ("Sample Wire", "2023-10-17")
     assert text == SAMPLE
     # every date in the text is highlighted; the first candidate's sentence is marked
-    assert review.highlighter.spans and len(review.textView.extraSelections()) >= 1
+    assert review.sourcePanel.highlighter.spans and len(review.sourcePanel.textView.extraSelections()) >= 1
     assert "How the date was worked out" in find(window, QLabel, "dateReasonLabel").text()
     window.grab().save(str(screenshot_dir / "review.png"))
 
@@ -121,10 +121,10 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
     # 4. a sentence the engine missed: select it in the article and make an event of it
     missed = "Local officials said some 340 families fled Dorel last week"
     start = SAMPLE.index(missed)
-    cursor = review.textView.textCursor()
+    cursor = review.sourcePanel.textView.textCursor()
     cursor.setPosition(start)
     cursor.setPosition(start + len(missed), QTextCursor.MoveMode.KeepAnchor)
-    review.textView.setTextCursor(cursor)
+    review.sourcePanel.textView.setTextCursor(cursor)
     qtbot.mouseClick(find(window, QPushButton, "fromSelectionButton"), Qt.MouseButton.LeftButton)
     assert find(window, QLineEdit, "dateTextEdit").text() == "last week"
     set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "340 families flee Dorel")
@@ -152,8 +152,8 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
     assert confirmed[second.headline].location == "Kessara market"
     assert again.review.open_event(event_id)
     assert find(again, QLineEdit, "headlineEdit").text() == "340 families flee Dorel"
-    assert again.review.textView.toPlainText() == SAMPLE  # the source text beside it, quote marked
-    assert again.review.textView.extraSelections()
+    assert again.review.sourcePanel.textView.toPlainText() == SAMPLE  # the source text beside it, quote marked
+    assert again.review.sourcePanel.textView.extraSelections()
 
 
 def test_validation_messages_and_alternative_reading(qtbot, window, chronology_path):
@@ -614,7 +614,7 @@ def test_a_huge_review_drafts_only_the_work_and_re_extracts_the_rest(qtbot, wind
     assert find(again, QLineEdit, "headlineEdit").text() == "Edited by hand"
     # every candidate is back once (the accepted one is not proposed twice)
     assert again.review.model.rowCount() == total
-    assert again.review.highlighter.spans
+    assert again.review.sourcePanel.highlighter.spans
 
 
 def test_open_article_files(qtbot, window, tmp_path):
@@ -708,13 +708,13 @@ def test_an_article_without_dates_says_what_to_do(qtbot, window, chronology_path
     review = window.review
     assert review.model.rowCount() == 0
     assert "New event from selection" in review.countLabel.text()
-    assert review.textView.toPlainText() == text  # the text is there to select from
-    cursor = review.textView.textCursor()
+    assert review.sourcePanel.textView.toPlainText() == text  # the text is there to select from
+    cursor = review.sourcePanel.textView.textCursor()
     cursor.setPosition(text.index("Nobody"))
     cursor.setPosition(len(text), QTextCursor.MoveMode.KeepAnchor)
-    review.textView.setTextCursor(cursor)
-    review.textView.setFocus()
-    qtbot.keyClick(review.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    review.sourcePanel.textView.setTextCursor(cursor)
+    review.sourcePanel.textView.setFocus()
+    qtbot.keyClick(review.sourcePanel.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert review.model.rowCount() == 1
     assert review.current_item().event.evidence[0].quote == text[text.index("Nobody"):]
 
@@ -820,7 +820,7 @@ def test_an_event_without_a_source_says_so_beside_the_form(qtbot, main_window, c
         event = store.save_event(Event(FuzzyDate("2020"), "Added by hand", status="confirmed"))
     window = main_window(chronology_path)
     window.open_event(event.id)
-    assert window.review.sourceLabel.text() == "No source text for this event."
+    assert window.review.sourcePanel.sourceLabel.text() == "No source text for this event."
 
 
 @pytest.mark.parametrize("typed, figures", [("1,400", (1400, None, None)), ("1.400", (1400, None, None)),
@@ -1116,7 +1116,7 @@ def test_an_extraction_finishing_mid_edit_waits_behind_a_bar_until_the_event_is_
     bar = find(window, QLabel, "newCandidatesLabel")
     assert bar.isVisible() and "\u201cSecond report\u201d" in bar.text() and "candidate events found" in bar.text()
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)  # finished: they show
-    qtbot.waitUntil(lambda: review.session_source_id is not None and review.sourceLabel.text() != ""
+    qtbot.waitUntil(lambda: review.session_source_id is not None and review.sourcePanel.sourceLabel.text() != ""
                     and not bar.isVisible())
     assert window.store.get_event(accepted).headline == "Corrected headline"
     assert review.model.rowCount() > 0 and all(i.state == "pending" for i in review.model.items)

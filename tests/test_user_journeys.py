@@ -97,7 +97,7 @@ def test_dates_after_emoji_are_tinted_whole(qtbot, window):
     text = ("ALEPPO (Wire) \U0001F525\U0001F4A5 - Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, "
             "activists said on Monday.")
     review = extract(qtbot, window, text)
-    block = review.textView.document().firstBlock()
+    block = review.sourcePanel.textView.document().firstBlock()
     # (Qt's ranges count UTF-16 units: read them from the text as Qt sees it)
     utf16 = block.text().encode("utf-16-le")
     tinted = [utf16[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le") for r in block.layout().formats()
@@ -873,7 +873,7 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     key(Qt.Key.Key_Z, CTRL)                                   # undo the reject: back on that candidate
     qtbot.waitUntil(lambda: review.current_item() is second)
     assert second.state == "pending" and window.focusWidget() is review.candidateList
-    assert review.textView.textCursor().position() == second.event.evidence[0].start  # its quote marked
+    assert review.sourcePanel.textView.textCursor().position() == second.event.evidence[0].start  # its quote marked
     key(Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: review.current_item() is first)
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
@@ -885,8 +885,8 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     assert review.candidateList.currentIndex().row() == 31
     key(Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: review.candidateList.currentIndex().row() == 32)
-    cursor_rect = review.textView.cursorRect()
-    assert review.textView.viewport().rect().contains(cursor_rect.center())  # the quote scrolled into view
+    cursor_rect = review.sourcePanel.textView.cursorRect()
+    assert review.sourcePanel.textView.viewport().rect().contains(cursor_rect.center())  # the quote scrolled into view
 
     visited = []
     key(Qt.Key.Key_L, CTRL)
@@ -1311,10 +1311,10 @@ def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(q
     review.select_row(row_of(review, "05/09/2017"))
     qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
     set_text(qtbot, review.eventForm.headlineEdit, "Ceasefire collapses in Idlib")
-    cursor = review.textView.textCursor()
+    cursor = review.sourcePanel.textView.textCursor()
     cursor.setPosition(0)
     cursor.setPosition(len("DAMASCUS (Wire)"), cursor.MoveMode.KeepAnchor)
-    review.textView.setTextCursor(cursor)
+    review.sourcePanel.textView.setTextCursor(cursor)
     review.new_from_selection()
     set_text(qtbot, review.eventForm.headlineEdit, "Dateline event typed by hand")
     said = []
@@ -1502,7 +1502,7 @@ def test_candidates_ingested_on_the_command_line_wait_on_the_review_page(qtbot, 
     review = window.review
     assert [i.event.headline.split()[0] for i in review.model.items] == ["An", "Syrian", "Rebels"]
     assert "3 to review" in review.countLabel.text()
-    assert "Maarat al-Numan" in review.textView.toPlainText()  # the article of the selected candidate
+    assert "Maarat al-Numan" in review.sourcePanel.textView.toPlainText()  # the article of the selected candidate
     keys = 0
     for _ in range(3):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
@@ -1646,7 +1646,7 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
     review = window.review
-    marked = review.textView.extraSelections()
+    marked = review.sourcePanel.textView.extraSelections()
     assert marked
     for sel in marked:  # a colour of its own, not the dark theme's light text
         assert sel.format.hasProperty(QTextFormat.Property.ForegroundBrush)
@@ -1763,7 +1763,7 @@ def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
     review = window.review
     item = review.current_item()
-    qtbot.waitUntil(lambda: bool(review.highlighter.spans), timeout=30000)  # the date in the article is tinted
+    qtbot.waitUntil(lambda: bool(review.sourcePanel.highlighter.spans), timeout=30000)  # the date in the article is tinted
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_U, ALT)
     assert review.eventForm.dateStartEdit.text() == "2017-09-05"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
@@ -1991,7 +1991,7 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
     window.show_page(1)
-    assert review.model.rowCount() == 0 and not review.textView.toPlainText()
+    assert review.model.rowCount() == 0 and not review.sourcePanel.textView.toPlainText()
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
 
 
@@ -2042,7 +2042,7 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     window.show_page(1)
     review.select_row(1)
     assert review.eventForm.headlineEdit.text() == "Corrected, not accepted yet"
-    assert "KESSARA" in review.textView.toPlainText()
+    assert "KESSARA" in review.sourcePanel.textView.toPlainText()
 
     window.activateWindow()  # (offscreen, the window does not get the focus back from the busy dialog by itself)
     qtbot.waitUntil(window.isActiveWindow)
@@ -2060,7 +2060,7 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
 
     set_text(qtbot, window.article.outletEdit, "Sampel Wire")
     review = extract(qtbot, window)
-    assert "Sampel Wire" in review.sourceLabel.text()
+    assert "Sampel Wire" in review.sourcePanel.sourceLabel.text()
     [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
     view = choose_source(qtbot, window, source_id)
 
@@ -2076,7 +2076,7 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
     QTimer.singleShot(0, correct)
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     window.show_page(1)
-    assert "Sample Wire" in review.sourceLabel.text() and "Sampel" not in review.sourceLabel.text()
+    assert "Sample Wire" in review.sourcePanel.sourceLabel.text() and "Sampel" not in review.sourcePanel.sourceLabel.text()
     assert review.eventForm.evidenceTable.item(0, 0).text().startswith("Sample Wire")
 
 

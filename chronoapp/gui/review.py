@@ -5,26 +5,26 @@ unsaved form text (`edits`). Accept/Reject write to the store at once (one trans
 an undo command onto the window's QUndoStack; unsaved form text is kept as a draft on disk
 (debounced) so a crash loses nothing.
 
-Its parts live beside it: the list's items and model in candidates.py, the form's widgets in event_form.py, dates
-typed in the form in form_dates.py, name lists and their completers in list_fields.py, the undo step in
-review_undo.py, the Alt+X dialog in existing_event_dialog.py.
+Its parts live beside it: the list's items and model in candidates.py, the article text in source_text.py, the
+form's widgets in event_form.py, dates typed in the form in form_dates.py, name lists and their completers in
+list_fields.py, the undo step in review_undo.py, the Alt+X dialog in existing_event_dialog.py.
 """
 from __future__ import annotations
 
-import bisect
 import contextlib
 import copy
 import dataclasses
 import datetime as dt
+import html
 import re
 import sqlite3
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFrame, QHBoxLayout, QLabel, QListView, QMessageBox, QPlainTextEdit, QPushButton,
-    QScrollArea, QSplitter, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFrame, QLabel, QListView, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, part_named,
@@ -33,7 +33,7 @@ from chronoapp.core.model import PLACE_SEP, Event, Evidence, Source, headline_fr
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
-from chronoapp.gui.colors import MARK_TEXT, tint
+from chronoapp.gui.colors import tint
 from chronoapp.gui.event_form import EventForm
 from chronoapp.gui.existing_event_dialog import ExistingEventDialog
 from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
@@ -41,7 +41,8 @@ from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loa
 from chronoapp.gui.keys import native_keys
 from chronoapp.gui.list_fields import ListCompleter, join_list, split_list
 from chronoapp.gui.review_undo import StoreCommand
-from chronoapp.gui.utf16 import python_offset, utf16_offsets
+from chronoapp.gui.source_text import SourceTextPanel
+from chronoapp.gui.utf16 import python_offset
 from chronoapp.gui.workers import Job
 
 DRAFT_DELAY_MS = 500
@@ -66,35 +67,6 @@ def fatalities_text(e: Event) -> str:
     return ""
 
 
-class TimexHighlighter(QSyntaxHighlighter):
-    """Tints every date expression; works block by block, so long articles stay responsive."""
-
-    def __init__(self, document):
-        super().__init__(document)
-        self.spans: list[tuple[int, int]] = []  # Qt positions, sorted
-        self.fmt = QTextCharFormat()
-        self.fmt.setBackground(QColor("#d6e9ff"))
-        self.fmt.setForeground(QColor("#0b3d91"))
-
-    def set_spans(self, spans: list[tuple[int, int]], rehighlight: bool = True) -> None:
-        self.spans = sorted(spans)
-        self._starts = [s for s, _ in self.spans]
-        if rehighlight:
-            self.rehighlight()
-
-    def highlightBlock(self, text: str) -> None:
-        if not self.spans:
-            return
-        pos = self.currentBlock().position()
-        end = pos + self.currentBlock().length() - 1  # UTF-16 units, as positions are (len(text) is not)
-        i = max(bisect.bisect_right(self._starts, pos) - 1, 0)
-        while i < len(self.spans) and self.spans[i][0] < end:
-            s, e = self.spans[i]
-            if e > pos:
-                self.setFormat(max(s, pos) - pos, min(e, end) - max(s, pos), self.fmt)
-            i += 1
-
-
 # --- the page --------------------------------------------------------------------------------
 class ReviewPage(QWidget):
     eventsChanged = Signal()  # something was written to the store
@@ -111,7 +83,6 @@ class ReviewPage(QWidget):
         self._sources: dict[str, Source] = {}
         self._forgotten: dict[str, tuple] = {}  # source id → what forget_source took off the list (for undo)
         self._shown_source: str | None = None
-        self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
         self._unfinished_said: tuple | None = None  # (item, field, its text) of the name _name_unfinished told
@@ -145,39 +116,17 @@ class ReviewPage(QWidget):
         self.candidateList.selectionModel().currentChanged.connect(self._current_changed)
         self.countLabel = QLabel(objectName="candidateCountLabel")
         self.countLabel.setWordWrap(True)
-        self.sourceLabel = QLabel(objectName="reviewSourceLabel")
-        self.sourceLabel.setWordWrap(True)
-        self.textView = QPlainTextEdit(objectName="sourceTextView", readOnly=True)
-        self.textView.setAccessibleName("Article text with dates highlighted")
-        self.textView.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.highlighter = TimexHighlighter(self.textView.document())
-        self.fromSelectionButton = QPushButton("New event from selection", objectName="fromSelectionButton")
-        self.fromSelectionButton.setAccessibleName("New event from selected text")
-        self.fromSelectionButton.setToolTip(native_keys("Select the sentence the engine missed, then press this (Ctrl+Shift+N)"))
-        self.fromSelectionButton.clicked.connect(self.new_from_selection)
 
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.countLabel)
         tl.addWidget(self.candidateList)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.sourceLabel)
-        bl.addWidget(self.textView, 1)
-        sel_row = QHBoxLayout()
-        legend = QLabel("Blue: dates \u00b7 yellow: this event's sentence")
-        legend.setToolTip("Dates are tinted blue; the sentence of the event in the form is marked yellow, its "
-                          "date words orange.")
-        legend.setWordWrap(True)
-        sel_row.addWidget(legend, 1)
-        sel_row.addWidget(self.fromSelectionButton)
-        bl.addLayout(sel_row)
+        self.sourcePanel = SourceTextPanel()  # the article, under the list
+        self.sourcePanel.fromSelectionButton.clicked.connect(self.new_from_selection)
         self.leftSplitter = QSplitter(Qt.Orientation.Vertical, objectName="reviewLeftSplitter")
         self.leftSplitter.addWidget(top)
-        self.leftSplitter.addWidget(bottom)
+        self.leftSplitter.addWidget(self.sourcePanel)
         self.leftSplitter.setStretchFactor(0, 2)
         self.leftSplitter.setStretchFactor(1, 3)
 
@@ -226,7 +175,7 @@ class ReviewPage(QWidget):
             if not any(i.state == "pending" or i.edits for i in self.model.items):
                 self.load_waiting()  # all decided: candidates stored since (chronoapp ingest, an import) come next
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
-            QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
+            QTimer.singleShot(0, lambda: self._current is not None and self.sourcePanel.mark(self._current))
 
     # --- the form's wiring ---------------------------------------------------------------------
     def _connect_form(self) -> None:
@@ -411,7 +360,7 @@ class ReviewPage(QWidget):
         if current is not None and current.source_id == source_id:
             self._shown_source = None
             self._show_source(source_id)
-            self._mark(current)
+            self.sourcePanel.mark(current)
             self._refresh_date_feedback()
 
     def source_changed(self, source_id: str) -> None:
@@ -422,7 +371,7 @@ class ReviewPage(QWidget):
         if item is not None and item.cites(source_id):
             self._shown_source = None
             self._show_source(item.source_id)
-            self._mark(item)
+            self.sourcePanel.mark(item)
             self._filling = True
             try:
                 self._fill_evidence(item, (item.edits or self._raw_from_event(item.event))["evidence"])
@@ -526,7 +475,7 @@ class ReviewPage(QWidget):
             self.select_row(0)
         else:
             self._fill_form(None)
-            self.textView.clear()
+            self.sourcePanel.textView.clear()
             self._shown_source = None
 
     def open_event(self, event_id: str) -> bool:
@@ -573,7 +522,7 @@ class ReviewPage(QWidget):
         self._fill_form(self._current)
         if self._current is not None:
             self._show_source(self._current.source_id)
-            self._mark(self._current)
+            self.sourcePanel.mark(self._current)
 
     def _keep_neighbours_in_sight(self, row: int) -> None:
         """The two candidates after the current one and the one before it are scrolled into sight, the current one
@@ -666,42 +615,7 @@ class ReviewPage(QWidget):
         if source_id is not None and source_id == self._shown_source:
             return  # (an event without a source always says so: the panel was left blank)
         self._shown_source = source_id
-        src = self._source(source_id)
-        text = src.text if src else ""
-        self._to_qt = utf16_offsets(text)
-        # spans first: setPlainText then highlights each block once as the text is laid out
-        self.highlighter.set_spans([(self._to_qt(s), self._to_qt(e)) for s, e, _v in self.timexes.get(source_id, [])],
-                                   rehighlight=False)
-        self.textView.setPlainText(text)
-        if src:
-            self.sourceLabel.setText(f"<b>{_esc(src.title or 'Untitled article')}</b> \u2014 "
-                                     f"{_esc(src.outlet or 'unknown outlet')}, published "
-                                     f"{display_period(src.published) if src.published else 'date unknown'}")
-        else:
-            self.sourceLabel.setText("No source text for this event.")
-
-    def _mark(self, item: ReviewItem) -> None:
-        """Mark the candidate's sentence (and its date words) in the article and scroll to it."""
-        selections = []
-        ev = item.event.evidence[0] if item.event.evidence else None
-        if ev is not None and ev.start is not None and ev.end is not None:
-            for (s, e), color in (((ev.start, ev.end), "#fff2a8"),
-                                  (item.timex or (None, None), "#ffc857")):
-                if s is None:
-                    continue
-                sel = QTextEdit.ExtraSelection()
-                sel.format.setBackground(QColor(color))
-                sel.format.setForeground(QColor(MARK_TEXT))
-                cursor = QTextCursor(self.textView.document())
-                cursor.setPosition(self._to_qt(s))
-                cursor.setPosition(self._to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                selections.append(sel)
-            cursor = QTextCursor(self.textView.document())
-            cursor.setPosition(self._to_qt(ev.start))
-            self.textView.setTextCursor(cursor)
-            self.textView.centerCursor()
-        self.textView.setExtraSelections(selections)
+        self.sourcePanel.show_text(self._source(source_id), self.timexes.get(source_id, []))
 
     # --- form <-> item -------------------------------------------------------------------------
     def _fill_form(self, item: ReviewItem | None) -> None:
@@ -737,12 +651,13 @@ class ReviewPage(QWidget):
             form.duplicateLabel.hide()
             return
         e = found[0]
-        where = f", {_esc(e.location)}" if e.location else ""
+        where = f", {html.escape(e.location, quote=False)}" if e.location else ""
         status = "" if e.status == "confirmed" else " (a candidate)"
         more = f" and {len(found) - 1} other{'s' if len(found) > 2 else ''}" if len(found) > 1 else ""
-        form.duplicateLabel.setText(f"Looks like \u201c{_esc(e.headline)}\u201d ({_esc(e.date.display())}{where})"
-                                    f"{status}{more}, already in the file. The same event? Press Alt+X to add this "
-                                    "article as its source, keeping both quotes and claims.")
+        headline, date = html.escape(e.headline, quote=False), html.escape(e.date.display(), quote=False)
+        form.duplicateLabel.setText(f"Looks like \u201c{headline}\u201d ({date}{where}){status}{more}, already in the "
+                                    "file. The same event? Press Alt+X to add this article as its source, keeping "
+                                    "both quotes and claims.")
         form.duplicateLabel.show()
 
     def _raw_from_event(self, e: Event | None) -> dict:
@@ -1255,7 +1170,7 @@ class ReviewPage(QWidget):
     def new_from_selection(self) -> None:
         """A new candidate from the text selected in the article (what the engine missed)."""
         form = self.eventForm
-        cursor = self.textView.textCursor()
+        cursor = self.sourcePanel.textView.textCursor()
         src = self._source(self._shown_source)
         if src is None or not cursor.hasSelection():
             self.show_validation("Select the sentence in the article text first, then press "
@@ -1355,7 +1270,7 @@ class ReviewPage(QWidget):
         self.model.dataChanged.emit(self.model.index(0), self.model.index(max(len(self.model.items) - 1, 0)))
         if self._current is not None:
             self._fill_form(self._current)
-            self._mark(self._current)
+            self.sourcePanel.mark(self._current)
         self._update_count()
         self._refresh_completions()
         self.draft_timer.start()
@@ -1445,7 +1360,7 @@ class ReviewPage(QWidget):
         self._shown_source = None
         if self._current is not None:
             self._show_source(self._current.source_id)
-            self._mark(self._current)
+            self.sourcePanel.mark(self._current)
         self._update_count()
         self.status.emit(f"Unsaved review restored, with {len(new):,} more candidates from the article.")
 
@@ -1500,10 +1415,6 @@ def _local_time(iso: str) -> str:
         return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _short(value) -> str:
