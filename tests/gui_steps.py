@@ -98,7 +98,7 @@ def add_as_source_of(qtbot, review, event_id: int, search: str = "", offered: li
                 dialog.reject()
 
     QTimer.singleShot(0, choose)
-    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.mergeButton, Qt.MouseButton.LeftButton)
 
 
 @contextlib.contextmanager

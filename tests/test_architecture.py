@@ -23,6 +23,17 @@ def test_cli_headless_commands_do_not_import_qt():
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
+def test_opening_the_window_does_not_load_the_extraction_engine():
+    """The engine takes about a second to load: the window imports it only when it is needed (a worker, the warm-up
+    after the first paint, a relative date typed in the form), never at start-up. A module-level import in one of
+    the GUI's modules (form_dates reads 'Monday' with the tagger) would bring it back into the start-up."""
+    code = ("import sys, chronoapp.gui.app\n"
+            "bad = [m for m in sys.modules if m.startswith('chronoapp.core.extract')]\n"
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_import_linter_contract_holds():
     lint = pathlib.Path(sys.executable).parent / "lint-imports"
     if not lint.exists():  # fall back to the module entry point

@@ -130,7 +130,7 @@ def test_bad_files_say_why_and_the_app_stays_usable(qtbot, tmp_path, chronology_
     # still usable: open an event of the current file in the form
     event_id = window.store.event_ids()[0]
     window.open_event(event_id)
-    assert window.tabs.currentWidget() is window.review and window.review.headlineEdit.text()
+    assert window.tabs.currentWidget() is window.review and window.review.eventForm.headlineEdit.text()
 
 
 def test_save_a_copy(qtbot, tmp_path, chronology_path, main_window):
@@ -209,9 +209,9 @@ def test_screenshots_of_each_screen(qtbot, chronology_path, main_window, screens
         window.article.start_extraction()
     shots["review"] = grab(window)
     window.review.select_row(2)
-    set_text(qtbot, window.review.dateStartEdit, "2023-10-10")
-    set_text(qtbot, window.review.dateEndEdit, "2023-10-08")  # an invalid range: the inline message
-    qtbot.mouseClick(window.review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, window.review.eventForm.dateStartEdit, "2023-10-10")
+    set_text(qtbot, window.review.eventForm.dateEndEdit, "2023-10-08")  # an invalid range: the inline message
+    qtbot.mouseClick(window.review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     shots["review-invalid"] = grab(window)
     window.show_page(2)
     shots["chronology"] = grab(window)
@@ -521,8 +521,8 @@ def test_an_ampersand_in_a_headline_or_a_folder_shows_in_the_menus(qtbot, main_w
                         outlet="Wire", published=dt.date(2023, 10, 17))
     with qtbot.waitSignal(window.article.extracted, timeout=20000):
         qtbot.mouseClick(window.article.extractButton, Qt.MouseButton.LeftButton)
-    set_text(qtbot, window.review.headlineEdit, "Shelling of Hama & Homs")
-    qtbot.mouseClick(window.review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, window.review.eventForm.headlineEdit, "Shelling of Hama & Homs")
+    qtbot.mouseClick(window.review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     edit_menu = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Edit")
     undo = edit_menu.actions()[0]
     assert undo.iconText() == "Undo Accept \u201cShelling of Hama & Homs\u201d"
@@ -544,7 +544,7 @@ def test_the_shortcuts_list_fits_a_small_screen(qtbot, main_window, tmp_path, mo
     dialog.close()
     from chronoapp.gui.crash import CrashDialog
     from chronoapp.gui.export_dialogs import _WorkDialog
-    from chronoapp.gui.review import ExistingEventDialog
+    from chronoapp.gui.existing_event_dialog import ExistingEventDialog
 
     for other in (ExistingEventDialog(window.store, None, window), _WorkDialog(window, window.store, "import"),
                   CrashDialog("Traceback: boom")):  # 640×420 where there is room

@@ -88,7 +88,7 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
     assert (outlet, published) == ("Sample Wire", "2023-10-17")
     assert text == SAMPLE
     # every date in the text is highlighted; the first candidate's sentence is marked
-    assert review.highlighter.spans and len(review.textView.extraSelections()) >= 1
+    assert review.sourcePanel.highlighter.spans and len(review.sourcePanel.textView.extraSelections()) >= 1
     assert "How the date was worked out" in find(window, QLabel, "dateReasonLabel").text()
     window.grab().save(str(screenshot_dir / "review.png"))
 
@@ -121,10 +121,10 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
     # 4. a sentence the engine missed: select it in the article and make an event of it
     missed = "Local officials said some 340 families fled Dorel last week"
     start = SAMPLE.index(missed)
-    cursor = review.textView.textCursor()
+    cursor = review.sourcePanel.textView.textCursor()
     cursor.setPosition(start)
     cursor.setPosition(start + len(missed), QTextCursor.MoveMode.KeepAnchor)
-    review.textView.setTextCursor(cursor)
+    review.sourcePanel.textView.setTextCursor(cursor)
     qtbot.mouseClick(find(window, QPushButton, "fromSelectionButton"), Qt.MouseButton.LeftButton)
     assert find(window, QLineEdit, "dateTextEdit").text() == "last week"
     set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "340 families flee Dorel")
@@ -152,8 +152,8 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
     assert confirmed[second.headline].location == "Kessara market"
     assert again.review.open_event(event_id)
     assert find(again, QLineEdit, "headlineEdit").text() == "340 families flee Dorel"
-    assert again.review.textView.toPlainText() == SAMPLE  # the source text beside it, quote marked
-    assert again.review.textView.extraSelections()
+    assert again.review.sourcePanel.textView.toPlainText() == SAMPLE  # the source text beside it, quote marked
+    assert again.review.sourcePanel.textView.extraSelections()
 
 
 def test_validation_messages_and_alternative_reading(qtbot, window, chronology_path):
@@ -238,14 +238,14 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
              "the Northern Liberation Front said.")
     window.show_page(0)
     paste_and_extract(qtbot, window, other)
-    type_in_cell(qtbot, review.evidenceTable, 0, 2, "25")  # this source's claims, corrected in its Sources table
-    type_in_cell(qtbot, review.evidenceTable, 0, 3, "Northern Liberation Front")
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 2, "25")  # this source's claims, corrected in its Sources table
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 3, "Northern Liberation Front")
     add_as_source_of(qtbot, review, first.event.id)
     claims = rows(chronology_path, "SELECT fatalities, attribution FROM evidence WHERE event_id = ? ORDER BY rowid",
                   [first.event.id])
     assert len(claims) == 2 and claims[1] == (25, "Northern Liberation Front")
     review.open_event(first.event.id)
-    table = review.evidenceTable
+    table = review.eventForm.evidenceTable
     assert table.rowCount() == 2
     assert {table.item(r, 2).text() for r in range(2)} >= {"25"}
     day = display_period(PUBLISHED.isoformat())  # the window's own way of writing a date, not ISO
@@ -614,7 +614,7 @@ def test_a_huge_review_drafts_only_the_work_and_re_extracts_the_rest(qtbot, wind
     assert find(again, QLineEdit, "headlineEdit").text() == "Edited by hand"
     # every candidate is back once (the accepted one is not proposed twice)
     assert again.review.model.rowCount() == total
-    assert again.review.highlighter.spans
+    assert again.review.sourcePanel.highlighter.spans
 
 
 def test_open_article_files(qtbot, window, tmp_path):
@@ -708,13 +708,13 @@ def test_an_article_without_dates_says_what_to_do(qtbot, window, chronology_path
     review = window.review
     assert review.model.rowCount() == 0
     assert "New event from selection" in review.countLabel.text()
-    assert review.textView.toPlainText() == text  # the text is there to select from
-    cursor = review.textView.textCursor()
+    assert review.sourcePanel.textView.toPlainText() == text  # the text is there to select from
+    cursor = review.sourcePanel.textView.textCursor()
     cursor.setPosition(text.index("Nobody"))
     cursor.setPosition(len(text), QTextCursor.MoveMode.KeepAnchor)
-    review.textView.setTextCursor(cursor)
-    review.textView.setFocus()
-    qtbot.keyClick(review.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    review.sourcePanel.textView.setTextCursor(cursor)
+    review.sourcePanel.textView.setFocus()
+    qtbot.keyClick(review.sourcePanel.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert review.model.rowCount() == 1
     assert review.current_item().event.evidence[0].quote == text[text.index("Nobody"):]
 
@@ -775,7 +775,7 @@ def test_a_dropped_file_opens_as_the_article(qtbot, window, tmp_path):
 def test_choosing_the_existing_event_a_candidate_also_reports(qtbot, chronology_path):
     from chronoapp.core.dates import FuzzyDate
     from chronoapp.core.model import Event
-    from chronoapp.gui.review import ExistingEventDialog
+    from chronoapp.gui.existing_event_dialog import ExistingEventDialog
 
     with Store(chronology_path) as store:
         for date, headline in (("2023-10-15", "Market shelled in Kessara"), ("2023-10", "Dorel offensive"),
@@ -806,7 +806,7 @@ def test_actors_editors_confirmed_are_recognised_in_the_next_article(qtbot, wind
 
 @pytest.mark.parametrize("typed, timex", [("17/9", "2017-09-17"), ("17.9.", "2017-09-17"), ("1/9", "2017-09-01")])
 def test_a_day_and_month_in_figures_take_the_year_of_the_date_being_corrected(typed, timex):
-    from chronoapp.gui.review import parse_form_date
+    from chronoapp.gui.form_dates import parse_form_date
     assert parse_form_date(typed, "", False, 2017).to_timex() == timex
 
 
@@ -820,7 +820,7 @@ def test_an_event_without_a_source_says_so_beside_the_form(qtbot, main_window, c
         event = store.save_event(Event(FuzzyDate("2020"), "Added by hand", status="confirmed"))
     window = main_window(chronology_path)
     window.open_event(event.id)
-    assert window.review.sourceLabel.text() == "No source text for this event."
+    assert window.review.sourcePanel.sourceLabel.text() == "No source text for this event."
 
 
 @pytest.mark.parametrize("typed, figures", [("1,400", (1400, None, None)), ("1.400", (1400, None, None)),
@@ -828,7 +828,7 @@ def test_an_event_without_a_source_says_so_beside_the_form(qtbot, main_window, c
                                             ("2.500 (2.000-3.000)", (2500, 2000, 3000)), ("12", (12, None, None))])
 def test_a_toll_with_thousands_grouped_as_in_any_country_is_read(typed, figures):
     """'1.400' and '1 400' (German, French grouping) were refused as 'not a number'."""
-    from chronoapp.gui.review import parse_fatalities
+    from chronoapp.core.model import parse_fatalities
 
     assert parse_fatalities(typed) == figures
 
@@ -836,7 +836,7 @@ def test_a_toll_with_thousands_grouped_as_in_any_country_is_read(typed, figures)
 @pytest.mark.parametrize("typed", ["1,5", "12,15", "1.5"])
 def test_a_toll_that_is_no_grouped_number_is_refused_not_misread(typed):
     """'1,5' (a slip for 1-5, or a decimal) was saved as a toll of 15, '12,15' as 1,215."""
-    from chronoapp.gui.review import parse_fatalities
+    from chronoapp.core.model import parse_fatalities
 
     with pytest.raises(ValueError, match="not a number"):
         parse_fatalities(typed)
@@ -915,9 +915,9 @@ def test_the_name_typed_after_a_semicolon_is_completed_keeping_the_names_before_
                                   location="Qusair", other_places=["Dabaa"], status="confirmed"))
     paste_and_extract(qtbot, window)
     review = window.review
-    for edit, typed, offered, chosen in ((review.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
-                                         (review.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
-                                         (review.locationEdit, "Qus", "Qusair", "Qusair")):
+    for edit, typed, offered, chosen in ((review.eventForm.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
+                                         (review.eventForm.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
+                                         (review.eventForm.locationEdit, "Qus", "Qusair", "Qusair")):
         set_text(qtbot, edit, typed)
         completer = edit.completer()
         qtbot.waitUntil(completer.popup().isVisible)
@@ -1007,7 +1007,7 @@ def test_a_relative_date_typed_while_the_engine_warms_up_waits_for_it_off_the_in
                                           ("3 p.m.", None), ("since Monday", None), ("Monday or Friday", None),
                                           ("a week", None)])
 def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
-    from chronoapp.gui.review import read_relative_date
+    from chronoapp.gui.form_dates import read_relative_date
 
     read = read_relative_date(typed, PUBLISHED)
     assert (read[0].start if read else None) == start
@@ -1029,7 +1029,7 @@ def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed
     review = window.review
     assert review.open_event(event.id)
     window.show_page(1)
-    type_in_cell(qtbot, review.evidenceTable, 1, 2, "5")  # B's toll, typed in the table
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 1, 2, "5")  # B's toll, typed in the table
     with Store(chronology_path) as other:  # another window takes article A out of the chronology
         other.delete_source(a)
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
@@ -1116,7 +1116,7 @@ def test_an_extraction_finishing_mid_edit_waits_behind_a_bar_until_the_event_is_
     bar = find(window, QLabel, "newCandidatesLabel")
     assert bar.isVisible() and "\u201cSecond report\u201d" in bar.text() and "candidate events found" in bar.text()
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)  # finished: they show
-    qtbot.waitUntil(lambda: review.session_source_id is not None and review.sourceLabel.text() != ""
+    qtbot.waitUntil(lambda: review.session_source_id is not None and review.sourcePanel.sourceLabel.text() != ""
                     and not bar.isVisible())
     assert window.store.get_event(accepted).headline == "Corrected headline"
     assert review.model.rowCount() > 0 and all(i.state == "pending" for i in review.model.items)
@@ -1184,17 +1184,17 @@ def test_tab_reaches_the_other_readings_where_they_are_drawn_above_the_date(qtbo
     paste_and_extract(qtbot, window)
     review = window.review
     review.select_row(next(n for n, item in enumerate(review.model.items) if len(item.alternatives) >= 2))
-    set_text(qtbot, review.dateStartEdit, "yesterday")  # the engine's reading becomes one more button
+    set_text(qtbot, review.eventForm.dateStartEdit, "yesterday")  # the engine's reading becomes one more button
     qtbot.waitUntil(lambda: len([b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]) >= 3)
-    buttons = [b for b in review.altBox.parentWidget().findChildren(QPushButton, "alternativeButton") if b.isVisible()]
+    buttons = [b for b in review.eventForm.altBox.parentWidget().findChildren(QPushButton, "alternativeButton") if b.isVisible()]
     buttons.sort(key=lambda b: (b.mapTo(window, b.rect().topLeft()).y(), b.mapTo(window, b.rect().topLeft()).x()))
     buttons[0].setFocus()
     visited = [buttons[0]]
     for _ in range(len(buttons) + 1):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         visited.append(window.focusWidget())
-    assert visited == [*buttons, review.dateStartEdit, review.dateEndEdit]
-    for widget in (review.dateStartEdit, buttons[-1]):  # and Shift+Tab goes back up to them
+    assert visited == [*buttons, review.eventForm.dateStartEdit, review.eventForm.dateEndEdit]
+    for widget in (review.eventForm.dateStartEdit, buttons[-1]):  # and Shift+Tab goes back up to them
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
         assert window.focusWidget() is widget
 
@@ -1206,9 +1206,9 @@ def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
     paste_and_extract(qtbot, window)
     for row in range(window.review.model.rowCount()):
         window.review.select_row(row)
-        for edit in (window.review.headlineEdit, window.review.actorsEdit, window.review.attributionEdit):
+        for edit in (window.review.eventForm.headlineEdit, window.review.eventForm.actorsEdit, window.review.eventForm.attributionEdit):
             assert edit.cursorPosition() == 0, edit.text()
-    edit = window.review.headlineEdit
+    edit = window.review.eventForm.headlineEdit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit
 
 
@@ -1228,18 +1228,18 @@ def test_honest_fuzzy_dates_typed_in_the_form_are_kept_as_they_say(qtbot, window
     window.resize(1280, 800)
     paste_and_extract(qtbot, window)
     review = window.review
-    set_text(qtbot, review.dateStartEdit, typed)
-    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
+    set_text(qtbot, review.eventForm.dateStartEdit, typed)
+    assert review.eventForm.datePreview.text().startswith(f"\u2192 {shown}  (")
     window.grab().save(str(screenshot_dir / "fuzzy.png"))
     event_id = review.current_item().event.id
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?", [event_id]) == [
         stored]
     assert review.open_event(event_id)  # opened again: the same date, said the same way
-    assert review.datePreview.text().startswith(f"\u2192 {shown}  (")
-    assert review.approxCheck.isChecked() == bool(stored[2])
+    assert review.eventForm.datePreview.text().startswith(f"\u2192 {shown}  (")
+    assert review.eventForm.approxCheck.isChecked() == bool(stored[2])
     if shown.startswith(("early", "mid", "late")):
-        assert review.dateStartEdit.text() == shown and review.dateEndEdit.text() == ""
+        assert review.eventForm.dateStartEdit.text() == shown and review.eventForm.dateEndEdit.text() == ""
 
 
 def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot, window, chronology_path):
@@ -1247,13 +1247,13 @@ def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot,
     deleted, and a box the editor ticked stays ticked."""
     paste_and_extract(qtbot, window)
     review = window.review
-    start, box = review.dateStartEdit, review.approxCheck
+    start, box = review.eventForm.dateStartEdit, review.eventForm.approxCheck
     set_text(qtbot, start, "c")
     assert not box.isChecked()
     qtbot.keyClicks(start, ".")
     assert box.isChecked() and start.hasFocus()  # still typing
     qtbot.keyClicks(start, " 2011")
-    assert box.isChecked() and review.datePreview.text().startswith("\u2192 c. 2011")
+    assert box.isChecked() and review.eventForm.datePreview.text().startswith("\u2192 c. 2011")
     start.setCursorPosition(0)
     for _ in range(3):
         qtbot.keyClick(start, Qt.Key.Key_Delete)
@@ -1269,7 +1269,7 @@ def test_the_approximate_box_ticks_as_c_is_typed_and_unticks_when_it_goes(qtbot,
     set_text(qtbot, start, "2012")
     assert box.isChecked()
     event_id = review.current_item().event.id
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, approximate FROM event WHERE id = ?", [event_id]) == [("2012", 1)]
 
 
@@ -1280,8 +1280,8 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     window.resize(1280, 800)
     paste_and_extract(qtbot, window)
     review = window.review
-    set_text(qtbot, review.dateStartEdit, "Nov 14")
-    preview = review.datePreview.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "Nov 14")
+    preview = review.eventForm.datePreview.text()
     assert preview.startswith("\u2192 14 November 2022") and "after the article's date" in preview, preview
     def plan_button():
         return next((b for b in review.findChildren(QPushButton, "alternativeButton")
@@ -1290,28 +1290,28 @@ def test_a_day_typed_without_a_year_after_the_articles_date_is_last_years_with_t
     qtbot.waitUntil(lambda: plan_button() is not None)
     assert review._readings[0] == "2023-11-14"  # the first other reading: Alt+U
     review.grab().save(str(screenshot_dir / "no_year.png"))
-    set_text(qtbot, review.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
-    assert review.datePreview.text().startswith("\u2192 14 October 2023")
-    set_text(qtbot, review.dateStartEdit, "9-10 November")  # a range without its year, the same
-    assert review.datePreview.text().startswith("\u2192 9\u201310 November 2022"), review.datePreview.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "Oct 14")  # before the article's date: this year's, as before
+    assert review.eventForm.datePreview.text().startswith("\u2192 14 October 2023")
+    set_text(qtbot, review.eventForm.dateStartEdit, "9-10 November")  # a range without its year, the same
+    assert review.eventForm.datePreview.text().startswith("\u2192 9\u201310 November 2022"), review.eventForm.datePreview.text()
     assert review._readings[0] == "2023-11-09/2023-11-10"
-    set_text(qtbot, review.dateStartEdit, "in December")
-    assert review.datePreview.text().startswith("\u2192 December 2022")
+    set_text(qtbot, review.eventForm.dateStartEdit, "in December")
+    assert review.eventForm.datePreview.text().startswith("\u2192 December 2022")
     event_id = review.current_item().event.id
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     [(start, reason)] = rows(chronology_path, "SELECT date_start, date_reason FROM event WHERE id = ?", [event_id])
     assert start == "2022-12" and "after the article's date" in reason
     assert review.open_event(event_id)
-    set_text(qtbot, review.dateStartEdit, "Nov 14")
+    set_text(qtbot, review.eventForm.dateStartEdit, "Nov 14")
     qtbot.waitUntil(lambda: plan_button() is not None)
     qtbot.mouseClick(plan_button(), Qt.MouseButton.LeftButton)  # the plan it may be
-    assert review.dateStartEdit.text() == "2023-11-14" and review.datePreview.text().startswith("\u2192 14 November 2023")
-    set_text(qtbot, review.dateStartEdit, "2023-11-20")  # the event is a plan, dated after the article
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert review.eventForm.dateStartEdit.text() == "2023-11-14" and review.eventForm.datePreview.text().startswith("\u2192 14 November 2023")
+    set_text(qtbot, review.eventForm.dateStartEdit, "2023-11-20")  # the event is a plan, dated after the article
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert review.open_event(event_id)
     for typed, shown in (("Nov 14", "14 November 2023"), ("9-10 November", "9\u201310 November 2023")):
-        set_text(qtbot, review.dateStartEdit, typed)  # a plan's days keep its year
-        assert review.datePreview.text().startswith(f"\u2192 {shown}"), review.datePreview.text()
+        set_text(qtbot, review.eventForm.dateStartEdit, typed)  # a plan's days keep its year
+        assert review.eventForm.datePreview.text().startswith(f"\u2192 {shown}"), review.eventForm.datePreview.text()
 
 
 def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot, window, chronology_path):
@@ -1330,10 +1330,10 @@ def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot
         assert review._readings[0] == FuzzyDate(*stored, approximate=True).display()
         qtbot.waitUntil(lambda: any(b.isVisible() and b.text().startswith("Other reading: ")
                                     for b in review.findChildren(QPushButton, "alternativeButton")))
-        qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
-        assert review.approxCheck.isChecked()
-        assert "(approximate: " in review.datePreview.text()
+        qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        assert review.eventForm.approxCheck.isChecked()
+        assert "(approximate: " in review.eventForm.datePreview.text()
         event_id = item.event.id
-        qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
         assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?",
                     [event_id]) == [(*stored, 1)]

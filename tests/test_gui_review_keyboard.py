@@ -64,7 +64,7 @@ def test_an_event_opened_from_the_chronology_is_the_one_the_form_shows_with_cand
     press(qtbot, Qt.Key.Key_Return)
     review = w.review
     assert w.tabs.currentWidget() is review
-    assert review.headlineEdit.text() == "Martial law declared on Mindanao"
+    assert review.eventForm.headlineEdit.text() == "Martial law declared on Mindanao"
     press(qtbot, Qt.Key.Key_T, ALT)
     qtbot.keyClicks(QApplication.focusWidget(), "Maute group")
     press(qtbot, Qt.Key.Key_Return, CTRL)
@@ -96,11 +96,11 @@ def test_alt_and_a_field_letter_selects_its_text_even_when_the_field_has_the_foc
     press(qtbot, Qt.Key.Key_I, ALT)
     qtbot.keyClicks(QApplication.focusWidget(), "about forty")
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert "not a number" in review.validationLabel.text()
-    assert QApplication.focusWidget() is review.fatalitiesEdit
+    assert "not a number" in review.eventForm.validationLabel.text()
+    assert QApplication.focusWidget() is review.eventForm.fatalitiesEdit
     press(qtbot, Qt.Key.Key_I, ALT)
     qtbot.keyClicks(QApplication.focusWidget(), "40")
-    assert review.fatalitiesEdit.text() == "40"
+    assert review.eventForm.fatalitiesEdit.text() == "40"
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT fatalities, status FROM event WHERE id = ?", [event_id]) == [(40, "confirmed")]
 
@@ -206,7 +206,7 @@ def test_a_refused_date_is_told_in_one_sentence_with_its_question_mark(qtbot, wi
     press(qtbot, Qt.Key.Key_D, ALT)
     qtbot.keyClicks(QApplication.focusWidget(), "22 Mayy 2017")
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert review.validationLabel.text().endswith("did you mean \u201822 May 2017\u2019?")
+    assert review.eventForm.validationLabel.text().endswith("did you mean \u201822 May 2017\u2019?")
     press(qtbot, Qt.Key.Key_D, ALT)
     qtbot.keyClicks(QApplication.focusWidget(), "22 May 2017")
     press(qtbot, Qt.Key.Key_Return, CTRL)
@@ -227,7 +227,7 @@ def test_ctrl_return_with_suggestions_open_does_not_save_a_fragment_of_a_name_un
     w = window()
     press(qtbot, Qt.Key.Key_2, CTRL)
     review = w.review
-    popup = review.actorsEdit.completer().popup()
+    popup = review.eventForm.actorsEdit.completer().popup()
 
     def actors_typed(text: str, offered: bool) -> str:
         press(qtbot, Qt.Key.Key_T, ALT)
@@ -241,8 +241,8 @@ def test_ctrl_return_with_suggestions_open_does_not_save_a_fragment_of_a_name_un
     fragment = actors_typed("Phil", offered=True)
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert saved(fragment) == ("candidate", "[]")
-    assert popup.isVisible() and "\u201cPhil\u201d" in review.validationLabel.text()
-    assert "Philippine Army" in review.validationLabel.text()
+    assert popup.isVisible() and "\u201cPhil\u201d" in review.eventForm.validationLabel.text()
+    assert "Philippine Army" in review.eventForm.validationLabel.text()
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Return, CTRL)
@@ -259,7 +259,7 @@ def test_ctrl_return_with_suggestions_open_does_not_save_a_fragment_of_a_name_un
 
     new = actors_typed("Maute", offered=True)
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert saved(new) == ("candidate", "[]") and "new actor" in review.validationLabel.text()
+    assert saved(new) == ("candidate", "[]") and "new actor" in review.eventForm.validationLabel.text()
     press(qtbot, Qt.Key.Key_Return, CTRL)
     assert saved(new) == ("confirmed", '["Maute"]')
     assert sorted([fragment, chosen, in_full, new]) == sorted(ids)
@@ -298,13 +298,13 @@ def test_a_relative_date_typed_over_the_start_of_a_range_says_what_to_do(qtbot, 
     press(qtbot, Qt.Key.Key_D, ALT)
     qtbot.keyClicks(QApplication.focusWidget(), "last Friday")
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is review.dateEndEdit
-    qtbot.keyClicks(review.dateEndEdit, "2017-05-24")
+    assert QApplication.focusWidget() is review.eventForm.dateEndEdit
+    qtbot.keyClicks(review.eventForm.dateEndEdit, "2017-05-24")
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    said = review.validationLabel.text()
+    said = review.eventForm.validationLabel.text()
     assert "not a date this app understands" not in said
     assert "19 May 2017" in said and "2017-05-19" in said and "\u2018to\u2019" in said
-    review.dateEndEdit.setFocus()
+    review.eventForm.dateEndEdit.setFocus()
     press(qtbot, Qt.Key.Key_A, CTRL)
     press(qtbot, Qt.Key.Key_Delete)
     press(qtbot, Qt.Key.Key_Return, CTRL)

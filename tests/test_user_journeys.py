@@ -42,14 +42,14 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
     review = extract(qtbot, window)
     review.select_row(row_of(review, "since March"))
     item = review.current_item()
-    assert review.dateEndEdit.text() == "open"
-    set_text(qtbot, review.dateStartEdit, "between 9 and 10 October")
+    assert review.eventForm.dateEndEdit.text() == "open"
+    set_text(qtbot, review.eventForm.dateStartEdit, "between 9 and 10 October")
     # no year typed: the year of the date being corrected, said so before anything is saved
-    assert "9\u201310 October 2019" in review.datePreview.text() and "year 2019 taken from the date you are correcting" \
-        in review.datePreview.text()
-    set_text(qtbot, review.dateStartEdit, "between 9 and 10 October 2023")
-    assert "9\u201310 October 2023" in review.datePreview.text()
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert "9\u201310 October 2019" in review.eventForm.datePreview.text() and "year 2019 taken from the date you are correcting" \
+        in review.eventForm.datePreview.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "between 9 and 10 October 2023")
+    assert "9\u201310 October 2023" in review.eventForm.datePreview.text()
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end, precision, status FROM event WHERE id = ?",
                 [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
 
@@ -61,11 +61,11 @@ def test_a_misspelt_month_typed_in_the_date_says_the_date_it_likely_means_and_no
     qtbot.waitUntil(window.isActiveWindow)
     item = review.current_item()
     qtbot.keyClick(review.candidateList, Qt.Key.Key_D, ALT)
-    assert window.focusWidget() is review.dateStartEdit
-    qtbot.keyClicks(review.dateStartEdit, "14 Octber 2023")
-    assert "did you mean \u201814 October 2023\u2019?" in review.datePreview.text()
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
-    assert "did you mean \u201814 October 2023\u2019?" in review.validationLabel.text()
+    assert window.focusWidget() is review.eventForm.dateStartEdit
+    qtbot.keyClicks(review.eventForm.dateStartEdit, "14 Octber 2023")
+    assert "did you mean \u201814 October 2023\u2019?" in review.eventForm.datePreview.text()
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert "did you mean \u201814 October 2023\u2019?" in review.eventForm.validationLabel.text()
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
 
 
@@ -79,7 +79,7 @@ def test_a_chronology_deleted_while_open_is_written_back_and_nothing_is_lost(qtb
     chronology_path.unlink()
     second = review.current_item().event
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
-    assert not review.validationLabel.isVisible()
+    assert not review.eventForm.validationLabel.isVisible()
     assert chronology_path.exists()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
     table = window.chronology.chronologyTable
@@ -97,7 +97,7 @@ def test_dates_after_emoji_are_tinted_whole(qtbot, window):
     text = ("ALEPPO (Wire) \U0001F525\U0001F4A5 - Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, "
             "activists said on Monday.")
     review = extract(qtbot, window, text)
-    block = review.textView.document().firstBlock()
+    block = review.sourcePanel.textView.document().firstBlock()
     # (Qt's ranges count UTF-16 units: read them from the text as Qt sees it)
     utf16 = block.text().encode("utf-16-le")
     tinted = [utf16[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le") for r in block.layout().formats()
@@ -158,7 +158,7 @@ def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbo
 
     review = extract(qtbot, window)
     first = review.current_item().event
-    set_text(qtbot, review.headlineEdit, "Market in Kessara shelled, 12 civilians killed")
+    set_text(qtbot, review.eventForm.headlineEdit, "Market in Kessara shelled, 12 civilians killed")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
     other = "Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said."
     extract(qtbot, window, other)
@@ -173,7 +173,7 @@ def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbo
     qtbot.mouseClick(window.findChild(QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
     restored = next(i for i in review.model.items if i.event.id == first.id)
     review.select_row(review.model.items.index(restored))
-    assert review.headlineEdit.text() == "Market in Kessara shelled, 12 civilians killed"
+    assert review.eventForm.headlineEdit.text() == "Market in Kessara shelled, 12 civilians killed"
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # nothing was saved behind the back
     window.grab().save(str(chronology_path.parent / "restored.png"))
 
@@ -328,9 +328,9 @@ def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(q
     '14 October' (or 'between 14 and 15 October'): refused as 'has no year' before."""
     review = extract(qtbot, window)
     item = review.current_item()
-    set_text(qtbot, review.dateStartEdit, "between 14 and 15 October")
-    assert "14\u201315 October 2023" in review.datePreview.text()
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    set_text(qtbot, review.eventForm.dateStartEdit, "between 14 and 15 October")
+    assert "14\u201315 October 2023" in review.eventForm.datePreview.text()
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
         ("2023-10-14", "2023-10-15")]
 
@@ -366,7 +366,7 @@ def test_first_run_sample_keyboard_review_filters_every_export_and_reopen(qtbot,
     key(Qt.Key.Key_Return, CTRL)                                   # 1: accept as proposed
     ranged = review.current_item().event.id
     key(Qt.Key.Key_D, ALT)                                         # 2: Alt+D, the date field
-    assert window.focusWidget() is review.dateStartEdit
+    assert window.focusWidget() is review.eventForm.dateStartEdit
     window.focusWidget().selectAll()
     qtbot.keyClicks(window.focusWidget(), "between 9 and 10 October 2023")
     key(Qt.Key.Key_Return, CTRL)
@@ -599,9 +599,9 @@ def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot
     qtbot.waitUntil(window.isActiveWindow)
     review.select_row(0)
     assert review.current_item().event.id == first.id
-    assert review.evidenceTable.rowCount() == 2  # the form shows both sources
-    set_text(qtbot, review.headlineEdit, "Market in Kessara shelled")
-    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.evidenceTable.rowCount() == 2  # the form shows both sources
+    set_text(qtbot, review.eventForm.headlineEdit, "Market in Kessara shelled")
+    qtbot.keyClick(review.eventForm.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
 
@@ -619,10 +619,10 @@ def test_enter_in_the_chronology_opens_the_event_with_its_headline_ready_to_be_t
     view.chronologyTable.setFocus()
     view.chronologyTable.selectRow(0)
     qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Return)
-    assert window.focusWidget() is review.headlineEdit
-    qtbot.keyClicks(review.headlineEdit, "Market in Kessara shelled")
-    assert review.headlineEdit.text() == "Market in Kessara shelled"
-    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert window.focusWidget() is review.eventForm.headlineEdit
+    qtbot.keyClicks(review.eventForm.headlineEdit, "Market in Kessara shelled")
+    assert review.eventForm.headlineEdit.text() == "Market in Kessara shelled"
+    qtbot.keyClick(review.eventForm.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
 
 
@@ -637,22 +637,22 @@ def test_a_shortcut_to_another_field_closes_the_actor_suggestions_so_what_is_typ
     qtbot.waitUntil(window.isActiveWindow)
     known = review.current_item()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, ALT)
-    set_text(qtbot, review.actorsEdit, "Syrian Army; Hezbollah")
-    review.actorsEdit.completer().popup().hide()
-    qtbot.keyClick(review.actorsEdit, Qt.Key.Key_Return, CTRL)
+    set_text(qtbot, review.eventForm.actorsEdit, "Syrian Army; Hezbollah")
+    review.eventForm.actorsEdit.completer().popup().hide()
+    qtbot.keyClick(review.eventForm.actorsEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT actors FROM event WHERE id = ?", [known.event.id]) == [('["Syrian Army", "Hezbollah"]',)]
 
     item = review.current_item()
     keys = lambda widget_keys: qtbot.keyClicks(QApplication.activePopupWidget() or window.focusWidget(), widget_keys)  # noqa: E731
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_T, ALT)
-    assert window.focusWidget() is review.actorsEdit
+    assert window.focusWidget() is review.eventForm.actorsEdit
     keys("Syrian Army; Hez")
-    popup = review.actorsEdit.completer().popup()
+    popup = review.eventForm.actorsEdit.completer().popup()
     assert popup.isVisible()  # 'Hezbollah' offered
     qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_C, ALT)  # the keys go where the window system sends them
-    assert window.focusWidget() is review.locationEdit and not popup.isVisible()
+    assert window.focusWidget() is review.eventForm.locationEdit and not popup.isVisible()
     keys("Qusair")
-    assert review.locationEdit.text() == "Qusair" and review.actorsEdit.text() == "Syrian Army; Hez"
+    assert review.eventForm.locationEdit.text() == "Qusair" and review.eventForm.actorsEdit.text() == "Syrian Army; Hez"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT location, actors FROM event WHERE id = ?", [item.event.id]) == \
         [("Qusair", '["Syrian Army", "Hez"]')]
@@ -734,7 +734,7 @@ def test_a_second_article_adds_its_source_and_claim_which_survive_export_and_reo
     window.close()
     again = main_window(chronology_path)
     again.open_event(first.id)
-    assert again.review.evidenceTable.rowCount() == 2
+    assert again.review.eventForm.evidenceTable.rowCount() == 2
 
 
 def test_pasting_the_next_article_under_the_last_ones_title_and_link_is_pointed_out(qtbot, window, chronology_path):
@@ -805,17 +805,17 @@ def test_a_two_digit_date_is_refused_with_a_reason_and_a_decade_edits_as_written
 
     review = extract(qtbot, window)
     item = review.current_item()
-    set_text(qtbot, review.dateStartEdit, "17")
-    assert "type the year in full" in review.datePreview.text()
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
-    assert review.validationLabel.isVisible() and "type the year in full" in review.validationLabel.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "17")
+    assert "type the year in full" in review.eventForm.datePreview.text()
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.validationLabel.isVisible() and "type the year in full" in review.eventForm.validationLabel.text()
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
 
     decade = window.store.save_event(Event(FuzzyDate("199"), "Civil war years", status="confirmed"))
     window.open_event(decade.id)
-    assert review.dateStartEdit.text() == "1990s" and "the 1990s" in review.datePreview.text()
-    set_text(qtbot, review.headlineEdit, "Civil war decade")
-    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.dateStartEdit.text() == "1990s" and "the 1990s" in review.eventForm.datePreview.text()
+    set_text(qtbot, review.eventForm.headlineEdit, "Civil war decade")
+    qtbot.keyClick(review.eventForm.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end, headline FROM event WHERE id = ?",
                 [decade.id]) == [("199", "199", "Civil war decade")]
 
@@ -830,21 +830,21 @@ def test_actors_and_tags_follow_one_separator_rule(qtbot, window, chronology_pat
     from chronoapp.core.model import Event
 
     review = extract(qtbot, window)
-    assert "; " in review.actorsEdit.placeholderText() and "; " in review.tagsEdit.placeholderText()
+    assert "; " in review.eventForm.actorsEdit.placeholderText() and "; " in review.eventForm.tagsEdit.placeholderText()
     item = review.current_item()
-    set_text(qtbot, review.actorsEdit, "Syrian Army, ISIS")
-    set_text(qtbot, review.tagsEdit, "siege, civilians")
-    qtbot.keyClick(review.tagsEdit, Qt.Key.Key_Return, CTRL)
+    set_text(qtbot, review.eventForm.actorsEdit, "Syrian Army, ISIS")
+    set_text(qtbot, review.eventForm.tagsEdit, "siege, civilians")
+    qtbot.keyClick(review.eventForm.tagsEdit, Qt.Key.Key_Return, CTRL)
     (actors, tags), = rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [item.event.id])
     assert json.loads(actors) == ["Syrian Army", "ISIS"] and json.loads(tags) == ["siege", "civilians"]
     window.open_event(item.event.id)
-    assert review.actorsEdit.text() == "Syrian Army; ISIS" and review.tagsEdit.text() == "siege; civilians"
+    assert review.eventForm.actorsEdit.text() == "Syrian Army; ISIS" and review.eventForm.tagsEdit.text() == "siege; civilians"
 
     odd = window.store.save_event(Event(FuzzyDate("2017"), "Imported", actors=["Ministry of Defence, Ukraine"],
                                         tags=["a, b"], status="confirmed"))
     window.open_event(odd.id)
-    set_text(qtbot, review.headlineEdit, "Imported and corrected")
-    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    set_text(qtbot, review.eventForm.headlineEdit, "Imported and corrected")
+    qtbot.keyClick(review.eventForm.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [odd.id]) == \
         [('["Ministry of Defence, Ukraine"]', '["a, b"]')]
 
@@ -873,7 +873,7 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     key(Qt.Key.Key_Z, CTRL)                                   # undo the reject: back on that candidate
     qtbot.waitUntil(lambda: review.current_item() is second)
     assert second.state == "pending" and window.focusWidget() is review.candidateList
-    assert review.textView.textCursor().position() == second.event.evidence[0].start  # its quote marked
+    assert review.sourcePanel.textView.textCursor().position() == second.event.evidence[0].start  # its quote marked
     key(Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: review.current_item() is first)
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
@@ -885,8 +885,8 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     assert review.candidateList.currentIndex().row() == 31
     key(Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: review.candidateList.currentIndex().row() == 32)
-    cursor_rect = review.textView.cursorRect()
-    assert review.textView.viewport().rect().contains(cursor_rect.center())  # the quote scrolled into view
+    cursor_rect = review.sourcePanel.textView.cursorRect()
+    assert review.sourcePanel.textView.viewport().rect().contains(cursor_rect.center())  # the quote scrolled into view
 
     visited = []
     key(Qt.Key.Key_L, CTRL)
@@ -899,8 +899,8 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     assert visited.index("dateStartEdit") < visited.index("headlineEdit") < visited.index("acceptButton")
 
     assert window.findChild(QAction, "quitAction").shortcut().toString() == "Ctrl+Q"
-    for button, shortcut in ((review.rejectButton, "Alt+R"), (review.skipButton, "Alt+S"),
-                             (review.mergeButton, "Alt+X"), (review.acceptButton, "Ctrl+Return")):
+    for button, shortcut in ((review.eventForm.rejectButton, "Alt+R"), (review.eventForm.skipButton, "Alt+S"),
+                             (review.eventForm.mergeButton, "Alt+X"), (review.eventForm.acceptButton, "Ctrl+Return")):
         assert shortcut in button.toolTip(), button.objectName()
 
 
@@ -924,9 +924,9 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     count = lambda: rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id])[0][0]  # noqa: E731
     assert count() == 2
     window.open_event(first.id)
-    table = review.evidenceTable
+    table = review.eventForm.evidenceTable
     assert table.rowCount() == 2
-    set_text(qtbot, review.headlineEdit, "Kessara market shelled")   # an edit not accepted yet
+    set_text(qtbot, review.eventForm.headlineEdit, "Kessara market shelled")   # an edit not accepted yet
     other = next(r for r in range(2) if table.item(r, 0).text().startswith("Other Wire"))
     table.setCurrentCell(other, 2)
     window.activateWindow()  # back from the dialog
@@ -934,10 +934,10 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert count() == 1 and table.rowCount() == 1
-    assert review.headlineEdit.text() == "Kessara market shelled"  # the unsaved edit stays in the form
+    assert review.eventForm.headlineEdit.text() == "Kessara market shelled"  # the unsaved edit stays in the form
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [(first.headline,)]
     qtbot.keyClick(table, Qt.Key.Key_Delete)                     # the last source stays, with a reason
-    assert count() == 1 and "at least one source" in review.validationLabel.text()
+    assert count() == 1 and "at least one source" in review.eventForm.validationLabel.text()
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
     assert count() == 2 and table.rowCount() == 2
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo: gone
@@ -1025,14 +1025,14 @@ def test_opening_another_chronology_says_where_the_unfinished_review_went(qtbot,
     """Opening a second chronology with edits typed in the form kept them as a draft of the first, but
     said only 'Opened b.sqlite: 0 events': the editor believed the edits were lost."""
     review = extract(qtbot, window, SAME_DAY)
-    set_text(qtbot, review.headlineEdit, "My unsaved headline")
+    set_text(qtbot, review.eventForm.headlineEdit, "My unsaved headline")
     assert window.open_chronology(tmp_path / "other.sqlite")
     message = window.statusBar().currentMessage()
     assert "chronology.sqlite" in message and "restore" in message
     assert window.open_chronology(chronology_path)
     assert window.draftBar.isVisible()
     qtbot.mouseClick(window.restoreDraftButton, Qt.MouseButton.LeftButton)
-    assert review.headlineEdit.text() == "My unsaved headline"
+    assert review.eventForm.headlineEdit.text() == "My unsaved headline"
 
 
 def test_the_chronology_by_keyboard_ctrl3_lands_in_the_table_and_down_leaves_the_search(qtbot, window):
@@ -1094,15 +1094,15 @@ def test_a_toll_with_a_range_survives_an_edit_of_something_else_and_at_least_is_
                                            fatalities_low=281, fatalities_high=1729, status="confirmed"))
     floor = window.store.save_event(Event(FuzzyDate("2013-08-22"), "Shelling", fatalities_low=13, status="confirmed"))
     window.open_event(ghouta.id)
-    assert review.fatalitiesEdit.text() == "1400 (281-1729)"
-    set_text(qtbot, review.headlineEdit, "Ghouta chemical attack")
-    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.fatalitiesEdit.text() == "1400 (281-1729)"
+    set_text(qtbot, review.eventForm.headlineEdit, "Ghouta chemical attack")
+    qtbot.keyClick(review.eventForm.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT headline, fatalities, fatalities_low, fatalities_high FROM event WHERE id = ?",
                 [ghouta.id]) == [("Ghouta chemical attack", 1400, 281, 1729)]
     window.open_event(floor.id)
-    assert review.fatalitiesEdit.text() == "at least 13"
-    set_text(qtbot, review.fatalitiesEdit, "at least 20")
-    qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.fatalitiesEdit.text() == "at least 13"
+    set_text(qtbot, review.eventForm.fatalitiesEdit, "at least 20")
+    qtbot.keyClick(review.eventForm.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT fatalities, fatalities_low, fatalities_high FROM event WHERE id = ?",
                 [floor.id]) == [(None, 20, None)]
 
@@ -1117,13 +1117,13 @@ def test_a_chronology_replaced_on_disk_while_open_keeps_both_and_says_so(qtbot, 
 
     review = extract(qtbot, window)
     first = review.current_item().event
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     theirs = tmp_path / "theirs.sqlite"
     with Store(theirs) as store:
         store.save_event(Event(FuzzyDate("2019"), "The colleague's event", status="confirmed"))
     theirs.replace(chronology_path)
     second = review.current_item().event
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     [(kind, title, text)] = message_boxes
     assert kind == "warning" and "replaced" in text
     [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("chronology (replaced while open")]
@@ -1149,25 +1149,25 @@ def test_an_actor_and_place_the_editor_confirms_are_offered_and_recognised_next_
     extraction names them, but the form's completion only learned them after a restart; a misspelling
     corrected later stayed learned and offered for good."""
     review = extract(qtbot, window)
-    set_text(qtbot, review.actorsEdit, "Radaa Forse")
-    set_text(qtbot, review.locationEdit, "Wadi al-Rabie")
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review.eventForm.actorsEdit, "Radaa Forse")
+    set_text(qtbot, review.eventForm.locationEdit, "Wadi al-Rabie")
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     accepted = rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")[0][0]
     completions = lambda edit: edit.completer().model().stringList()  # noqa: E731
-    assert "Radaa Forse" in completions(review.actorsEdit) and "Wadi al-Rabie" in completions(review.locationEdit)
+    assert "Radaa Forse" in completions(review.eventForm.actorsEdit) and "Wadi al-Rabie" in completions(review.eventForm.locationEdit)
     # the misspelling is corrected: the event opened from the chronology, the name typed again
     window.open_event(accepted)
-    set_text(qtbot, review.actorsEdit, "Radaa Force")
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review.eventForm.actorsEdit, "Radaa Force")
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT name FROM vocabulary WHERE kind = 'actor'") == [("Radaa Force",)]
-    assert "Radaa Forse" not in completions(review.actorsEdit) and "Radaa Force" in completions(review.actorsEdit)
+    assert "Radaa Forse" not in completions(review.eventForm.actorsEdit) and "Radaa Force" in completions(review.eventForm.actorsEdit)
     review = extract(qtbot, window, "TRIPOLI (Wire) - Fighters of the Radaa Force shelled Wadi al-Rabie on Sunday, "
                                     "killing 4 people, residents said.")
     assert "Radaa Force" in review.current_item().event.actors
     assert review.current_item().event.location == "Wadi al-Rabie"
     window.close()
     again = main_window(chronology_path)
-    assert "Radaa Force" in completions(again.review.actorsEdit)
+    assert "Radaa Force" in completions(again.review.eventForm.actorsEdit)
 
 
 AMBIGUOUS = ("DAMASCUS (Wire) - Rebels shelled the town of Douma on Friday, killing 5 civilians, activists said.\n"
@@ -1185,21 +1185,21 @@ def test_the_other_reading_of_a_date_is_one_key_away_and_lands_everywhere(qtbot,
 
     review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
     review.select_row(row_of(review, "05/09/2017"))
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in review.findChildren(type(review.acceptButton),
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in review.findChildren(type(review.eventForm.acceptButton),
                                                                           "alternativeButton")))
-    [button] = [b for b in review.findChildren(type(review.acceptButton), "alternativeButton") if b.isVisible()]
+    [button] = [b for b in review.findChildren(type(review.eventForm.acceptButton), "alternativeButton") if b.isVisible()]
     assert "5 September 2017" in button.text() and "Alt+U" in button.toolTip()
-    assert "month/day/year" in review.reasonLabel.text()  # the reason is shown
-    review.dateStartEdit.setFocus()
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert "month/day/year" in review.eventForm.reasonLabel.text()  # the reason is shown
+    review.eventForm.dateStartEdit.setFocus()
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert window.focusWidget() is button  # right before the date (drawn above it), not after every field of the form
     qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
-    assert review.dateStartEdit.text() == "2017-09-05"
+    assert review.eventForm.dateStartEdit.text() == "2017-09-05"
     qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)  # and back
-    assert review.dateStartEdit.text() == "2017-05-09"
+    assert review.eventForm.dateStartEdit.text() == "2017-05-09"
     qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
     item = review.current_item()
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
         ("2017-09-05", "2017-09-05")]
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
@@ -1220,7 +1220,7 @@ def test_the_other_reading_of_a_date_is_one_key_away_and_lands_everywhere(qtbot,
             assert "5 September 2017" in text and "9 May" not in text
     # reopened later, the form still says what the engine had read, so the choice can be checked
     window.open_event(item.event.id)
-    assert "9 May 2017" in review.reasonLabel.text() and "set by the editor" in review.reasonLabel.text().lower()
+    assert "9 May 2017" in review.eventForm.reasonLabel.text() and "set by the editor" in review.eventForm.reasonLabel.text().lower()
 
 
 def test_filtering_five_thousand_events_by_keyboard_esc_clears_a_field_alt_l_clears_all(qtbot, window, tmp_path,
@@ -1268,20 +1268,20 @@ def test_two_windows_correcting_one_event_keep_both_corrections(qtbot, window, c
     so A's headline was silently undone."""
     review_a = extract(qtbot, window)
     event_id = review_a.current_item().event.id
-    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_a.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     other = main_window(chronology_path)
     review_b = other.review
     other.open_event(event_id)
     window.open_event(event_id)
-    set_text(qtbot, review_a.headlineEdit, "Headline corrected in window A")
-    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
-    set_text(qtbot, review_b.locationEdit, "Place corrected in window B")
+    set_text(qtbot, review_a.eventForm.headlineEdit, "Headline corrected in window A")
+    qtbot.mouseClick(review_a.eventForm.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review_b.eventForm.locationEdit, "Place corrected in window B")
     said = []
     review_b.status.connect(said.append)
-    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_b.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT headline, location FROM event WHERE id = ?", [event_id]) == [
         ("Headline corrected in window A", "Place corrected in window B")]
-    assert review_b.headlineEdit.text() == "Headline corrected in window A"  # B shows what the file has
+    assert review_b.eventForm.headlineEdit.text() == "Headline corrected in window A"  # B shows what the file has
     assert any("changed elsewhere" in m for m in said)
 
 
@@ -1310,18 +1310,18 @@ def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(q
     review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
     review.select_row(row_of(review, "05/09/2017"))
     qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
-    set_text(qtbot, review.headlineEdit, "Ceasefire collapses in Idlib")
-    cursor = review.textView.textCursor()
+    set_text(qtbot, review.eventForm.headlineEdit, "Ceasefire collapses in Idlib")
+    cursor = review.sourcePanel.textView.textCursor()
     cursor.setPosition(0)
     cursor.setPosition(len("DAMASCUS (Wire)"), cursor.MoveMode.KeepAnchor)
-    review.textView.setTextCursor(cursor)
+    review.sourcePanel.textView.setTextCursor(cursor)
     review.new_from_selection()
-    set_text(qtbot, review.headlineEdit, "Dateline event typed by hand")
+    set_text(qtbot, review.eventForm.headlineEdit, "Dateline event typed by hand")
     said = []
     review.status.connect(said.append)
     review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
     review.select_row(row_of(review, "05/09/2017"))
-    assert review.dateStartEdit.text() == "2017-09-05" and review.headlineEdit.text() == "Ceasefire collapses in Idlib"
+    assert review.eventForm.dateStartEdit.text() == "2017-09-05" and review.eventForm.headlineEdit.text() == "Ceasefire collapses in Idlib"
     headlines = [(i.edits or {}).get("headline") or i.event.headline for i in review.model.items]
     assert "Dateline event typed by hand" in headlines and len(review.model.items) == 3
     assert any("kept" in m for m in said)
@@ -1332,8 +1332,8 @@ def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(q
     assert rows(chronology_path, "SELECT published FROM source") == [("2018-02-17",)]
     assert message_boxes == []  # nothing accepted yet from the old date: nothing to check
     review.select_row(row_of(review, "05/09/2017"))
-    assert review.dateStartEdit.text() == "2017-09-05"
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert review.eventForm.dateStartEdit.text() == "2017-09-05"
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, headline FROM event WHERE status = 'confirmed'") == [
         ("2017-09-05", "Ceasefire collapses in Idlib")]
     # the date corrected once more, after an event was accepted: the editor is told to check it
@@ -1380,14 +1380,14 @@ def test_actors_typed_with_arabic_or_full_width_separators_are_separate(qtbot, w
 
     review = extract(qtbot, window)
     item = review.current_item()
-    set_text(qtbot, review.actorsEdit, "الجيش السوري؛ هيئة تحرير الشام")
-    set_text(qtbot, review.tagsEdit, "قصف، مدنيون")
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review.eventForm.actorsEdit, "الجيش السوري؛ هيئة تحرير الشام")
+    set_text(qtbot, review.eventForm.tagsEdit, "قصف، مدنيون")
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     [(actors, tags)] = rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [item.event.id])
     assert json.loads(actors) == ["الجيش السوري", "هيئة تحرير الشام"] and json.loads(tags) == ["قصف", "مدنيون"]
     review.select_row(1)
-    set_text(qtbot, review.actorsEdit, "解放军；武警")
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review.eventForm.actorsEdit, "解放军；武警")
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert json.loads(rows(chronology_path, "SELECT actors FROM event WHERE id = ?",
                            [review.model.items[1].event.id])[0][0]) == ["解放军", "武警"]
 
@@ -1502,7 +1502,7 @@ def test_candidates_ingested_on_the_command_line_wait_on_the_review_page(qtbot, 
     review = window.review
     assert [i.event.headline.split()[0] for i in review.model.items] == ["An", "Syrian", "Rebels"]
     assert "3 to review" in review.countLabel.text()
-    assert "Maarat al-Numan" in review.textView.toPlainText()  # the article of the selected candidate
+    assert "Maarat al-Numan" in review.sourcePanel.textView.toPlainText()  # the article of the selected candidate
     keys = 0
     for _ in range(3):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
@@ -1534,14 +1534,14 @@ def test_one_strike_reported_by_two_outlets_is_pointed_out_and_becomes_one_event
     review = window.review
     reuters = review.current_item().event
     # the other report is waiting in the file too: each candidate points at the other
-    assert review.duplicateLabel.isVisible() and "Syrian and Russian warplanes" in review.duplicateLabel.text() \
-        and "(a candidate)" in review.duplicateLabel.text()
-    set_text(qtbot, review.dateStartEdit, "July 2019")  # say the editor only trusts the month from this one
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.duplicateLabel.isVisible() and "Syrian and Russian warplanes" in review.eventForm.duplicateLabel.text() \
+        and "(a candidate)" in review.eventForm.duplicateLabel.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, "July 2019")  # say the editor only trusts the month from this one
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
     aljazeera = review.current_item().event
     assert aljazeera.headline.startswith("Syrian and Russian warplanes")
-    qtbot.waitUntil(review.duplicateLabel.isVisible)
-    assert "An air strike killed" in review.duplicateLabel.text() and "Alt+X" in review.duplicateLabel.text()
+    qtbot.waitUntil(review.eventForm.duplicateLabel.isVisible)
+    assert "An air strike killed" in review.eventForm.duplicateLabel.text() and "Alt+X" in review.eventForm.duplicateLabel.text()
     offered = []
     add_as_source_of(qtbot, review, reuters.id, offered=offered)
     assert offered[0] == reuters.id  # the likely one first
@@ -1646,7 +1646,7 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
     review = window.review
-    marked = review.textView.extraSelections()
+    marked = review.sourcePanel.textView.extraSelections()
     assert marked
     for sel in marked:  # a colour of its own, not the dark theme's light text
         assert sel.format.hasProperty(QTextFormat.Property.ForegroundBrush)
@@ -1656,14 +1656,14 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
     def shown_color(label):
         return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
 
-    assert _contrast(shown_color(review.datePreview), window_color) >= 4.5  # '→ 22 July 2019 (day)'
-    set_text(qtbot, review.dateStartEdit, "2019-13-45")
-    assert "\u26a0" in review.datePreview.text()
-    assert _contrast(shown_color(review.datePreview), window_color) >= 4.5
-    assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
+    assert _contrast(shown_color(review.eventForm.datePreview), window_color) >= 4.5  # '→ 22 July 2019 (day)'
+    set_text(qtbot, review.eventForm.dateStartEdit, "2019-13-45")
+    assert "\u26a0" in review.eventForm.datePreview.text()
+    assert _contrast(shown_color(review.eventForm.datePreview), window_color) >= 4.5
+    assert _contrast(shown_color(review.eventForm.validationLabel), window_color) >= 4.5
     assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
     assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
-    qtbot.mouseClick(review.rejectButton, Qt.MouseButton.LeftButton)  # a decided candidate is greyed in the list, still readable
+    qtbot.mouseClick(review.eventForm.rejectButton, Qt.MouseButton.LeftButton)  # a decided candidate is greyed in the list, still readable
     grey = review.model.index(0).data(Qt.ItemDataRole.ForegroundRole)
     assert _contrast(grey, review.candidateList.palette().color(QPalette.ColorRole.Base)) >= 4.5
 
@@ -1680,7 +1680,7 @@ def test_messages_stay_readable_when_the_theme_turns_dark_while_the_app_runs(qtb
     app = QApplication.instance()
     window = main_window(chronology_path)
     review = window.review
-    labels = [review.validationLabel, window.chronology.filterMessageLabel, window.article.messageLabel]
+    labels = [review.eventForm.validationLabel, window.chronology.filterMessageLabel, window.article.messageLabel]
 
     def shown_color(label):
         return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
@@ -1763,9 +1763,9 @@ def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
     review = window.review
     item = review.current_item()
-    qtbot.waitUntil(lambda: bool(review.highlighter.spans), timeout=30000)  # the date in the article is tinted
+    qtbot.waitUntil(lambda: bool(review.sourcePanel.highlighter.spans), timeout=30000)  # the date in the article is tinted
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_U, ALT)
-    assert review.dateStartEdit.text() == "2017-09-05"
+    assert review.eventForm.dateStartEdit.text() == "2017-09-05"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [item.event.id]) == [
         ("2017-09-05", "confirmed")]
@@ -1822,7 +1822,7 @@ def test_an_event_deleted_in_another_window_is_not_brought_back_without_asking(q
 
     review_a = extract(qtbot, window)
     event_id = review_a.current_item().event.id
-    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_a.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     other = main_window(chronology_path)
     review_b = other.review
     other.open_event(event_id)
@@ -1833,16 +1833,16 @@ def test_an_event_deleted_in_another_window_is_not_brought_back_without_asking(q
                                            | table.selectionModel().SelectionFlag.Rows)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
-    set_text(qtbot, review_b.headlineEdit, "Headline corrected in window B")
+    set_text(qtbot, review_b.eventForm.headlineEdit, "Headline corrected in window B")
     message_boxes.clear()
     QMessageBox.question.answer = QMessageBox.StandardButton.No
-    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_b.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert [kind for kind, _title, _text in message_boxes] == ["question"]
     assert "deleted" in message_boxes[0][2] and "Headline corrected in window B" in message_boxes[0][2]
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # still deleted
-    assert review_b.headlineEdit.text() == "Headline corrected in window B"  # the correction is still in the form
+    assert review_b.eventForm.headlineEdit.text() == "Headline corrected in window B"  # the correction is still in the form
     QMessageBox.question.answer = QMessageBox.StandardButton.Yes  # the editor means it: saved again
-    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_b.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT headline, status FROM event WHERE id = ?", [event_id]) == [
         ("Headline corrected in window B", "confirmed")]
     # accept, undo (the event leaves the file), accept again: that is no deletion elsewhere, nothing is asked
@@ -1851,9 +1851,9 @@ def test_an_event_deleted_in_another_window_is_not_brought_back_without_asking(q
     qtbot.waitUntil(window.isActiveWindow)
     review_a = extract(qtbot, window, text="On Monday, rebels shelled Idlib, killing 7 people, activists said.")
     message_boxes.clear()
-    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_a.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(review_a.candidateList, Qt.Key.Key_Z, CTRL)
-    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_a.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     assert message_boxes == [] and rows(chronology_path, "SELECT count(*) FROM event") == [(2,)]
 
 
@@ -1879,9 +1879,9 @@ def test_an_impossible_toll_is_refused_with_a_reason_not_a_crash(qtbot, window, 
     """A toll typed with a slip of the finger (twenty digits) went to SQLite as it was: 'Python int too large to
     convert to SQLite INTEGER', a crash dialog in the window and a traceback from 'chronoapp add' and import."""
     review = extract(qtbot, window)
-    set_text(qtbot, review.fatalitiesEdit, "99999999999999999999")
-    qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
-    assert review.validationLabel.isVisible() and "fatalities" in review.validationLabel.text().lower()
+    set_text(qtbot, review.eventForm.fatalitiesEdit, "99999999999999999999")
+    qtbot.keyClick(review.eventForm.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
+    assert review.eventForm.validationLabel.isVisible() and "fatalities" in review.eventForm.validationLabel.text().lower()
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
     from chronoapp.cli import main
 
@@ -1937,14 +1937,14 @@ def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_artic
         window.activateWindow()  # the editor works in one window, then the other
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         review = extract(qtbot, window)
-        set_text(qtbot, review.headlineEdit, headline)
+        set_text(qtbot, review.eventForm.headlineEdit, headline)
         review.flush_draft()
     assert "First editor's headline" in str(drafts.load_drafts())
     assert "Second editor's headline" in str(drafts.load_drafts())
     # reopening the file offers back this window's own work, never the other open window's
     assert first.open_chronology(chronology_path) and first.draftBar.isVisible()
     first.restore_draft()
-    assert first.review.headlineEdit.text() == "First editor's headline"
+    assert first.review.eventForm.headlineEdit.text() == "First editor's headline"
     assert first.open_chronology(tmp_path / "other.sqlite") and first.draftBar.isHidden()
     # both paste an article and do not extract it
     for window, text in ((first, "Article pasted in the first window."), (second, "Article pasted in the second.")):
@@ -1959,8 +1959,8 @@ def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_artic
     assert third.article.articleEdit.toPlainText() == "Article pasted in the first window."
     assert third.draftBar.isVisible()
     third.restore_draft()
-    assert third.review.headlineEdit.text() == "First editor's headline"
-    assert second.review.headlineEdit.text() == "Second editor's headline"
+    assert third.review.eventForm.headlineEdit.text() == "First editor's headline"
+    assert second.review.eventForm.headlineEdit.text() == "Second editor's headline"
     third.review.flush_draft()
     kept = str(drafts.load_drafts())
     assert kept.count("First editor's headline") == 1 and "Second editor's headline" in kept
@@ -1991,7 +1991,7 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
     window.show_page(1)
-    assert review.model.rowCount() == 0 and not review.textView.toPlainText()
+    assert review.model.rowCount() == 0 and not review.sourcePanel.textView.toPlainText()
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
 
 
@@ -2005,8 +2005,8 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     from chronoapp.core.store import Store
 
     review = extract(qtbot, window)
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
-    set_text(qtbot, review.headlineEdit, "Corrected, not accepted yet")  # on the next candidate
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review.eventForm.headlineEdit, "Corrected, not accepted yet")  # on the next candidate
     listed = [item.event.id for item in review.model.items]
     [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
     tables = ("SELECT * FROM source", "SELECT * FROM event ORDER BY id", "SELECT * FROM evidence ORDER BY id")
@@ -2041,8 +2041,8 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     assert [item.event.id for item in review.model.items] == listed
     window.show_page(1)
     review.select_row(1)
-    assert review.headlineEdit.text() == "Corrected, not accepted yet"
-    assert "KESSARA" in review.textView.toPlainText()
+    assert review.eventForm.headlineEdit.text() == "Corrected, not accepted yet"
+    assert "KESSARA" in review.sourcePanel.textView.toPlainText()
 
     window.activateWindow()  # (offscreen, the window does not get the focus back from the busy dialog by itself)
     qtbot.waitUntil(window.isActiveWindow)
@@ -2060,7 +2060,7 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
 
     set_text(qtbot, window.article.outletEdit, "Sampel Wire")
     review = extract(qtbot, window)
-    assert "Sampel Wire" in review.sourceLabel.text()
+    assert "Sampel Wire" in review.sourcePanel.sourceLabel.text()
     [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
     view = choose_source(qtbot, window, source_id)
 
@@ -2076,8 +2076,8 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
     QTimer.singleShot(0, correct)
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     window.show_page(1)
-    assert "Sample Wire" in review.sourceLabel.text() and "Sampel" not in review.sourceLabel.text()
-    assert review.evidenceTable.item(0, 0).text().startswith("Sample Wire")
+    assert "Sample Wire" in review.sourcePanel.sourceLabel.text() and "Sampel" not in review.sourcePanel.sourceLabel.text()
+    assert review.eventForm.evidenceTable.item(0, 0).text().startswith("Sample Wire")
 
 
 def test_closing_the_window_while_a_write_runs_closes_it_once_the_write_is_done(qtbot, window, chronology_path):
@@ -2119,7 +2119,7 @@ def test_undoing_a_deletion_after_another_window_accepted_the_sentence_again_kee
     every export listed it twice."""
     review_a = extract(qtbot, window)
     quote = review_a.current_item().event.evidence[0]
-    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review_a.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     window.show_page(2)
     table = window.chronology.chronologyTable
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
@@ -2132,8 +2132,8 @@ def test_undoing_a_deletion_after_another_window_accepted_the_sentence_again_kee
     qtbot.waitUntil(other.isActiveWindow)
     review_b = extract(qtbot, other)
     review_b.select_row(next(r for r, i in enumerate(review_b.model.items) if i.event.evidence[0].start == quote.start))
-    set_text(qtbot, review_b.headlineEdit, "Accepted again in window B")
-    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review_b.eventForm.headlineEdit, "Accepted again in window B")
+    qtbot.mouseClick(review_b.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     [(again,)] = rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")
     other.close()
     window.activateWindow()
@@ -2221,11 +2221,11 @@ def test_extracting_an_article_again_says_what_became_of_each_of_its_events(qtbo
     total = len(review.model.items)
     assert total >= 4  # the sample article has events enough for one of each kind
     review.select_row(0)
-    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
     review.select_row(1)
-    qtbot.mouseClick(review.rejectButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.eventForm.rejectButton, Qt.MouseButton.LeftButton)
     review.select_row(2)
-    set_text(qtbot, review.headlineEdit, "Headline corrected by the editor")
+    set_text(qtbot, review.eventForm.headlineEdit, "Headline corrected by the editor")
     said = []
     review.status.connect(said.append)
     review = extract(qtbot, window)
@@ -2243,11 +2243,11 @@ def test_a_month_or_day_typed_without_a_year_is_read_against_the_publication_dat
     against the publication date (December 2023): one month, two years, depending on a preposition."""
     review = extract(qtbot, window, SAMPLE, QDate(2024, 1, 17))
     review.select_row(next(r for r, i in enumerate(review.model.items) if i.event.date.first_day.year == 2024))
-    set_text(qtbot, review.dateStartEdit, typed)
-    qtbot.waitUntil(lambda: "\u2192" in review.datePreview.text(), timeout=10000)
-    assert "December 2023" in review.datePreview.text() and "publication date" in review.datePreview.text()
+    set_text(qtbot, review.eventForm.dateStartEdit, typed)
+    qtbot.waitUntil(lambda: "\u2192" in review.eventForm.datePreview.text(), timeout=10000)
+    assert "December 2023" in review.eventForm.datePreview.text() and "publication date" in review.eventForm.datePreview.text()
     item = review.current_item()
-    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
     [(start,)] = rows(chronology_path, "SELECT date_start FROM event WHERE id = ?", [item.event.id])
     assert start.startswith("2023-12")
 
@@ -2270,8 +2270,8 @@ def test_a_camp_shelling_one_outlet_places_at_the_town_is_pointed_out_and_become
     review = extract(qtbot, window, HORN_WIRE, QDate(2025, 9, 16))
     second = review.current_item().event
     assert second.location != first.location  # the town, the camp among its other places
-    qtbot.waitUntil(review.duplicateLabel.isVisible)
-    assert "27 civilians" in review.duplicateLabel.text() and "Alt+X" in review.duplicateLabel.text()
+    qtbot.waitUntil(review.eventForm.duplicateLabel.isVisible)
+    assert "27 civilians" in review.eventForm.duplicateLabel.text() and "Alt+X" in review.eventForm.duplicateLabel.text()
     offered = []
     add_as_source_of(qtbot, review, first.id, offered=offered)
     assert offered[0] == first.id

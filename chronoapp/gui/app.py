@@ -28,8 +28,9 @@ from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.colors import MARK_TEXT, retint
 from chronoapp.gui.crash import install_crash_handler
 from chronoapp.gui.flow import screen_room
-from chronoapp.gui.keys import native_keys
-from chronoapp.gui.review import ReviewPage, menu_text
+from chronoapp.gui.keys import menu_text, native_keys
+from chronoapp.gui.labels import ElidedLabel
+from chronoapp.gui.review import ReviewPage
 from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
 
 try:  # screen reader announcements: Qt 6.8+ (pyproject allows 6.6, where messages go unannounced)
@@ -89,21 +90,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
-
-
-class ElidedLabel(QLabel):
-    """A one-line label shortened in the middle ('…') when narrower than its text: a file's name, its count kept."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("\u2026" * 8), super().minimumSizeHint().height())
-
-    def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width())
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(self.contentsRect(), self.alignment() | Qt.TextFlag.TextSingleLine, self.shown_text())
 
 
 class StatusBar(QStatusBar):
@@ -610,8 +596,8 @@ class MainWindow(QMainWindow):
         self.show_page(1)
         if self.review.open_event(event_id):
             # selected, as Tab or Alt+L leaves it: with the cursor at its start, typing went in front of the headline
-            self.review.headlineEdit.setFocus()
-            self.review.headlineEdit.selectAll()
+            self.review.eventForm.headlineEdit.setFocus()
+            self.review.eventForm.headlineEdit.selectAll()
 
     def current_query(self) -> EventQuery:
         return self.chronology.current_query()

@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer,
                             Signal, Slot)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -34,6 +34,7 @@ from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
 from chronoapp.gui.colors import tint, tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.keys import native_keys
+from chronoapp.gui.list_fields import ClosingCompleter
 from chronoapp.gui.source_dialog import SourceDialog, delete_source, restore_source
 from chronoapp.gui.timeline import TimelineStrip
 from chronoapp.gui.workers import write_in_worker
@@ -583,18 +584,6 @@ class DeleteSourceCommand(_StoreCommand):
 
 
 # --- the view -------------------------------------------------------------------------------
-class ClosingCompleter(QCompleter):
-    """A QCompleter whose suggestions close when the focus leaves their field for another (a shortcut such as
-    Alt+C, Ctrl+Return): QCompleter keeps them open then, and an open list takes the keys for its own field
-    (in the form, 'Qusair' typed after Alt+C went into Actors)."""
-
-    def eventFilter(self, obj, event) -> bool:
-        if (obj is self.widget() and event.type() == QEvent.Type.FocusOut
-                and event.reason() != Qt.FocusReason.PopupFocusReason and self.popup().isVisible()):
-            self.popup().hide()
-        return super().eventFilter(obj, event)
-
-
 class _SourceCombo(QComboBox):
     """Tells when its list is about to open, so the view fills it only then."""
 

@@ -1,6 +1,6 @@
 """Shortcuts written into texts (labels, tooltips, status messages, the shortcuts list) as this platform writes
 them: the code and the README say 'Ctrl+Return', which macOS users press and read as ⌘↩ (Qt maps Ctrl to
-Command there)."""
+Command there). User text put in a menu is kept from reading as a shortcut letter's mark (menu_text)."""
 from __future__ import annotations
 
 import re
@@ -18,3 +18,8 @@ def _native(combo: str) -> str:
 def native_keys(text: str) -> str:
     """text with every key combination in it written as this platform does (unchanged on Windows and Linux)."""
     return _COMBO.sub(lambda m: _native(m.group()), text)
+
+
+def menu_text(text: str) -> str:
+    """User text (a headline, a folder) for a menu item, which would read its '&' as a shortcut letter's mark."""
+    return text.replace("&", "&&")

@@ -4,246 +4,53 @@ Each candidate is a ReviewItem: the event as proposed (or as last saved) plus th
 unsaved form text (`edits`). Accept/Reject write to the store at once (one transaction) and push
 an undo command onto the window's QUndoStack; unsaved form text is kept as a draft on disk
 (debounced) so a crash loses nothing.
+
+Its parts live beside it: the list's items and model in candidates.py, the article text in source_text.py, the
+form's widgets in event_form.py, dates typed in the form in form_dates.py, name lists and their completers in
+list_fields.py, the undo step in review_undo.py, the Alt+X dialog in existing_event_dialog.py.
 """
 from __future__ import annotations
 
-import bisect
 import contextlib
 import copy
 import dataclasses
 import datetime as dt
+import html
 import re
 import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QDialog, QFrame, QLabel, QListView, QMessageBox, QPushButton, QScrollArea, QSplitter,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_period, editable, part_named,
                                   says_approximate, timex_for)
-from chronoapp.core.model import (EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id,
-                                  parse_fatalities)
+from chronoapp.core.model import PLACE_SEP, Event, Evidence, Source, headline_from, new_id, parse_fatalities
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.article import engine_warm, warm_up_engine
-from chronoapp.gui.chronology import ClosingCompleter, keep_place
-from chronoapp.gui.colors import MARK_TEXT, tint, tone
-from chronoapp.gui.flow import FlowLayout, screen_room
+from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
+from chronoapp.gui.colors import tint
+from chronoapp.gui.event_form import EventForm
+from chronoapp.gui.existing_event_dialog import ExistingEventDialog
+from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
+                                      parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
 from chronoapp.gui.keys import native_keys
+from chronoapp.gui.list_fields import ListCompleter, join_list, split_list
+from chronoapp.gui.review_undo import StoreCommand
+from chronoapp.gui.source_text import SourceTextPanel
+from chronoapp.gui.utf16 import python_offset
 from chronoapp.gui.workers import Job
 
-OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
-PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
-STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
 WAITING_BATCH = 500  # candidates already in the file offered at a time (the next ones when these are done)
 RECOVER_DELAY_MS = 400  # how long a waiting candidate stays selected before its article is read again
 MAX_RECOVER_CHARS = 300_000  # a stored article read again for its date marks and readings (longer: not, too slow)
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
-
-
-# --- items and their (de)serialisation -------------------------------------------------------
-def readings_offered(candidate) -> list[str]:
-    """The other readings of a candidate's date phrase offered as buttons; none without a phrase ('no date phrase:
-    dated to the publication day' offered 'Other reading: 11 July 2006', a reading of no words of the text)."""
-    return list(candidate.date_alternatives) if candidate.date_text.strip() else []
-
-
-class ReviewItem:
-    """One candidate or event in the review list.
-
-    Items made from engine candidates build their Event only when first needed (shown, edited,
-    saved), so an article with thousands of candidates opens at once.
-    """
-
-    def __init__(self, event: Event | None = None, state: str = "pending", edits: dict | None = None,
-                 alternatives: list[str] | None = None, reading: str | None = None,
-                 timex: tuple[int, int] | None = None, *, candidate=None, source_id: str | None = None):
-        self._event, self._candidate, self._candidate_source = event, candidate, source_id
-        self.state = state  # pending | accepted | rejected | merged
-        self.edits = edits  # raw form text not yet saved
-        self.alternatives = list(alternatives or [])  # other readings of the date (TIMEX values)
-        self._reading = reading  # the engine's reading, so the editor can go back to it
-        self.timex = timex  # where the date expression is in the source text
-        self.by_hand = False  # made by the editor (from a selection, "another like it"), not by the engine
-        self.in_file = False  # its event is known to be in the file (opened from it, or saved here)
-
-    @classmethod
-    def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
-        timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
-        return cls(alternatives=readings_offered(candidate), timex=timex, candidate=candidate, source_id=source_id)
-
-    @property
-    def event(self) -> Event:
-        if self._event is None:
-            self._event = self._candidate.to_event(self._candidate_source)
-        return self._event
-
-    @event.setter
-    def event(self, value: Event) -> None:
-        self._event = value
-
-    @property
-    def reading(self) -> str:
-        if self._reading is None:
-            self._reading = self.event.date.to_timex()
-        return self._reading
-
-    @property
-    def untouched(self) -> bool:
-        """A pending candidate exactly as the engine proposed it (re-extracting gives it back)."""
-        return self.state == "pending" and not self.edits and self._candidate is not None
-
-    @property
-    def source_id(self) -> str | None:
-        return self.event.evidence[0].source_id if self.event.evidence else None
-
-    def cites(self, source_id: str) -> bool:
-        """Any of its quotes comes from that source (an untouched candidate is not built to find out)."""
-        if self._event is None:
-            return self._candidate_source == source_id
-        return any(ev.source_id == source_id for ev in self._event.evidence)
-
-    def to_state(self) -> dict:
-        return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
-                "alternatives": self.alternatives, "reading": self.reading,
-                "timex": list(self.timex) if self.timex else None, "by_hand": self.by_hand, "in_file": self.in_file}
-
-    @classmethod
-    def from_state(cls, d: dict) -> "ReviewItem":
-        e = dict(d["event"])
-        e["date"] = FuzzyDate(**e["date"])
-        e["evidence"] = [Evidence(**x) for x in e["evidence"]]
-        item = cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
-                   tuple(d["timex"]) if d["timex"] else None)
-        item.by_hand = bool(d.get("by_hand"))
-        item.in_file = bool(d.get("in_file"))
-        return item
-
-
-def date_fields(d: FuzzyDate) -> tuple[str, str]:
-    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended; a part of a
-    period in its words ('early 2012'), as typed."""
-    if part := d.part():
-        return part, ""
-    if d.end is None:
-        return editable(d.start), "open"
-    return editable(d.start), ("" if d.end == d.start else editable(d.end))
-
-
-def parse_form_date(start: str, end: str, approximate: bool, year: int | None = None) -> FuzzyDate:
-    """The form's date fields as a FuzzyDate. With year (the year of the date being corrected), a day or
-    month typed without one ("9-10 October") takes it, as the article's own dates did."""
-    start, end = start.strip(), end.strip()
-    if not start:
-        raise DateError("the date is empty: type when it happened (2017-09-01, March 2011, 14-15 September 2017)")
-
-    def parse(text: str) -> FuzzyDate:
-        try:
-            return FuzzyDate.parse(text)
-        except DateError as exc:
-            if year is None or "no year" not in str(exc) or text.endswith("/"):
-                raise
-            if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", text):  # "17/9" → 17/9/2017
-                return FuzzyDate.parse(f"{text.rstrip('.')}{re.search(r'[/.]', text).group()}{year}")
-            return FuzzyDate.parse(f"{text} {year}")
-
-    if end.lower() in OPEN_END:
-        # a whole span typed over an open-ended date ("9-10 October 2023" while the end says open)
-        whole, why = None, None
-        try:
-            whole = parse(start)
-        except DateError as exc:
-            why = exc
-        if whole is not None and (whole.is_range or whole.is_open):
-            d = whole
-        elif whole is not None:
-            d = FuzzyDate(whole.start, None, whole.approximate)
-        else:
-            try:
-                d = FuzzyDate.parse(start + "/")
-            except DateError:
-                raise why or DateError(f"'{start}' is not a date this app understands") from None
-    elif end:
-        a, b = parse(start), parse(end)
-        d = FuzzyDate(a.start, b.end if b.end is not None else b.start, a.approximate or b.approximate)
-    else:
-        d = parse(start)
-    return FuzzyDate(d.start, d.end, approximate or d.approximate)
-
-
-RELATIVE_LEAD = ("", "on", "in", "at", "during")  # a word typed before a relative date ("on Monday")
-
-
-def engine_loaded() -> bool:
-    """Whether the engine has finished loading (the start-up warm-up, an extraction or load_engine has run): reading
-    a typed 'Monday' is then instant; otherwise it is loaded in the background first, never on the interface's
-    thread. (Its module in sys.modules was not enough: it is there as soon as the warm-up starts importing it, and
-    the interface's thread waited for the rest of the import.)"""
-    return engine_warm()
-
-
-def load_engine() -> None:
-    """Load the engine, or wait for the warm-up loading it (run off the UI thread)."""
-    warm_up_engine()
-
-
-def read_relative_date(text: str, published: dt.date, *, planned: bool = False
-                       ) -> tuple[FuzzyDate, str, list[str]] | None:
-    """A relative date typed in the form ('Monday', 'yesterday', 'last week', 'two days ago') read against the
-    article's publication date as the engine reads the article's own, with the engine's reason and the other
-    readings (TIMEX values); None when the text is not one date (or is a duration, a time of day alone).
-
-    A day or month without a year that the engine, with no verb to go by, puts after the publication date ('Oct
-    14' in an article of May) is read as the last one before it: the event an article reports has happened. This
-    year's stays the first other reading (a plan, an announced date). Planned (the event corrected is a plan, dated
-    after the article), the engine's reading stands."""
-    from chronoapp.core.extract.timex import tag
-
-    try:
-        found = [t for t in tag(text, published) if t.type in ("DATE", "TIME")]
-    except ValueError:  # a publication date out of the tagger's range
-        return None
-    if len(found) != 1:
-        return None
-    t = found[0]
-    if text[:t.start].strip().lower() not in RELATIVE_LEAD or text[t.end:].strip(" .,"):
-        return None
-    if t.type == "TIME" and re.search(r"\d", t.text):  # a clock time ('3 p.m.') says no day: not the article's own
-        return None
-    try:
-        read = FuzzyDate.from_timex(t.value)
-    except DateError:  # PRESENT_REF, a time without its day
-        return None
-    others = [a for a in t.alternatives if _calendar(a)]
-    before = [a for a in others if FuzzyDate.from_timex(a).last_day <= published]
-    if read.first_day > published and before and not planned and not re.search(r"\d{3}", text):
-        past = max(before, key=lambda a: FuzzyDate.from_timex(a).first_day)
-        reason = (f"{read.display()} would be after the article's date ({display_period(published.isoformat())}) and "
-                  f"an article reports what has happened: the year before; a plan for {read.display()} is the other "
-                  "reading")
-        return FuzzyDate.from_timex(past), reason, [t.value, *(a for a in others if a != past)]
-    return read, t.reason, others
-
-
-def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
-    """True when the form's date only reads with the year given (the editor typed none)."""
-    if year is None:
-        return False
-    try:
-        parse_form_date(start, end, approximate)
-    except DateError as exc:
-        return "no year" in str(exc)
-    return False
 
 
 def fatalities_text(e: Event) -> str:
@@ -258,348 +65,6 @@ def fatalities_text(e: Event) -> str:
     if high is not None:
         return f"up to {high}"
     return ""
-
-
-LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
-
-
-def split_list(text: str) -> list[str]:
-    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed.
-    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same. A name
-    given twice is kept once (the second is often one the completer offered again: 'Sudanese Army; militia; Sud')."""
-    text = text.translate(_SEPARATORS)
-    sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
-    names: dict[str, str] = {}
-    for name in re.split(sep, text):
-        if name.strip():
-            names.setdefault(name.strip().casefold(), name.strip())
-    return list(names.values())
-
-
-_SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060c": ",", "\uff0c": ",",
-                             "\u3001": ","})
-
-
-def join_list(items: list[str]) -> str:
-    return "; ".join(items)
-
-
-class ListCompleter(ClosingCompleter):
-    """Completes the name being typed in a list field ('Hezbollah; Syr' offers Syrian Army), keeping the names
-    before it. Names end as the field is read: split_list's ';' (or ',' when no ';' is typed), or `separators`
-    (PLACE_SEP for the location, where a comma stays part of 'Uqairabat, Hama')."""
-
-    def __init__(self, edit: QLineEdit, separators: re.Pattern | None = None):
-        super().__init__(QStringListModel(edit), edit)
-        self.separators = separators
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def _separator(self, text: str) -> re.Pattern | str:
-        return self.separators or (r"[;\n]" if re.search(r"[;\n]", text.translate(_SEPARATORS)) else ",")
-
-    def _cut(self, text: str) -> int:
-        """Where the name being typed starts."""
-        ends = [m.end() for m in re.finditer(self._separator(text), text.translate(_SEPARATORS))]
-        return ends[-1] if ends else 0
-
-    def unfinished_name(self) -> str | None:
-        """The name the cursor is in while its suggestions are open, when it is none of the known names ('Phil'
-        with Philippine Army offered); None otherwise. (A suggestion chosen with the arrows is in the text already.)"""
-        edit = self.widget()
-        if not self.popup().isVisible():
-            return None
-        text, read = edit.text(), edit.text().translate(_SEPARATORS)  # (the same length: one mark for one)
-        cursor = python_offset(text, edit.selectionEnd() if edit.hasSelectedText() else edit.cursorPosition())
-        start = self._cut(text[:cursor])
-        after = re.compile(self._separator(text)).search(read, start)
-        name = text[start:after.start() if after else len(text)].strip()
-        known = {n.casefold() for n in self.model().stringList()}
-        return name if name and name.casefold() not in known else None
-
-    def offered(self, most: int = 3) -> list[str]:
-        """The first names the open list offers."""
-        return [self.completionModel().index(row, 0).data() for row in range(min(most, self.completionCount()))]
-
-    def splitPath(self, path: str) -> list[str]:
-        return [path[self._cut(path):].lstrip()]
-
-    def pathFromIndex(self, index) -> str:
-        text = self.widget().text()
-        cut = self._cut(text)
-        before = text[:cut].rstrip()
-        return f"{before} {super().pathFromIndex(index)}" if before else super().pathFromIndex(index)
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
-
-
-def utf16_offsets(text: str):
-    """Python offset → Qt (UTF-16) offset; the identity unless the text has characters beyond U+FFFF."""
-    astral = [m.start() for m in _ASTRAL.finditer(text)]
-    if not astral:
-        return lambda i: i
-    return lambda i: i + bisect.bisect_left(astral, i)
-
-
-def python_offset(text: str, qpos: int) -> int:
-    """Qt (UTF-16) position → Python offset."""
-    if not _ASTRAL.search(text):
-        return qpos
-    n = 0
-    for i, ch in enumerate(text):
-        if n >= qpos:
-            return i
-        n += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
-def menu_text(text: str) -> str:
-    """User text (a headline, a folder) for a menu item, which would read its '&' as a shortcut letter's mark."""
-    return text.replace("&", "&&")
-
-
-class FittedLabel(QLabel):
-    """A wrapping label as tall as its lines at its width: in the form a QLabel kept the height of its text wrapped
-    at a narrow width, a blank band under a reading told on one or two lines."""
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        height = self.heightForWidth(self.width())
-        if height >= 0 and self.maximumHeight() != height:
-            self.setMaximumHeight(height)
-
-
-class FieldLabel(QLabel):
-    """A form field's label: its Alt+letter selects the field's text, to type over, also when the field has the
-    focus already (Qt selects it only as the focus comes in: after a refused toll, Alt+I and '40' made 'about
-    forty40')."""
-
-    def event(self, event) -> bool:
-        handled = super().event(event)
-        field = self.buddy()
-        if event.type() == QEvent.Type.Shortcut and isinstance(field, QLineEdit) and field.hasFocus():
-            field.selectAll()
-        return handled
-
-
-# --- undo ------------------------------------------------------------------------------------
-class StoreCommand(QUndoCommand):
-    """Events already written to the store; undo puts back what was there before (and the item state)."""
-
-    def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
-                 saves: list[tuple[Event | None, Event | None]]):
-        super().__init__(f"{text}\n{menu_text(text)}")  # text() as written; the Edit menu's Undo/Redo from the second
-        self.page, self.item, self.saves = page, item, saves
-        self.before = before  # (state, edits, event) of the item before the action
-        self.after = (item.state, None, copy.deepcopy(item.event))
-        self.first = True
-        self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
-        self.skip_next = False  # see chronology.keep_place
-
-    def _set_item(self, state) -> None:
-        self.item.state, self.item.edits, event = state
-        self.item.event = copy.deepcopy(event)
-        self.page.store_changed()
-
-    def _note_in_file(self, undone: bool) -> None:
-        """Whether the item's event is in the file after this step (undoing its first save takes it out)."""
-        for before, after in self.saves:
-            if (after or before).id == self.item.event.id:
-                self.item.in_file = (before if undone else after) is not None
-
-    def redo(self) -> None:
-        if self.first:  # the write already happened (so that a failure could be shown before pushing)
-            self.first = False
-            return
-        if self.skip_next:  # an undo that failed: the file still holds this step
-            self.skip_next = False
-            return
-        try:
-            with self.page.store.batch():  # all of it or, the file refusing, none: then Redo can try again
-                for before, after in self.saves:
-                    if after is None:  # the step deleted this event
-                        self.page.store.delete_event(before.id)
-                    else:
-                        self.page.store.save_event(copy.deepcopy(after), action="redone")
-        except StoreError as exc:
-            self.page.show_validation(f"Could not redo: {exc}")
-            keep_place(self.page.undo_stack, self)
-            return
-        self._set_item(self.after)
-        self._note_in_file(undone=False)
-        self.page.show_decided(self.item, stay=not self.decision)
-
-    def undo(self) -> None:
-        if self.skip_next:  # a redo that failed: the file never got this step back
-            self.skip_next = False
-            return
-        try:
-            with self.page.store.batch():  # all of it or, the file refusing, none: then Ctrl+Z can try again
-                for before, after in reversed(self.saves):
-                    if before is None:
-                        self.page.store.delete_event(after.id)
-                    else:
-                        self.page.store.save_event(copy.deepcopy(before), action="undone")
-        except StoreError as exc:
-            self.page.show_validation(f"Could not undo: {exc}")
-            keep_place(self.page.undo_stack, self)
-            return
-        self._set_item(self.before)
-        self._note_in_file(undone=True)
-        self.page.show_decided(self.item, stay=True)
-
-
-# --- candidate list --------------------------------------------------------------------------
-class CandidateModel(QAbstractListModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[ReviewItem] = []
-        bold = QFont()
-        bold.setBold(True)
-        self.row_height = QFontMetrics(bold).height() + 4
-
-    def set_items(self, items: list[ReviewItem]) -> None:
-        self.beginResetModel()
-        try:
-            self.items = items
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        e = item.event
-        if role == Qt.ItemDataRole.DisplayRole:
-            edited = "\u270e " if item.edits and item.state == "pending" else ""
-            return f"{STATE_MARKS[item.state]}{edited}{e.date.display()} \u2014 {e.headline or '(no headline)'}"
-        if role == Qt.ItemDataRole.ToolTipRole:  # where and who, as the chronology's place tooltip says them
-            quote = e.evidence[0].quote if e.evidence else ""
-            where = "; also ".join(p for p in (", ".join(p for p in (e.location, e.admin1, e.country) if p),
-                                                ", ".join(e.other_places)) if p)
-            return "\n".join([f"{item.state}: {quote}", *([f"Where: {where}"] if where else []),
-                              *([f"Who: {'; '.join(e.actors)}"] if e.actors else [])])
-        if role == Qt.ItemDataRole.ForegroundRole and item.state in ("rejected", "merged"):
-            return QColor(tone("muted"))  # decided: greyed, still readable (#777 was 4.5:1 on white, 3.7:1 on dark)
-        if role == Qt.ItemDataRole.FontRole and item.state == "pending":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.SizeHintRole:  # as wide as the view: long headlines end in "…"
-            return QSize(1, self.row_height)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.state}, {e.date.display()}, {e.headline}"
-        return None
-
-    def changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row), self.index(row))
-
-
-class TimexHighlighter(QSyntaxHighlighter):
-    """Tints every date expression; works block by block, so long articles stay responsive."""
-
-    def __init__(self, document):
-        super().__init__(document)
-        self.spans: list[tuple[int, int]] = []  # Qt positions, sorted
-        self.fmt = QTextCharFormat()
-        self.fmt.setBackground(QColor("#d6e9ff"))
-        self.fmt.setForeground(QColor("#0b3d91"))
-
-    def set_spans(self, spans: list[tuple[int, int]], rehighlight: bool = True) -> None:
-        self.spans = sorted(spans)
-        self._starts = [s for s, _ in self.spans]
-        if rehighlight:
-            self.rehighlight()
-
-    def highlightBlock(self, text: str) -> None:
-        if not self.spans:
-            return
-        pos = self.currentBlock().position()
-        end = pos + self.currentBlock().length() - 1  # UTF-16 units, as positions are (len(text) is not)
-        i = max(bisect.bisect_right(self._starts, pos) - 1, 0)
-        while i < len(self.spans) and self.spans[i][0] < end:
-            s, e = self.spans[i]
-            if e > pos:
-                self.setFormat(max(s, pos) - pos, min(e, end) - max(s, pos), self.fmt)
-            i += 1
-
-
-# --- choosing an existing event (several sources for one event) --------------------------
-class ExistingEventDialog(QDialog):
-    """Pick the confirmed event this candidate is another source for."""
-
-    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None,
-                 likely: list | None = None, headline: str = ""):
-        super().__init__(parent)
-        self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
-        self.likely = list(likely or [])  # events that look like this one (merge.likely_duplicates): listed first
-        self.setWindowTitle("Add as a source to an existing event")
-        self.setObjectName("existingEventDialog")
-        self.store, self.date = store, date
-        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines, quotes and places")
-        self.search.setAccessibleName("Search events")
-        self.search.installEventFilter(self)  # the arrows move through the list below, as in the chronology's search
-        self.list = QListWidget(objectName="existingEventList")
-        self.list.setAccessibleName("Matching events")
-        self.list.setWordWrap(True)  # a long headline wraps: its place, at the end, was cut off at the right edge
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemActivated.connect(self.accept)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        # which candidate is being added, in words ('this one' left the editor to remember it)
-        this = (f"{date.display()}" if date is not None else "") + (f" (\u201c{headline}\u201d)" if headline else "")
-        hint = QLabel(f"Events whose dates overlap {this or 'this one'}; type to search all events.",
-                      objectName="existingEventHint")
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(hint)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.search.textChanged.connect(self.fill)
-        self.resize(QSize(640, 420).boundedTo(screen_room(self)))
-        self.fill()
-
-    def fill(self) -> None:
-        text = self.search.text()
-        q = EventQuery(text=text, status=("confirmed", "candidate"), limit=200)
-        if not text.strip() and self.date is not None:
-            q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
-        self.list.clear()
-        likely = self.likely if not text.strip() else []
-        shown = {e.id for e in likely}
-        for e in [*likely, *(e for e in self.store.query(q) if e.id not in shown)]:
-            if e.id == self.exclude:
-                continue
-            it = QListWidgetItem(("Likely the same: " if e.id in shown else "")
-                                 + f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
-            it.setData(Qt.ItemDataRole.UserRole, e.id)
-            self.list.addItem(it)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            QApplication.sendEvent(self.list, event)
-            return True
-        return super().eventFilter(obj, event)
-
-    def chosen_id(self) -> str | None:
-        it = self.list.currentItem()
-        return it.data(Qt.ItemDataRole.UserRole) if it else None
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -618,7 +83,6 @@ class ReviewPage(QWidget):
         self._sources: dict[str, Source] = {}
         self._forgotten: dict[str, tuple] = {}  # source id → what forget_source took off the list (for undo)
         self._shown_source: str | None = None
-        self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
         self._unfinished_said: tuple | None = None  # (item, field, its text) of the name _name_unfinished told
@@ -628,6 +92,8 @@ class ReviewPage(QWidget):
         self._waiting_more = 0  # ... and how many more wait beyond them
         self._recovering: dict[str, Job] = {}  # stored articles being read again for their dates (by source id)
         self._engine_job: Job | None = None  # the temporal tagger loading, to read a relative date typed
+        self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
+        self._typed_readings: list[str] = []
         self._recover_timer = QTimer(self, singleShot=True, interval=RECOVER_DELAY_MS)
         self._recover_timer.timeout.connect(
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
@@ -650,44 +116,23 @@ class ReviewPage(QWidget):
         self.candidateList.selectionModel().currentChanged.connect(self._current_changed)
         self.countLabel = QLabel(objectName="candidateCountLabel")
         self.countLabel.setWordWrap(True)
-        self.sourceLabel = QLabel(objectName="reviewSourceLabel")
-        self.sourceLabel.setWordWrap(True)
-        self.textView = QPlainTextEdit(objectName="sourceTextView", readOnly=True)
-        self.textView.setAccessibleName("Article text with dates highlighted")
-        self.textView.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.highlighter = TimexHighlighter(self.textView.document())
-        self.fromSelectionButton = QPushButton("New event from selection", objectName="fromSelectionButton")
-        self.fromSelectionButton.setAccessibleName("New event from selected text")
-        self.fromSelectionButton.setToolTip(native_keys("Select the sentence the engine missed, then press this (Ctrl+Shift+N)"))
-        self.fromSelectionButton.clicked.connect(self.new_from_selection)
 
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.countLabel)
         tl.addWidget(self.candidateList)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(self.sourceLabel)
-        bl.addWidget(self.textView, 1)
-        sel_row = QHBoxLayout()
-        legend = QLabel("Blue: dates \u00b7 yellow: this event's sentence")
-        legend.setToolTip("Dates are tinted blue; the sentence of the event in the form is marked yellow, its "
-                          "date words orange.")
-        legend.setWordWrap(True)
-        sel_row.addWidget(legend, 1)
-        sel_row.addWidget(self.fromSelectionButton)
-        bl.addLayout(sel_row)
+        self.sourcePanel = SourceTextPanel()  # the article, under the list
+        self.sourcePanel.fromSelectionButton.clicked.connect(self.new_from_selection)
         self.leftSplitter = QSplitter(Qt.Orientation.Vertical, objectName="reviewLeftSplitter")
         self.leftSplitter.addWidget(top)
-        self.leftSplitter.addWidget(bottom)
+        self.leftSplitter.addWidget(self.sourcePanel)
         self.leftSplitter.setStretchFactor(0, 2)
         self.leftSplitter.setStretchFactor(1, 3)
 
         # right: the form
-        self.eventForm = self._build_form()
+        self.eventForm = EventForm()
+        self._connect_form()
         scroll = QScrollArea(objectName="eventFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -730,188 +175,23 @@ class ReviewPage(QWidget):
             if not any(i.state == "pending" or i.edits for i in self.model.items):
                 self.load_waiting()  # all decided: candidates stored since (chronoapp ingest, an import) come next
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
-            QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
+            QTimer.singleShot(0, lambda: self._current is not None and self.sourcePanel.mark(self._current))
 
-    # --- form construction -------------------------------------------------------------------
-    def _edit(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
-        w = QLineEdit(objectName=name, placeholderText=placeholder)
-        w.setAccessibleName(accessible)
-        w.textChanged.connect(self._form_edited)
-        return w
-
-    def _text(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
-        w = QPlainTextEdit(objectName=name)
-        w.setAccessibleName(accessible)
-        w.setTabChangesFocus(True)
-        w.setFixedHeight(w.fontMetrics().lineSpacing() * lines + 12)
-        w.textChanged.connect(self._form_edited)
-        return w
-
-    def _build_form(self) -> QWidget:
-        form_widget = QWidget(objectName="eventForm")
-        form_widget.setAccessibleName("Event form")
-        self.reasonLabel = QLabel(objectName="dateReasonLabel")
-        self.reasonLabel.setWordWrap(True)
-        self.reasonLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.altBox = FlowLayout(spacing=6)   # the other readings wrap in a narrow window
-        self.dateStartEdit = self._edit("dateStartEdit", "Date (start)", "2017-09-01, March 2011, 14-15 Sep 2017")
-        self.dateEndEdit = self._edit("dateEndEdit", "Date (end)", "empty = one date; 'open' = ongoing")
-        self.precisionCombo = QComboBox(objectName="precisionCombo")
-        self.precisionCombo.setAccessibleName("Date precision")
-        self.precisionCombo.addItems(PRECISION_CHOICES)
-        self.precisionCombo.setToolTip("How precisely the date is known; changing it widens or narrows the date")
-        self.precisionCombo.activated.connect(self._precision_chosen)
-        self.approxCheck = QCheckBox("approxi&mate (c.)", objectName="approxCheck")
-        self.approxCheck.setAccessibleName("Date is approximate")
-        self.approxCheck.toggled.connect(self._form_edited)
-        self.approxCheck.clicked.connect(self._approx_clicked)
-        self._approx_by_text = False  # ticked because the typed date said 'c.' (not by the editor)
-        self._typed_readings: list[str] = []
-        for edit in (self.dateStartEdit, self.dateEndEdit):
+    # --- the form's wiring ---------------------------------------------------------------------
+    def _connect_form(self) -> None:
+        """The form's edits and buttons act on the candidate it shows."""
+        form = self.eventForm
+        form.edited.connect(self._form_edited)
+        form.precisionCombo.activated.connect(self._precision_chosen)
+        form.approxCheck.clicked.connect(self._approx_clicked)
+        for edit in (form.dateStartEdit, form.dateEndEdit):
             edit.textEdited.connect(self._approx_as_typed)
-        self.datePreview = FittedLabel(objectName="datePreviewLabel")
-        self.datePreview.setWordWrap(True)  # (a relative date's reading is told in full, not cut at the edge)
-        self.datePreview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (right under the date)
-        self.dateTextEdit = self._edit("dateTextEdit", "Date as written", "the words in the article")
-        self.headlineEdit = self._edit("headlineEdit", "Headline", "what happened, in a few words")
-        self.descriptionEdit = self._text("descriptionEdit", "Description", 2)
-        self.eventTypeCombo = QComboBox(objectName="eventTypeCombo")
-        self.eventTypeCombo.setAccessibleName("Event type")
-        self.eventTypeCombo.addItems(["", *EVENT_TYPES])
-        self.eventTypeCombo.activated.connect(self._form_edited)
-        self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
-        self.actorsEdit.setToolTip(f"Actors: {LIST_HINT}")
-        self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
-        self.otherPlacesEdit = self._edit("otherPlacesEdit", "Other places", "other places it names, separate with ;")
-        self.otherPlacesEdit.setToolTip(f"Other places the event names, beside its location: {LIST_HINT}")
-        self.admin1Edit = self._edit("admin1Edit", "Region", "province or region (ACLED's admin1)")
-        self.countryEdit = self._edit("countryEdit", "Country", "country")
-        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, 8-23 or at least 13; empty if unknown")
-        self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
-        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with ;  e.g. siege; civilians")
-        self.tagsEdit.setToolTip(f"Tags: {LIST_HINT}")
-        self.notesEdit = self._text("notesEdit", "Notes", 2)
-
-        date_row = QGridLayout()
-        date_row.setContentsMargins(0, 0, 0, 0)
-        date_row.addWidget(self.dateStartEdit, 0, 0)
-        date_row.addWidget(QLabel("to"), 0, 1)
-        date_row.addWidget(self.dateEndEdit, 0, 2)
-        date_row.addWidget(self.precisionCombo, 1, 0)
-        date_row.addWidget(self.approxCheck, 1, 2)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def row(label: str, widget_or_layout, buddy=None) -> None:
-            lab = FieldLabel(label)
-            lab.setBuddy(buddy or widget_or_layout)
-            form.addRow(lab, widget_or_layout)
-
-        row("&Date:", date_row, self.dateStartEdit)
-        form.addRow("", self.datePreview)
-        row("As &written:", self.dateTextEdit)
-        row("Head&line:", self.headlineEdit)
-        row("Descri&ption:", self.descriptionEdit)
-        row("T&ype:", self.eventTypeCombo)
-        row("Ac&tors:", self.actorsEdit)
-        row("Lo&cation:", self.locationEdit)
-        region_row = QHBoxLayout()
-        region_row.setContentsMargins(0, 0, 0, 0)
-        region_row.addWidget(self.admin1Edit, 1)
-        country_label = FieldLabel("Country:")
-        country_label.setBuddy(self.countryEdit)
-        region_row.addWidget(country_label)
-        region_row.addWidget(self.countryEdit, 1)
-        row("Region:", region_row, self.admin1Edit)
-        row("Also at:", self.otherPlacesEdit)
-        row("Fatal&ities:", self.fatalitiesEdit)
-        row("Attri&bution:", self.attributionEdit)
-        row("Ta&gs:", self.tagsEdit)
-        row("N&otes:", self.notesEdit)
-
-        self.validationLabel = QLabel(objectName="validationLabel")
-        self.validationLabel.setWordWrap(True)
-        tint(self.validationLabel, "error", "color: {}; font-weight: bold;")
-        self.validationLabel.hide()
-        self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
-        self.duplicateLabel.setWordWrap(True)
-        self.duplicateLabel.setAccessibleName("Possible duplicate")
-        self.duplicateLabel.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 4px;")
-        self.duplicateLabel.hide()
-
-        self.acceptButton = QPushButton(native_keys("&Accept  (Ctrl+Return)"), objectName="acceptButton")
-        self.acceptButton.setAccessibleName("Accept event")
-        self.acceptButton.setToolTip(native_keys("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next"))
-        self.acceptButton.clicked.connect(self.accept_current)
-        self.acceptAnotherButton = QPushButton("Accept + a&nother like it", objectName="acceptAnotherButton")
-        self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
-        self.acceptAnotherButton.setToolTip(native_keys("Ctrl+Shift+Return: saves this event and starts a new one "
-                                                        "with the same date, type, actors, place and source"))
-        self.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
-        self.rejectButton = QPushButton("&Reject", objectName="rejectButton")
-        self.rejectButton.setAccessibleName("Reject event")
-        self.rejectButton.setToolTip("Alt+R: keeps it as rejected (never proposed again) and goes to the next")
-        self.rejectButton.clicked.connect(self.reject_current)
-        self.skipButton = QPushButton("&Skip", objectName="skipButton")
-        self.skipButton.setAccessibleName("Skip to the next candidate")
-        self.skipButton.setToolTip("Alt+S: leaves it undecided and goes to the next (Alt+Down / Alt+Up move too)")
-        self.skipButton.clicked.connect(self.skip_current)
-        self.mergeButton = QPushButton("Add as source of an e&xisting event\u2026", objectName="mergeIntoButton")
-        self.mergeButton.setAccessibleName("Add as a source to an existing event")
-        self.mergeButton.setToolTip("Alt+X: the same event is already in the chronology; add this article as "
-                                    "one more source of it, with its own claims")
-        self.mergeButton.clicked.connect(self.merge_into_existing)
-        buttons = QGridLayout()
-        buttons.addWidget(self.acceptButton, 0, 0)
-        buttons.addWidget(self.acceptAnotherButton, 0, 1)
-        buttons.addWidget(self.rejectButton, 1, 0)
-        buttons.addWidget(self.skipButton, 1, 1)
-        buttons.addWidget(self.mergeButton, 2, 0, 1, 2)
-
-        self.evidenceTable = QTableWidget(0, 4, objectName="evidenceTable")
-        self.evidenceTable.setAccessibleName("Sources and what each claims")
-        self.evidenceTable.setHorizontalHeaderLabels(["Source", "Quote", "Fatalities", "Attribution"])
-        self.evidenceTable.verticalHeader().hide()
-        self.evidenceTable.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between its cells)
-        header = self.evidenceTable.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (2, 75), (3, 160)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.evidenceTable.setColumnWidth(column, width)
-        self.evidenceTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.evidenceTable.setWordWrap(True)
-        self.evidenceTable.setToolTip("One row per source: what each claims (toll, attribution) is kept side by "
-                                      "side. Double-click a toll or attribution to correct it.")
-        self.evidenceTable.itemChanged.connect(self._form_edited)
-        self.removeSourceAction = QAction("Remove this source from the event", self.evidenceTable,
-                                          objectName="removeSourceAction")
-        self.removeSourceAction.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.removeSourceAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.removeSourceAction.triggered.connect(lambda: self.remove_source(self.evidenceTable.currentRow()))
-        self.evidenceTable.addAction(self.removeSourceAction)
-        self.evidenceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.evidenceTable.setToolTip(self.evidenceTable.toolTip() + native_keys(
-            " Delete (or right-click) removes a source added by mistake; Ctrl+Z brings it back."))
-
-        self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
-        self.historyView.setAccessibleName("Change log")
-        self.detailTabs = QTabWidget(objectName="eventDetailTabs")
-        self.detailTabs.setAccessibleName("Sources and change log")
-        self.detailTabs.addTab(self.evidenceTable, "Sources and their claims")
-        self.detailTabs.addTab(self.historyView, "Change log")
-        self.detailTabs.setMinimumHeight(150)
-
-        outer = QVBoxLayout(form_widget)
-        # (above the form, in a box layout: the other readings wrap into as many rows as they need, which a
-        # form row, sized for one, let spill over the date fields)
-        outer.addWidget(self.reasonLabel)
-        outer.addLayout(self.altBox)
-        outer.addLayout(form)
-        outer.addWidget(self.validationLabel)
-        outer.addWidget(self.duplicateLabel)
-        outer.addLayout(buttons)
-        outer.addWidget(self.detailTabs, 1)
-        return form_widget
+        form.acceptButton.clicked.connect(self.accept_current)
+        form.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
+        form.rejectButton.clicked.connect(self.reject_current)
+        form.skipButton.clicked.connect(self.skip_current)
+        form.mergeButton.clicked.connect(self.merge_into_existing)
+        form.removeSourceAction.triggered.connect(lambda: self.remove_source(form.evidenceTable.currentRow()))
 
     # --- store and sessions ------------------------------------------------------------------
     def _cancel_reextract(self) -> None:
@@ -936,8 +216,9 @@ class ReviewPage(QWidget):
     def _refresh_completions(self) -> None:
         """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
         are saved, not only when the file is opened."""
-        for edit, kind, separators in ((self.actorsEdit, "actor", None), (self.locationEdit, "place", PLACE_SEP),
-                                       (self.otherPlacesEdit, "place", None)):
+        form = self.eventForm
+        for edit, kind, separators in ((form.actorsEdit, "actor", None), (form.locationEdit, "place", PLACE_SEP),
+                                       (form.otherPlacesEdit, "place", None)):
             try:
                 names = self.store.vocabulary(kind) if self.store is not None else []
             except (StoreError, sqlite3.Error):
@@ -1079,7 +360,7 @@ class ReviewPage(QWidget):
         if current is not None and current.source_id == source_id:
             self._shown_source = None
             self._show_source(source_id)
-            self._mark(current)
+            self.sourcePanel.mark(current)
             self._refresh_date_feedback()
 
     def source_changed(self, source_id: str) -> None:
@@ -1090,7 +371,7 @@ class ReviewPage(QWidget):
         if item is not None and item.cites(source_id):
             self._shown_source = None
             self._show_source(item.source_id)
-            self._mark(item)
+            self.sourcePanel.mark(item)
             self._filling = True
             try:
                 self._fill_evidence(item, (item.edits or self._raw_from_event(item.event))["evidence"])
@@ -1194,7 +475,7 @@ class ReviewPage(QWidget):
             self.select_row(0)
         else:
             self._fill_form(None)
-            self.textView.clear()
+            self.sourcePanel.textView.clear()
             self._shown_source = None
 
     def open_event(self, event_id: str) -> bool:
@@ -1241,7 +522,7 @@ class ReviewPage(QWidget):
         self._fill_form(self._current)
         if self._current is not None:
             self._show_source(self._current.source_id)
-            self._mark(self._current)
+            self.sourcePanel.mark(self._current)
 
     def _keep_neighbours_in_sight(self, row: int) -> None:
         """The two candidates after the current one and the one before it are scrolled into sight, the current one
@@ -1334,42 +615,7 @@ class ReviewPage(QWidget):
         if source_id is not None and source_id == self._shown_source:
             return  # (an event without a source always says so: the panel was left blank)
         self._shown_source = source_id
-        src = self._source(source_id)
-        text = src.text if src else ""
-        self._to_qt = utf16_offsets(text)
-        # spans first: setPlainText then highlights each block once as the text is laid out
-        self.highlighter.set_spans([(self._to_qt(s), self._to_qt(e)) for s, e, _v in self.timexes.get(source_id, [])],
-                                   rehighlight=False)
-        self.textView.setPlainText(text)
-        if src:
-            self.sourceLabel.setText(f"<b>{_esc(src.title or 'Untitled article')}</b> \u2014 "
-                                     f"{_esc(src.outlet or 'unknown outlet')}, published "
-                                     f"{display_period(src.published) if src.published else 'date unknown'}")
-        else:
-            self.sourceLabel.setText("No source text for this event.")
-
-    def _mark(self, item: ReviewItem) -> None:
-        """Mark the candidate's sentence (and its date words) in the article and scroll to it."""
-        selections = []
-        ev = item.event.evidence[0] if item.event.evidence else None
-        if ev is not None and ev.start is not None and ev.end is not None:
-            for (s, e), color in (((ev.start, ev.end), "#fff2a8"),
-                                  (item.timex or (None, None), "#ffc857")):
-                if s is None:
-                    continue
-                sel = QTextEdit.ExtraSelection()
-                sel.format.setBackground(QColor(color))
-                sel.format.setForeground(QColor(MARK_TEXT))
-                cursor = QTextCursor(self.textView.document())
-                cursor.setPosition(self._to_qt(s))
-                cursor.setPosition(self._to_qt(e), QTextCursor.MoveMode.KeepAnchor)
-                sel.cursor = cursor
-                selections.append(sel)
-            cursor = QTextCursor(self.textView.document())
-            cursor.setPosition(self._to_qt(ev.start))
-            self.textView.setTextCursor(cursor)
-            self.textView.centerCursor()
-        self.textView.setExtraSelections(selections)
+        self.sourcePanel.show_text(self._source(source_id), self.timexes.get(source_id, []))
 
     # --- form <-> item -------------------------------------------------------------------------
     def _fill_form(self, item: ReviewItem | None) -> None:
@@ -1378,25 +624,7 @@ class ReviewPage(QWidget):
         try:
             raw = self._raw_from_event(item.event if item else None)
             raw.update(item.edits or {} if item else {})  # (a draft from before a field was added lacks it)
-            self.dateStartEdit.setText(raw["start"])
-            self.dateEndEdit.setText(raw["end"])
-            self.approxCheck.setChecked(raw["approximate"])
-            self.dateTextEdit.setText(raw["date_text"])
-            self.headlineEdit.setText(raw["headline"])
-            self.descriptionEdit.setPlainText(raw["description"])
-            self.eventTypeCombo.setCurrentText(raw["event_type"])
-            self.actorsEdit.setText(raw["actors"])
-            self.locationEdit.setText(raw["location"])
-            self.otherPlacesEdit.setText(raw["other_places"])
-            self.admin1Edit.setText(raw["admin1"])
-            self.countryEdit.setText(raw["country"])
-            self.fatalitiesEdit.setText(raw["fatalities"])
-            self.attributionEdit.setText(raw["attribution"])
-            self.tagsEdit.setText(raw["tags"])
-            for edit in (self.dateTextEdit, self.headlineEdit, self.actorsEdit, self.locationEdit, self.otherPlacesEdit,
-                         self.attributionEdit, self.tagsEdit):
-                edit.setCursorPosition(0)  # a text longer than its field shows its start (setText shows its end)
-            self.notesEdit.setPlainText(raw["notes"])
+            self.eventForm.fill(raw)
             self._fill_evidence(item, raw["evidence"])
             self._fill_history(item)
         finally:
@@ -1417,18 +645,20 @@ class ReviewPage(QWidget):
     def _show_duplicates(self, item: ReviewItem | None) -> None:
         """Another outlet's report of an event already in the file is pointed out, with the key that makes
         this article one more source of it; it was only found by opening Alt+X's list on a hunch."""
+        form = self.eventForm
         found = self._likely_duplicates(item)
         if not found:
-            self.duplicateLabel.hide()
+            form.duplicateLabel.hide()
             return
         e = found[0]
-        where = f", {_esc(e.location)}" if e.location else ""
+        where = f", {html.escape(e.location, quote=False)}" if e.location else ""
         status = "" if e.status == "confirmed" else " (a candidate)"
         more = f" and {len(found) - 1} other{'s' if len(found) > 2 else ''}" if len(found) > 1 else ""
-        self.duplicateLabel.setText(f"Looks like \u201c{_esc(e.headline)}\u201d ({_esc(e.date.display())}{where})"
-                                    f"{status}{more}, already in the file. The same event? Press Alt+X to add this "
-                                    "article as its source, keeping both quotes and claims.")
-        self.duplicateLabel.show()
+        headline, date = html.escape(e.headline, quote=False), html.escape(e.date.display(), quote=False)
+        form.duplicateLabel.setText(f"Looks like \u201c{headline}\u201d ({date}{where}){status}{more}, already in the "
+                                    "file. The same event? Press Alt+X to add this article as its source, keeping "
+                                    "both quotes and claims.")
+        form.duplicateLabel.show()
 
     def _raw_from_event(self, e: Event | None) -> dict:
         if e is None:
@@ -1444,23 +674,9 @@ class ReviewPage(QWidget):
                     evidence=[["" if ev.fatalities is None else str(ev.fatalities), ev.attribution or ""]
                               for ev in e.evidence])
 
-    def raw_form(self) -> dict:
-        evidence = []
-        for r in range(self.evidenceTable.rowCount()):
-            evidence.append([(self.evidenceTable.item(r, c).text() if self.evidenceTable.item(r, c) else "")
-                             for c in (2, 3)])
-        return dict(start=self.dateStartEdit.text(), end=self.dateEndEdit.text(),
-                    approximate=self.approxCheck.isChecked(), date_text=self.dateTextEdit.text(),
-                    headline=self.headlineEdit.text(), description=self.descriptionEdit.toPlainText(),
-                    event_type=self.eventTypeCombo.currentText(), actors=self.actorsEdit.text(),
-                    location=self.locationEdit.text(), other_places=self.otherPlacesEdit.text(),
-                    admin1=self.admin1Edit.text(), country=self.countryEdit.text(), fatalities=self.fatalitiesEdit.text(),
-                    attribution=self.attributionEdit.text(), tags=self.tagsEdit.text(),
-                    notes=self.notesEdit.toPlainText(), evidence=evidence)
-
     def event_from_form(self, item: ReviewItem) -> Event:
         """The item's event with the form applied; raises ValueError (DateError) with a human reason."""
-        raw = self.raw_form()
+        raw = self.eventForm.raw()
         e = copy.deepcopy(item.event)
         e.date, relative = self._form_date(item)
         if raw["fatalities"] != fatalities_text(item.event):  # a field left as shown keeps every figure
@@ -1488,14 +704,15 @@ class ReviewPage(QWidget):
             ev.attribution = attribution.strip() or None
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
-            e.date_reason = f"{EDITOR_REASON} (the engine read {_reading_text(item.reading)}: {e.date_reason})"
+            e.date_reason = f"{EDITOR_REASON} (the engine read {reading_text(item.reading)}: {e.date_reason})"
         if relative:
             e.date_reason = f"{EDITOR_REASON}: {relative}"
         e.validate()
         return e
 
     def _fill_evidence(self, item: ReviewItem | None, claims: list) -> None:
-        table = self.evidenceTable
+        form = self.eventForm
+        table = form.evidenceTable
         table.blockSignals(True)
         try:
             evidence = item.event.evidence if item else []
@@ -1511,29 +728,30 @@ class ReviewPage(QWidget):
                         cell.setToolTip(text)
                     table.setItem(r, c, cell)
             table.resizeRowsToContents()
-            self.detailTabs.setTabText(0, f"Sources and their claims ({len(evidence)})")
+            form.detailTabs.setTabText(0, f"Sources and their claims ({len(evidence)})")
         finally:
             table.blockSignals(False)
 
     def _fill_history(self, item: ReviewItem | None) -> None:
+        form = self.eventForm
         if item is None or self.store is None:
-            self.historyView.setPlainText("")
+            form.historyView.setPlainText("")
             return
         history = self.store.history(item.event.id)
         if not history:
             conf = f" (confidence {item.event.confidence:.0%})" if item.event.confidence is not None else ""
-            self.historyView.setPlainText(f"Not saved yet: proposed by the extraction engine{conf}.")
+            form.historyView.setPlainText(f"Not saved yet: proposed by the extraction engine{conf}.")
             return
         lines = []
         for h in history:
             changes = "; ".join(f"{k}: {_short(v[0])} \u2192 {_short(v[1])}" for k, v in h["changes"].items())
             lines.append(f"{_local_time(h['at'])}  {h['action']}" + (f" \u2014 {changes}" if changes else ""))
-        self.historyView.setPlainText("\n".join(lines))
+        form.historyView.setPlainText("\n".join(lines))
 
     def _form_edited(self, *_args) -> None:
         if self._filling or self._current is None:
             return
-        self._current.edits = self.raw_form()
+        self._current.edits = self.eventForm.raw()
         self.model.changed(self._row())
         self._refresh_date_feedback()
         self.show_validation("")
@@ -1541,77 +759,79 @@ class ReviewPage(QWidget):
 
     # --- the date and how it was worked out -----------------------------------------------------
     def _refresh_date_feedback(self) -> None:
+        form = self.eventForm
         item = self._current
-        while self.altBox.count():
-            w = self.altBox.takeAt(0).widget()
+        while form.altBox.count():
+            w = form.altBox.takeAt(0).widget()
             if w is not None:
                 w.hide()
                 w.deleteLater()
         self._readings: list[str] = []
         if item is None:
-            self.reasonLabel.setText("")
-            self.datePreview.setText("")
+            form.reasonLabel.setText("")
+            form.datePreview.setText("")
             return
         try:
             d, relative = self._form_date(item)
         except DateError as exc:
             d = None
-            self.datePreview.setText(f"\u26a0 {exc}")
-            tint(self.datePreview, "error")
+            form.datePreview.setText(f"\u26a0 {exc}")
+            tint(form.datePreview, "error")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
             if d.part():  # what 'early 2012' stands for
                 kind = f"approximate: {FuzzyDate(d.start, d.end).display()}"
             if relative:
                 kind += f"; {relative}"
-            elif year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+            elif year_assumed(form.dateStartEdit.text(), form.dateEndEdit.text(), form.approxCheck.isChecked(),
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
-            self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
-            tint(self.datePreview, "ok")
-            with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
+            form.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
+            tint(form.datePreview, "ok")
+            with_signals_blocked(form.precisionCombo, lambda: form.precisionCombo.setCurrentText(d.precision))
         e = item.event
         if e.date_reason:
             published = f", article dated {display_period(self.published.isoformat())}" if self.published and \
                 item.source_id == self.session_source_id else ""
             said = f"\u201c{e.date_text}\u201d \u2192 " if e.date_text else ""
-            reading = _reading_text(item.reading) if item.reading else e.date.display()
+            reading = reading_text(item.reading) if item.reading else e.date.display()
             reason = (e.date_reason[:1].upper() + e.date_reason[1:]).rstrip(".")
-            self.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {reason}.")
+            form.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {reason}.")
         else:
-            self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
+            form.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
         typed_readings = self._typed_readings if d else []
         # 'early 2012' as the article wrote it, which the engine reads as the whole of 2012: offered in those words
         written = part_named(e.date_text, item.reading) if item.reading else None
         readings = [r for r in dict.fromkeys([*typed_readings, *([written.part()] if written else []), item.reading,
-                                              *item.alternatives]) if r and _timex_of(r) != current]
+                                              *item.alternatives]) if r and timex_of(r) != current]
         self._readings = readings[:4]
         # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
         # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
-        previous = self.dateStartEdit.previousInFocusChain()
-        while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous is not self.dateStartEdit:
+        previous = form.dateStartEdit.previousInFocusChain()
+        while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous is not form.dateStartEdit:
             previous = previous.previousInFocusChain()
         for n, value in enumerate(self._readings):
-            label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
+            label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + reading_text(value)
             button = QPushButton(label, objectName="alternativeButton")  # Alt+U in the tooltip: fits a narrow form
             button.setAccessibleName(label)
             button.setToolTip("Puts this reading in the date fields" + (" (Alt+U)" if n == 0 else ""))
             button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
-            self.altBox.addWidget(button)
+            form.altBox.addWidget(button)
             QWidget.setTabOrder(previous, button)
             previous = button
 
     def _approx_as_typed(self, _text: str = "") -> None:
         """Tick 'approximate' as the typed date says it ('c. 2011', 'around 2011', 'early 2012'), not once the field
         is left; untick it when those words go, unless the editor ticked it."""
-        says = any(says_approximate(edit.text()) for edit in (self.dateStartEdit, self.dateEndEdit))
-        if says and not self.approxCheck.isChecked():
+        form = self.eventForm
+        says = any(says_approximate(edit.text()) for edit in (form.dateStartEdit, form.dateEndEdit))
+        if says and not form.approxCheck.isChecked():
             self._approx_by_text = True
-            self.approxCheck.setChecked(True)
+            form.approxCheck.setChecked(True)
         elif not says and self._approx_by_text:
             self._approx_by_text = False
-            self.approxCheck.setChecked(False)
+            form.approxCheck.setChecked(False)
 
     def _approx_clicked(self, _checked: bool = False) -> None:
         self._approx_by_text = False  # the editor's own choice: the typed words no longer untick it
@@ -1624,13 +844,15 @@ class ReviewPage(QWidget):
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..', or words: 'early 2012') into the date
         fields."""
+        form = self.eventForm
         start, _, end = value.partition("/")
-        self.dateStartEdit.setText(editable(start))
-        self.dateEndEdit.setText("open" if end == ".." else editable(end))
+        form.dateStartEdit.setText(editable(start))
+        form.dateEndEdit.setText("open" if end == ".." else editable(end))
         self._approx_as_typed()
         self._form_edited()
 
     def _precision_chosen(self, index: int) -> None:
+        form = self.eventForm
         precision = PRECISION_CHOICES[index]
         try:
             d, _relative = self._form_date(self._current)
@@ -1638,22 +860,23 @@ class ReviewPage(QWidget):
             self.show_validation(f"Fix the date first: {exc}")
             return
         if PRECISIONS.index(precision) > PRECISIONS.index(d.precision):  # finer: that would invent a date
-            with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
+            with_signals_blocked(form.precisionCombo, lambda: form.precisionCombo.setCurrentText(d.precision))
             self.show_validation(f"To make the date more precise than a {d.precision}, type it "
                                  "(e.g. 2023-10-15): chronoapp never invents the missing part.")
-            self.dateStartEdit.setFocus()
-            self.dateStartEdit.selectAll()
+            form.dateStartEdit.setFocus()
+            form.dateStartEdit.selectAll()
             return
         start = timex_for(d.first_day, precision)
         end = "open" if d.is_open else timex_for(d.last_day, precision)
-        self.dateStartEdit.setText(start)
-        self.dateEndEdit.setText("" if end == start else end)
+        form.dateStartEdit.setText(start)
+        form.dateEndEdit.setText("" if end == start else end)
         self._form_edited()
 
     def _form_date(self, item: ReviewItem | None) -> tuple[FuzzyDate, str | None]:
         """The form's date, with how a relative one ('Monday', 'yesterday') was read against the article's
         publication date (None for a date typed out); raises DateError with a human reason."""
-        start, end, approximate = self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked()
+        form = self.eventForm
+        start, end, approximate = form.dateStartEdit.text(), form.dateEndEdit.text(), form.approxCheck.isChecked()
         typed = start.strip()
         self._typed_readings: list[str] = []  # the other readings of a date typed without its year, offered first
         try:
@@ -1740,8 +963,9 @@ class ReviewPage(QWidget):
             return None
 
     def show_validation(self, text: str) -> None:
-        self.validationLabel.setText(text)
-        self.validationLabel.setVisible(bool(text))
+        form = self.eventForm
+        form.validationLabel.setText(text)
+        form.validationLabel.setVisible(bool(text))
 
     # --- actions -------------------------------------------------------------------------------
     def _save(self, item: ReviewItem, target: Event, state: str, label: str) -> bool:
@@ -1784,6 +1008,7 @@ class ReviewPage(QWidget):
         showed it: keep what the editor changed in the form, and take everything else from the file, so
         saving does not undo the other change with the form's older copy. Deleted elsewhere: saving would
         bring it back, so the editor is asked first; False when the save should not go on."""
+        form = self.eventForm
         if item.state == "merged":
             return True
         try:
@@ -1791,7 +1016,7 @@ class ReviewPage(QWidget):
         except (StoreError, sqlite3.Error):
             return True
         if stored is None and item.in_file:
-            headline = self.headlineEdit.text().strip() or item.event.headline
+            headline = form.headlineEdit.text().strip() or item.event.headline
             answer = QMessageBox.question(
                 self, "Event deleted elsewhere",
                 f"\u201c{headline}\u201d was deleted from {self.store.path.name} since it was shown here (on the "
@@ -1804,7 +1029,7 @@ class ReviewPage(QWidget):
             return True
         if stored is None or _content(stored) == _content(item.event):
             return True
-        self._rebase(item, stored, self.raw_form())
+        self._rebase(item, stored, form.raw())
         self._fill_form(item)
         self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
                          "your corrections are saved on top of those changes; its Change log lists both.")
@@ -1815,7 +1040,8 @@ class ReviewPage(QWidget):
         Philippine Army offered): saved, the fragment became a name of its own in the chronology and its filters.
         Said once, not saved, the list left open to pick from; pressed again, the name is saved as typed (a new
         one, 'Maute' beside a known 'Maute group')."""
-        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
+        form = self.eventForm
+        for edit, kind in ((form.actorsEdit, "actor"), (form.locationEdit, "place"), (form.otherPlacesEdit, "place")):
             completer = edit.completer()
             name = completer.unfinished_name() if isinstance(completer, ListCompleter) else None
             if name is None:
@@ -1931,7 +1157,7 @@ class ReviewPage(QWidget):
         new = ReviewItem(twin, alternatives=list(item.alternatives), reading=item.reading, timex=item.timex)
         new.by_hand = True
         self._insert(row + 1, new)
-        self.headlineEdit.setFocus()
+        self.eventForm.headlineEdit.setFocus()
 
     def _insert(self, row: int, item: ReviewItem) -> None:
         self.model.beginInsertRows(QModelIndex(), row, row)
@@ -1943,7 +1169,8 @@ class ReviewPage(QWidget):
 
     def new_from_selection(self) -> None:
         """A new candidate from the text selected in the article (what the engine missed)."""
-        cursor = self.textView.textCursor()
+        form = self.eventForm
+        cursor = self.sourcePanel.textView.textCursor()
         src = self._source(self._shown_source)
         if src is None or not cursor.hasSelection():
             self.show_validation("Select the sentence in the article text first, then press "
@@ -1955,7 +1182,7 @@ class ReviewPage(QWidget):
         start += len(src.text[start:end]) - len(src.text[start:end].lstrip())
         end = start + len(quote)
         # the date: the first date expression in the selection, else the last one before it
-        timexes = [t for t in self.timexes.get(src.id, []) if _calendar(t[2])]
+        timexes = [t for t in self.timexes.get(src.id, []) if is_calendar(t[2])]
         found = [t for t in timexes if start <= t[0] < end] or [t for t in timexes if t[1] <= start][-1:]
         timex = found[0] if found else None
         if timex is not None:
@@ -1973,10 +1200,10 @@ class ReviewPage(QWidget):
         row = self._row() + 1 if self._row() >= 0 else len(self.model.items)
         self._insert(row, item)
         if date is None:
-            self.dateStartEdit.clear()
+            form.dateStartEdit.clear()
         self.status.emit("New event from your selection: check its date and fields, then accept.")
-        self.headlineEdit.setFocus()
-        self.headlineEdit.selectAll()
+        form.headlineEdit.setFocus()
+        form.headlineEdit.selectAll()
 
     def merge_into_existing(self) -> None:
         """This candidate is another source for an event already in the chronology."""
@@ -2043,7 +1270,7 @@ class ReviewPage(QWidget):
         self.model.dataChanged.emit(self.model.index(0), self.model.index(max(len(self.model.items) - 1, 0)))
         if self._current is not None:
             self._fill_form(self._current)
-            self._mark(self._current)
+            self.sourcePanel.mark(self._current)
         self._update_count()
         self._refresh_completions()
         self.draft_timer.start()
@@ -2133,7 +1360,7 @@ class ReviewPage(QWidget):
         self._shown_source = None
         if self._current is not None:
             self._show_source(self._current.source_id)
-            self._mark(self._current)
+            self.sourcePanel.mark(self._current)
         self._update_count()
         self.status.emit(f"Unsaved review restored, with {len(new):,} more candidates from the article.")
 
@@ -2190,44 +1417,9 @@ def _local_time(iso: str) -> str:
         return iso
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _short(value) -> str:
     text = "\u2014" if value in (None, "") else str(value)
     return f"\u2018{text[:40]}\u2019" + ("\u2026" if len(text) > 40 else "")
-
-
-def _reading_text(value: str) -> str:
-    """A reading (a TIMEX value, 'start/end', or words such as 'early 2012') as the window writes dates."""
-    start, _, end = value.partition("/")
-    try:
-        return FuzzyDate(start, None if end == ".." else end).display()
-    except DateError:
-        pass
-    try:
-        return FuzzyDate.parse(value).display()
-    except DateError:
-        return value
-
-
-def _timex_of(reading: str) -> str:
-    """A reading's TIMEX value ('early 2012' is 2012-01/2012-04)."""
-    if re.search(r"[a-z]", reading, re.I) and not _calendar(reading):
-        try:
-            return FuzzyDate.parse(reading).to_timex()
-        except DateError:
-            pass
-    return reading
-
-
-def _calendar(value: str) -> bool:
-    try:
-        FuzzyDate.from_timex(value)
-        return True
-    except DateError:
-        return False
 
 
 def _action(state: str, before: Event | None) -> str:
