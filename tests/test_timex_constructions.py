@@ -3174,3 +3174,18 @@ def test_most_recently_before_a_date_leaves_the_date_as_the_timex():
     assert [t.text for t in tag(text, dct)] == ["four years ago"]
     # without a date after it, it is the past
     assert value("He has been jailed three times, most recently in Bosnia.", "most recently", dct) == "PAST_REF"
+
+
+def test_a_year_far_ahead_in_a_relative_clause_leaves_a_history_where_it_was():
+    # a look ahead at what became of someone: the story does not go on from that year
+    text = ("New Zealand troops took Chunuk Bair on 8 August 1915 but were driven off by a counter-attack "
+            "led by Mustafa Kemal, who in 1923 became the first President of Turkey. The attack at the Nek "
+            "on 7 August cost 234 dead. By the autumn the campaign had stalled.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "1923", dct) == "1923"
+        assert value(text, "7 August", dct) == "1915-08-07"
+        assert value(text, "the autumn", dct) == "1915-FA"
+    # a relative clause in the next year may be where the story goes on
+    text = ("The siege began in August 1904. The garrison, which surrendered on 2 January 1905, had held out "
+            "for five months. On 20 February the battle of Mukden began.")
+    assert value(text, "20 February", dt.date(2010, 6, 1)) == "1905-02-20"

@@ -3104,6 +3104,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
                          and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
+                and not (ctx.history and told and _flash_forward(text, s, v, told)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
                 and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
@@ -3305,6 +3306,20 @@ DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwi
                                    r"proposed|predicted|forecast|projected|set|due)\b)"
                                    + _DONE_VERB +
                                    r"(?:\s{1,3}(?!(?:to|will|would|until|by|before|for)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
+
+
+def _flash_forward(text: str, s: int, v: str, told: str) -> bool:
+    """Whether the date v at s, years after the date the story is at, stands in a relative
+    clause (", who in 1923 became the first President of Turkey"): a look ahead at what became
+    of someone or something, which the story does not follow ("The attack at the Nek on
+    7 August" is still 1915's). A date in the next year may be where the story goes on ("the
+    garrison, which surrendered on 2 January 1905")."""
+    if not (v[:4].isdigit() and told[:4].isdigit()) or int(v[:4]) <= int(told[:4]) + 1:
+        return False
+    opened = None
+    for opened in _RELATIVE_OPENS.finditer(text, s - 100 if s > 100 else 0, s):
+        pass
+    return opened is not None and text.find(",", opened.end(), s) < 0 and _same_sentence(text, opened.start(), s)
 
 
 def _in_relative_aside(text: str, s: int, e: int) -> bool:
