@@ -3189,3 +3189,16 @@ def test_a_year_far_ahead_in_a_relative_clause_leaves_a_history_where_it_was():
     text = ("The siege began in August 1904. The garrison, which surrendered on 2 January 1905, had held out "
             "for five months. On 20 February the battle of Mukden began.")
     assert value(text, "20 February", dt.date(2010, 6, 1)) == "1905-02-20"
+
+
+def test_a_count_of_days_names_the_day_told_right_after_it():
+    # "Eleven days later, on 5 November": one day told twice, even when the count would start
+    # from a date told out of turn just before it
+    dct = dt.date(2010, 6, 1)
+    text = ("The Light Brigade lost 40 percent of its men; Tennyson's poem about it was published in "
+            "December 1854. Eleven days later, on 5 November, the Russians attacked again at Inkerman.")
+    assert value(text, "Eleven days later", dct) == "1854-11-05"
+    assert value(text, "5 November", dct) == "1854-11-05"
+    text = "The battle began on 3 March 1916. Two days later, on 6 March, the French fell back."
+    assert value(text, "Two days later", dct) == "1916-03-06"
+    assert value(text, "Two days later", None) == "1916-03-06"

@@ -3051,11 +3051,17 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # a history's "the evening of April 14" (TIME ...TEV): the part of day is in the value,
             # so its words are in the span (news keeps TimeBank's day alone, a DATE)
             row["text"], row["start"] = text[of.start():e], of.start()
-        if restates and restates[4:6] == "-W" and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) \
-                and _week(D.fromisoformat(v)) == restates:
+        if restates and restates != v and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) and (
+                (restates[4:6] == "-W" and _week(D.fromisoformat(v)) == restates)
+                or (kinds[n - 1] == "shift" and parts[n - 1][0] == out[-1]["start"]
+                    and _unit_word(parts[n - 1][2]["u"]) in ("day", "week"))):
             # "Two weeks later, on 2 April": the count names the day it is told again as (the week
-            # stays an alternative)
-            out[-1] = dict(out[-1], value=v, alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
+            # stays an alternative); a count of days names the day told, even when it was counted
+            # from a date told out of turn ("published in December 1854. Eleven days later, on
+            # 5 November": 5 November, not December)
+            why = out[-1]["reason"] if restates[4:6] == "-W" else f"'{out[-1]['text']}': the day told right after it, which restates it"
+            out[-1] = dict(out[-1], value=v, reason=why,
+                           alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         out.append(row)
         if r["type"] == "TIME":
             timed = True
