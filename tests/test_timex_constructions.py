@@ -772,6 +772,9 @@ def test_a_stop_imposed_until_a_weekday_looks_ahead():
     assert value("Trading in the shares was suspended until Monday, the exchange said.", "Monday", fri) == "2025-03-10"
     assert value("Schools were closed until Monday after the storm.", "Monday", fri) == "2025-03-10"
     assert value("Fighting continued until Monday, when the rebels withdrew.", "Monday", fri) == "2025-03-03"
+    # a limit not yet known ("until at least") lies ahead whatever the verb and however far it is
+    text = "Eurostar has cancelled all its trains between London, Paris and Brussels until at least Monday."
+    assert value(text, "Monday", dt.date(2009, 12, 19)) == "2009-12-21"
 
 
 # A quarter or half already over this year, told as still to come, is next year's ("expected to

@@ -76,7 +76,9 @@ DEADLINE_BEFORE = compile_skipping(
     # a stop imposed for a time: "trading was suspended until Monday", "schools will stay closed till Friday"
     r"|\b(?:suspend(?:ed|s)?|clos(?:ed|es)|shut|ban(?:ned|s)?|halt(?:ed|s)?|froz(?:en|e)|freezes|"
     r"(?:remains?|stays?|stay)\s{1,3}(?:closed|shut|suspended|in\s{1,3}(?:force|place|effect)))"
-    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till))"
+    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till)"
+    # a limit not yet known, whatever the verb: "has cancelled all its trains until at least Monday"
+    r"|\b(?:until|till)\s{1,3}at\s{1,3}least)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
 # "the assembly, which had been given until February to finish": a limit set before the story's
 # past, which may lie either side of the publication date (the nearer one is meant; used with endpos)
