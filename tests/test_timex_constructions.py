@@ -2867,6 +2867,10 @@ def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s(
     ("The junta summoned the outgoing ministers to a meeting on Monday.", "Monday", dt.date(2021, 9, 7), "2021-09-06"),
     ("The president invited both rebel leaders to talks in the capital on Friday.", "Friday", dt.date(2025, 1, 21), "2025-01-24"),
     ("The military council called snap elections for Sunday.", "Sunday", dt.date(2025, 1, 24), "2025-01-26"),
+    # a strike or protest called for a day (not one called on a day: "called a strike on Tuesday")
+    ("Greek unions have called a general strike for Wednesday.", "Wednesday", dt.date(2010, 5, 2), "2010-05-05"),
+    ("The opposition called a protest for Tuesday.", "Tuesday", dt.date(2010, 5, 2), "2010-05-04"),
+    ("Unions called a strike on Tuesday over pay.", "Tuesday", dt.date(2010, 5, 2), "2010-04-27"),
 ])
 def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dct, expected):
     assert value(text, expr, dct) == expected

@@ -242,7 +242,10 @@ START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were|had\s{1,3}been)\s
 SUMMONED_TO_BEFORE = re.compile(
     r"\b(?:summon(?:ed|s)|invit(?:ed|es)|call(?:ed|s)|convok(?:ed|es))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?"
     r"(?:to\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:meeting|talks|summit|session|hearing|consultations?|conference)"
-    r"(?:\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,20})?|(?:(?:early|snap|fresh|new|general|presidential|legislative|parliamentary)\s{1,3}){0,2}(?:elections?|polls|a\s{1,3}(?:vote|referendum)))"
+    r"(?:\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,20})?|(?:(?:early|snap|fresh|new|general|presidential|legislative|parliamentary)\s{1,3}){0,2}(?:elections?|polls|a\s{1,3}(?:vote|referendum))"
+    # a stoppage or protest called for a day ("Unions have called a general strike for Wednesday"; the
+    # day after "on" may be the call's: "called a strike on Tuesday")
+    r"|(?:strikes?|walk-?outs?|stoppages?|protests?|demonstrations?|rall(?:y|ies)|marches|boycotts?)(?=\s{1,3}for\b))"
     r"\s{1,3}(?:on|for)\s{1,3}$", re.I)
 SUMMONED_WORDS = ("summon", "invit", "call", "convok")
 # "Talks planned for Sunday had been cancelled", "The vote, scheduled for Sunday, was postponed": a plan named
