@@ -3209,3 +3209,12 @@ def test_a_count_of_days_names_the_day_told_right_after_it():
     text = "The battle began on 3 March 1916. Two days later, on 6 March, the French fell back."
     assert value(text, "Two days later", dct) == "1916-03-06"
     assert value(text, "Two days later", None) == "1916-03-06"
+
+
+def test_a_time_told_in_the_past_is_not_on_a_day_ahead_named_before_it_in_its_sentence():
+    # "until Monday" is a limit still ahead; the trains broke down the night before publication
+    text = "Eurostar has cancelled its trains until Monday after five trains broke down in the tunnel overnight."
+    assert value(text, "Monday", dt.date(2009, 12, 19)) == "2009-12-21"
+    assert value(text, "overnight", dt.date(2009, 12, 19)) == "2009-12-18TNI"
+    # a time told ahead stays on the day ahead
+    assert value("The talks will resume on Monday at 10 a.m.", "10 a.m.", dt.date(2009, 12, 19)) == "2009-12-21T10:00"

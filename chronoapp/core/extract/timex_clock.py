@@ -210,6 +210,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = after[2], "the day told right after it"
             elif before and _same_sentence(text, before[1], r["start"]) \
                     and not _in_closed_relative(text, before[0], before[1], r["start"]) \
+                    and not (dct and before[2] > dct and _tense_against_day(text, r["start"], r["end"], before[2], dct, ctx)) \
                     and not (SINCE_BEFORE.search(text, max(0, before[0] - 12), before[0])
                              and not _WHEN_BETWEEN.search(text, before[1], r["start"])):
                 # ("the third explosion since Saturday, occurred at 6:10 am": a day the sentence
