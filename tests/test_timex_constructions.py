@@ -3218,3 +3218,13 @@ def test_a_time_told_in_the_past_is_not_on_a_day_ahead_named_before_it_in_its_se
     assert value(text, "overnight", dt.date(2009, 12, 19)) == "2009-12-18TNI"
     # a time told ahead stays on the day ahead
     assert value("The talks will resume on Monday at 10 a.m.", "10 a.m.", dt.date(2009, 12, 19)) == "2009-12-21T10:00"
+
+
+def test_a_clock_time_does_not_take_a_day_told_after_but_in_its_sentence():
+    # ", but closed ... above the price set on Thursday night": another clause's day; the
+    # opening time is of the trading day told before
+    text = ("Facebook shares began trading on Friday. The stock opened at $42.05 at 11:30 am New York time, "
+            "half an hour later than planned, but closed at $38.23, just above the price set on Thursday night.")
+    assert value(text, "11:30 am", dt.date(2012, 5, 18)) == "2012-05-18T11:30"
+    # a day later in the time's own clause is still its day
+    assert value("Trading opened at 9:30 a.m. on Friday.", "9:30 a.m.", dt.date(2012, 5, 20)) == "2012-05-18T09:30"

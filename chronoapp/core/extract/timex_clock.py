@@ -156,6 +156,10 @@ _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
 _OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b|\b(?:a|one|two|a\s{1,3}few)\s{1,3}(?:days?|weeks?|hours?)\s{1,3}(?:after|before)\b")
 
 
+# ", but closed at $38.23, just above the price set on Thursday night": a clause opposed to the
+# time's, whose day is not the time's (used with pos/endpos between a time and a later day)
+_BUT_CLAUSE = re.compile(r"[,;]\s{1,3}but\s")
+
 _EARLIER_IN_THE = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s{1,3}in\s{1,3}$")    # used with search on the text before a part of day
 
 
@@ -223,7 +227,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
-                    and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not (
+                    and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not _BUT_CLAUSE.search(text, r["end"], after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
