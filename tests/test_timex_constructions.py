@@ -3228,3 +3228,14 @@ def test_a_clock_time_does_not_take_a_day_told_after_but_in_its_sentence():
     assert value(text, "11:30 am", dt.date(2012, 5, 18)) == "2012-05-18T11:30"
     # a day later in the time's own clause is still its day
     assert value("Trading opened at 9:30 a.m. on Friday.", "9:30 a.m.", dt.date(2012, 5, 20)) == "2012-05-18T09:30"
+
+
+def test_a_pluperfect_looks_back_over_a_long_sentence():
+    # the day at the end of a long pluperfect sentence is of the look back ("the spring of
+    # 1912"), not a March after the October the history opened with
+    text = ("The First Balkan War lasted from October 1912 to May 1913. The league had been formed in the spring "
+            "of 1912 through a series of treaties, the first of them signed by Serbia and Bulgaria on 13 March. "
+            "Montenegro declared war on 8 October.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "13 March", dct) == "1912-03-13"
+        assert value(text, "8 October", dct) == "1912-10-08"

@@ -538,7 +538,8 @@ class _Ctx:
     def _pluperfect(self, s: int) -> bool:
         """Whether a pluperfect verb comes before s in its sentence ("which had arrived from
         Ukraine in early November")."""
-        lo = max(0, s - 100)
+        lo = max(0, s - 160)   # (a history's long sentence: "had been formed in the spring of 1912 through
+        # a series of treaties, the first of them signed by Serbia and Bulgaria on 13 March")
         if not self._word_near(("had",), lo, s):
             return False
         last = None
