@@ -3239,3 +3239,15 @@ def test_a_pluperfect_looks_back_over_a_long_sentence():
     for dct in (dt.date(2010, 6, 1), None):
         assert value(text, "13 March", dct) == "1912-03-13"
         assert value(text, "8 October", dct) == "1912-10-08"
+
+
+def test_the_next_day_in_a_look_back_counts_from_the_day_looked_back_to():
+    text = ("The war was fought from April 1846 to February 1848. It followed the annexation of Texas in 1845. "
+            "Polk sent Taylor's army to the Rio Grande in early 1846. On 25 April Mexican cavalry attacked a "
+            "patrol, and Polk asked Congress for a declaration of war on 11 May. Congress declared war two days later. "
+            "Taylor had already defeated the Mexicans at Palo Alto on 8 May and at Resaca de la Palma the next day. "
+            "The next day Polk signed the bill.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "the next day", dct) == "1846-05-09"
+        # the story goes on from its own day after the look back
+        assert value(text, "The next day", dct) == "1846-05-14"

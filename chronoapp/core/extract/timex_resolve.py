@@ -2298,6 +2298,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
         if base is None:
             return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
+        if gran == "D" and anc == "narrative" and (back := _counted_from(ctx, "look back")) and (day := parse_value(back)) and day[1] == "D":
+            # "Taylor had already defeated the Mexicans on 8 May and at Resaca de la Palma the next
+            # day": the day after the one the sentence looked back to, not after the story's day
+            v = value_of(shift(day[0], n, "D"), "D")
+            return _r("DATE", v, f"'{rel_full} {u}' counted from the date the sentence looked back to ({back})", mod=mod, anchor=anc)
         if gran == "CE" and anc == "narrative" and ctx.period_named and len(ctx.period_named) == 2:
             # "the mid-19th century ... The previous century": counted from the century named
             c = int(ctx.period_named) + n
