@@ -3251,3 +3251,10 @@ def test_the_next_day_in_a_look_back_counts_from_the_day_looked_back_to():
         assert value(text, "the next day", dct) == "1846-05-09"
         # the story goes on from its own day after the look back
         assert value(text, "The next day", dct) == "1846-05-14"
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_that_clause_after_it():
+    text = "President Bush said at a news conference at 1 pm that he had invited her to lunch at the White House on Thursday."
+    assert value(text, "1 pm", dt.date(2006, 11, 8)) == "2006-11-08T13:00"
+    # the day's own "that" is no clause
+    assert value("The meeting will start at 3 p.m. that Friday.", "3 p.m.", dt.date(2006, 11, 8)) == "2006-11-10T15:00"
