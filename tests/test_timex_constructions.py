@@ -3258,3 +3258,13 @@ def test_a_clock_time_does_not_take_the_day_of_a_that_clause_after_it():
     assert value(text, "1 pm", dt.date(2006, 11, 8)) == "2006-11-08T13:00"
     # the day's own "that" is no clause
     assert value("The meeting will start at 3 p.m. that Friday.", "3 p.m.", dt.date(2006, 11, 8)) == "2006-11-10T15:00"
+
+
+def test_a_day_kept_as_a_holiday_in_the_present_is_every_years():
+    text = ("The Treaty of San Stefano was signed on 3 March 1878. Britain objected, and the treaty was revised "
+            "at Berlin in July 1878. Bulgaria still celebrates 3 March as its national day.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "3 March", dct) == "XXXX-03-03"
+    assert value("Russia marks 9 May as Victory Day.", "9 May", dt.date(2010, 6, 1)) == "XXXX-05-09"
+    # a day celebrated once is a day
+    assert value("On 3 March the army celebrated its victory.", "3 March", dt.date(2010, 6, 1)) == "2010-03-03"

@@ -2969,6 +2969,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 phrase_year = _phrase_year(text, parts, n, s, e)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
+            elif text.startswith(" as ", e) and kind != "month" and _celebrated_as_day(text, s, e):
+                yearly = True
             told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
                     and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
@@ -3259,6 +3261,18 @@ def _yearly(text: str, parts, n: int, s: int, e: int) -> bool:
         return True
     return n + 1 < len(parts) and _is_yearly(parts[n + 1][2]) and 0 < parts[n + 1][0] - e <= 4 \
         and _YEARLY_AFTER.fullmatch(text, e, parts[n + 1][0]) is not None
+
+
+# "Bulgaria still celebrates 3 March as its national day", "Russia marks 9 May as Victory Day": a
+# day kept in the present as a holiday is every year's (used with search before / match after the day)
+_CELEBRATES_BEFORE = re.compile(r"\b(?:celebrates|celebrate|commemorates|commemorate|observes|observe|marks|mark)\s{1,3}(?:on\s{1,3})?$")
+_AS_A_DAY_AFTER = re.compile(r"\s{1,3}as\s{1,3}(?:(?:a|an|the|its|their|his|her)\s{1,3})?(?:[\w'’-]+\s{1,3}){0,2}"
+                             r"(?:[Dd]ay|holiday|anniversary|festival)\b")
+
+
+def _celebrated_as_day(text: str, s: int, e: int) -> bool:
+    """Whether the day text[s:e] is kept as a holiday, told in the present (see _CELEBRATES_BEFORE)."""
+    return _CELEBRATES_BEFORE.search(text, max(0, s - 16), s) is not None and _AS_A_DAY_AFTER.match(text, e) is not None
 
 
 _BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
