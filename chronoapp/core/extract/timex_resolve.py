@@ -3067,11 +3067,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if restates and restates != v and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) and (
                 (restates[4:6] == "-W" and _week(D.fromisoformat(v)) == restates)
                 or (kinds[n - 1] == "shift" and parts[n - 1][0] == out[-1]["start"]
-                    and _unit_word(parts[n - 1][2]["u"]) in ("day", "week"))):
+                    and _unit_word(parts[n - 1][2]["u"]) == "day")):
             # "Two weeks later, on 2 April": the count names the day it is told again as (the week
-            # stays an alternative); a count of days names the day told, even when it was counted
-            # from a date told out of turn ("published in December 1854. Eleven days later, on
-            # 5 November": 5 November, not December)
+            # stays an alternative; a day outside that week is another date); a count of days names
+            # the day told, even when it was counted from a date told out of turn ("published in
+            # December 1854. Eleven days later, on 5 November": 5 November, not December)
             why = out[-1]["reason"] if restates[4:6] == "-W" else f"'{out[-1]['text']}': the day told right after it, which restates it"
             out[-1] = dict(out[-1], value=v, reason=why,
                            alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
