@@ -772,6 +772,9 @@ def test_a_stop_imposed_until_a_weekday_looks_ahead():
     assert value("Trading in the shares was suspended until Monday, the exchange said.", "Monday", fri) == "2025-03-10"
     assert value("Schools were closed until Monday after the storm.", "Monday", fri) == "2025-03-10"
     assert value("Fighting continued until Monday, when the rebels withdrew.", "Monday", fri) == "2025-03-03"
+    # a limit not yet known ("until at least") lies ahead whatever the verb and however far it is
+    text = "Eurostar has cancelled all its trains between London, Paris and Brussels until at least Monday."
+    assert value(text, "Monday", dt.date(2009, 12, 19)) == "2009-12-21"
 
 
 # A quarter or half already over this year, told as still to come, is next year's ("expected to
@@ -2864,6 +2867,10 @@ def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s(
     ("The junta summoned the outgoing ministers to a meeting on Monday.", "Monday", dt.date(2021, 9, 7), "2021-09-06"),
     ("The president invited both rebel leaders to talks in the capital on Friday.", "Friday", dt.date(2025, 1, 21), "2025-01-24"),
     ("The military council called snap elections for Sunday.", "Sunday", dt.date(2025, 1, 24), "2025-01-26"),
+    # a strike or protest called for a day (not one called on a day: "called a strike on Tuesday")
+    ("Greek unions have called a general strike for Wednesday.", "Wednesday", dt.date(2010, 5, 2), "2010-05-05"),
+    ("The opposition called a protest for Tuesday.", "Tuesday", dt.date(2010, 5, 2), "2010-05-04"),
+    ("Unions called a strike on Tuesday over pay.", "Tuesday", dt.date(2010, 5, 2), "2010-04-27"),
 ])
 def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dct, expected):
     assert value(text, expr, dct) == expected
@@ -3174,3 +3181,90 @@ def test_most_recently_before_a_date_leaves_the_date_as_the_timex():
     assert [t.text for t in tag(text, dct)] == ["four years ago"]
     # without a date after it, it is the past
     assert value("He has been jailed three times, most recently in Bosnia.", "most recently", dct) == "PAST_REF"
+
+
+def test_a_year_far_ahead_in_a_relative_clause_leaves_a_history_where_it_was():
+    # a look ahead at what became of someone: the story does not go on from that year
+    text = ("New Zealand troops took Chunuk Bair on 8 August 1915 but were driven off by a counter-attack "
+            "led by Mustafa Kemal, who in 1923 became the first President of Turkey. The attack at the Nek "
+            "on 7 August cost 234 dead. By the autumn the campaign had stalled.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "1923", dct) == "1923"
+        assert value(text, "7 August", dct) == "1915-08-07"
+        assert value(text, "the autumn", dct) == "1915-FA"
+    # a relative clause in the next year may be where the story goes on
+    text = ("The siege began in August 1904. The garrison, which surrendered on 2 January 1905, had held out "
+            "for five months. On 20 February the battle of Mukden began.")
+    assert value(text, "20 February", dt.date(2010, 6, 1)) == "1905-02-20"
+
+
+def test_a_count_of_days_names_the_day_told_right_after_it():
+    # "Eleven days later, on 5 November": one day told twice, even when the count would start
+    # from a date told out of turn just before it
+    dct = dt.date(2010, 6, 1)
+    text = ("The Light Brigade lost 40 percent of its men; Tennyson's poem about it was published in "
+            "December 1854. Eleven days later, on 5 November, the Russians attacked again at Inkerman.")
+    assert value(text, "Eleven days later", dct) == "1854-11-05"
+    assert value(text, "5 November", dct) == "1854-11-05"
+    text = "The battle began on 3 March 1916. Two days later, on 6 March, the French fell back."
+    assert value(text, "Two days later", dct) == "1916-03-06"
+    assert value(text, "Two days later", None) == "1916-03-06"
+
+
+def test_a_time_told_in_the_past_is_not_on_a_day_ahead_named_before_it_in_its_sentence():
+    # "until Monday" is a limit still ahead; the trains broke down the night before publication
+    text = "Eurostar has cancelled its trains until Monday after five trains broke down in the tunnel overnight."
+    assert value(text, "Monday", dt.date(2009, 12, 19)) == "2009-12-21"
+    assert value(text, "overnight", dt.date(2009, 12, 19)) == "2009-12-18TNI"
+    # a time told ahead stays on the day ahead
+    assert value("The talks will resume on Monday at 10 a.m.", "10 a.m.", dt.date(2009, 12, 19)) == "2009-12-21T10:00"
+
+
+def test_a_clock_time_does_not_take_a_day_told_after_but_in_its_sentence():
+    # ", but closed ... above the price set on Thursday night": another clause's day; the
+    # opening time is of the trading day told before
+    text = ("Facebook shares began trading on Friday. The stock opened at $42.05 at 11:30 am New York time, "
+            "half an hour later than planned, but closed at $38.23, just above the price set on Thursday night.")
+    assert value(text, "11:30 am", dt.date(2012, 5, 18)) == "2012-05-18T11:30"
+    # a day later in the time's own clause is still its day
+    assert value("Trading opened at 9:30 a.m. on Friday.", "9:30 a.m.", dt.date(2012, 5, 20)) == "2012-05-18T09:30"
+
+
+def test_a_pluperfect_looks_back_over_a_long_sentence():
+    # the day at the end of a long pluperfect sentence is of the look back ("the spring of
+    # 1912"), not a March after the October the history opened with
+    text = ("The First Balkan War lasted from October 1912 to May 1913. The league had been formed in the spring "
+            "of 1912 through a series of treaties, the first of them signed by Serbia and Bulgaria on 13 March. "
+            "Montenegro declared war on 8 October.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "13 March", dct) == "1912-03-13"
+        assert value(text, "8 October", dct) == "1912-10-08"
+
+
+def test_the_next_day_in_a_look_back_counts_from_the_day_looked_back_to():
+    text = ("The war was fought from April 1846 to February 1848. It followed the annexation of Texas in 1845. "
+            "Polk sent Taylor's army to the Rio Grande in early 1846. On 25 April Mexican cavalry attacked a "
+            "patrol, and Polk asked Congress for a declaration of war on 11 May. Congress declared war two days later. "
+            "Taylor had already defeated the Mexicans at Palo Alto on 8 May and at Resaca de la Palma the next day. "
+            "The next day Polk signed the bill.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "the next day", dct) == "1846-05-09"
+        # the story goes on from its own day after the look back
+        assert value(text, "The next day", dct) == "1846-05-14"
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_that_clause_after_it():
+    text = "President Bush said at a news conference at 1 pm that he had invited her to lunch at the White House on Thursday."
+    assert value(text, "1 pm", dt.date(2006, 11, 8)) == "2006-11-08T13:00"
+    # the day's own "that" is no clause
+    assert value("The meeting will start at 3 p.m. that Friday.", "3 p.m.", dt.date(2006, 11, 8)) == "2006-11-10T15:00"
+
+
+def test_a_day_kept_as_a_holiday_in_the_present_is_every_years():
+    text = ("The Treaty of San Stefano was signed on 3 March 1878. Britain objected, and the treaty was revised "
+            "at Berlin in July 1878. Bulgaria still celebrates 3 March as its national day.")
+    for dct in (dt.date(2010, 6, 1), None):
+        assert value(text, "3 March", dct) == "XXXX-03-03"
+    assert value("Russia marks 9 May as Victory Day.", "9 May", dt.date(2010, 6, 1)) == "XXXX-05-09"
+    # a day celebrated once is a day
+    assert value("On 3 March the army celebrated its victory.", "3 March", dt.date(2010, 6, 1)) == "2010-03-03"

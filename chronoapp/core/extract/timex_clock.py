@@ -156,6 +156,14 @@ _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
 _OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b|\b(?:a|one|two|a\s{1,3}few)\s{1,3}(?:days?|weeks?|hours?)\s{1,3}(?:after|before)\b")
 
 
+# ", but closed at $38.23, just above the price set on Thursday night": a clause opposed to the
+# time's, whose day is not the time's (used with pos/endpos between a time and a later day)
+_BUT_CLAUSE = re.compile(r"[,;]\s{1,3}but\s")
+# "said at a news conference at 1 pm that he had invited her to lunch on Thursday": the day of a
+# that-clause after the time is what the clause tells of (not "at 3 p.m. that Friday", whose
+# "that" is the day's own; used with pos/endpos between a time and a later day)
+_THAT_CLAUSE_BETWEEN = re.compile(r"\bthat\s{1,3}(?!(?:year|month|week|day|night|morning|afternoon|evening|weekend|season|time)\b)\S")
+
 _EARLIER_IN_THE = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s{1,3}in\s{1,3}$")    # used with search on the text before a part of day
 
 
@@ -210,6 +218,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = after[2], "the day told right after it"
             elif before and _same_sentence(text, before[1], r["start"]) \
                     and not _in_closed_relative(text, before[0], before[1], r["start"]) \
+                    and not (dct and before[2] > dct and _tense_against_day(text, r["start"], r["end"], before[2], dct, ctx)) \
                     and not (SINCE_BEFORE.search(text, max(0, before[0] - 12), before[0])
                              and not _WHEN_BETWEEN.search(text, before[1], r["start"])):
                 # ("the third explosion since Saturday, occurred at 6:10 am": a day the sentence
@@ -222,7 +231,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
-                    and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not (
+                    and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not _BUT_CLAUSE.search(text, r["end"], after[0]) \
+                    and not _THAT_CLAUSE_BETWEEN.search(text, r["end"], after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night

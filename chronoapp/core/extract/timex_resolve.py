@@ -76,7 +76,9 @@ DEADLINE_BEFORE = compile_skipping(
     # a stop imposed for a time: "trading was suspended until Monday", "schools will stay closed till Friday"
     r"|\b(?:suspend(?:ed|s)?|clos(?:ed|es)|shut|ban(?:ned|s)?|halt(?:ed|s)?|froz(?:en|e)|freezes|"
     r"(?:remains?|stays?|stay)\s{1,3}(?:closed|shut|suspended|in\s{1,3}(?:force|place|effect)))"
-    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till))"
+    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till)"
+    # a limit not yet known, whatever the verb: "has cancelled all its trains until at least Monday"
+    r"|\b(?:until|till)\s{1,3}at\s{1,3}least)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
 # "the assembly, which had been given until February to finish": a limit set before the story's
 # past, which may lie either side of the publication date (the nearer one is meant; used with endpos)
@@ -240,7 +242,10 @@ START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were|had\s{1,3}been)\s
 SUMMONED_TO_BEFORE = re.compile(
     r"\b(?:summon(?:ed|s)|invit(?:ed|es)|call(?:ed|s)|convok(?:ed|es))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?"
     r"(?:to\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:meeting|talks|summit|session|hearing|consultations?|conference)"
-    r"(?:\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,20})?|(?:(?:early|snap|fresh|new|general|presidential|legislative|parliamentary)\s{1,3}){0,2}(?:elections?|polls|a\s{1,3}(?:vote|referendum)))"
+    r"(?:\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,20})?|(?:(?:early|snap|fresh|new|general|presidential|legislative|parliamentary)\s{1,3}){0,2}(?:elections?|polls|a\s{1,3}(?:vote|referendum))"
+    # a stoppage or protest called for a day ("Unions have called a general strike for Wednesday"; the
+    # day after "on" may be the call's: "called a strike on Tuesday")
+    r"|(?:strikes?|walk-?outs?|stoppages?|protests?|demonstrations?|rall(?:y|ies)|marches|boycotts?)(?=\s{1,3}for\b))"
     r"\s{1,3}(?:on|for)\s{1,3}$", re.I)
 SUMMONED_WORDS = ("summon", "invit", "call", "convok")
 # "Talks planned for Sunday had been cancelled", "The vote, scheduled for Sunday, was postponed": a plan named
@@ -533,7 +538,8 @@ class _Ctx:
     def _pluperfect(self, s: int) -> bool:
         """Whether a pluperfect verb comes before s in its sentence ("which had arrived from
         Ukraine in early November")."""
-        lo = max(0, s - 100)
+        lo = max(0, s - 160)   # (a history's long sentence: "had been formed in the spring of 1912 through
+        # a series of treaties, the first of them signed by Serbia and Bulgaria on 13 March")
         if not self._word_near(("had",), lo, s):
             return False
         last = None
@@ -2292,6 +2298,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
         if base is None:
             return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
+        if gran == "D" and anc == "narrative" and (back := _counted_from(ctx, "look back")) and (day := parse_value(back)) and day[1] == "D":
+            # "Taylor had already defeated the Mexicans on 8 May and at Resaca de la Palma the next
+            # day": the day after the one the sentence looked back to, not after the story's day
+            v = value_of(shift(day[0], n, "D"), "D")
+            return _r("DATE", v, f"'{rel_full} {u}' counted from the date the sentence looked back to ({back})", mod=mod, anchor=anc)
         if gran == "CE" and anc == "narrative" and ctx.period_named and len(ctx.period_named) == 2:
             # "the mid-19th century ... The previous century": counted from the century named
             c = int(ctx.period_named) + n
@@ -2958,6 +2969,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 phrase_year = _phrase_year(text, parts, n, s, e)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
+            elif text.startswith(" as ", e) and kind != "month" and _celebrated_as_day(text, s, e):
+                yearly = True
             told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
                     and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
@@ -3051,11 +3064,17 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # a history's "the evening of April 14" (TIME ...TEV): the part of day is in the value,
             # so its words are in the span (news keeps TimeBank's day alone, a DATE)
             row["text"], row["start"] = text[of.start():e], of.start()
-        if restates and restates[4:6] == "-W" and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) \
-                and _week(D.fromisoformat(v)) == restates:
+        if restates and restates != v and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) and (
+                (restates[4:6] == "-W" and _week(D.fromisoformat(v)) == restates)
+                or (kinds[n - 1] == "shift" and parts[n - 1][0] == out[-1]["start"]
+                    and _unit_word(parts[n - 1][2]["u"]) == "day")):
             # "Two weeks later, on 2 April": the count names the day it is told again as (the week
-            # stays an alternative)
-            out[-1] = dict(out[-1], value=v, alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
+            # stays an alternative; a day outside that week is another date); a count of days names
+            # the day told, even when it was counted from a date told out of turn ("published in
+            # December 1854. Eleven days later, on 5 November": 5 November, not December)
+            why = out[-1]["reason"] if restates[4:6] == "-W" else f"'{out[-1]['text']}': the day told right after it, which restates it"
+            out[-1] = dict(out[-1], value=v, reason=why,
+                           alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         out.append(row)
         if r["type"] == "TIME":
             timed = True
@@ -3104,6 +3123,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
                          and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
+                and not (ctx.history and told and _flash_forward(text, s, v, told)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
                 and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
@@ -3243,6 +3263,18 @@ def _yearly(text: str, parts, n: int, s: int, e: int) -> bool:
         and _YEARLY_AFTER.fullmatch(text, e, parts[n + 1][0]) is not None
 
 
+# "Bulgaria still celebrates 3 March as its national day", "Russia marks 9 May as Victory Day": a
+# day kept in the present as a holiday is every year's (used with search before / match after the day)
+_CELEBRATES_BEFORE = re.compile(r"\b(?:celebrates|celebrate|commemorates|commemorate|observes|observe|marks|mark)\s{1,3}(?:on\s{1,3})?$")
+_AS_A_DAY_AFTER = re.compile(r"\s{1,3}as\s{1,3}(?:(?:a|an|the|its|their|his|her)\s{1,3})?(?:[\w'’-]+\s{1,3}){0,2}"
+                             r"(?:[Dd]ay|holiday|anniversary|festival)\b")
+
+
+def _celebrated_as_day(text: str, s: int, e: int) -> bool:
+    """Whether the day text[s:e] is kept as a holiday, told in the present (see _CELEBRATES_BEFORE)."""
+    return _CELEBRATES_BEFORE.search(text, max(0, s - 16), s) is not None and _AS_A_DAY_AFTER.match(text, e) is not None
+
+
 _BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
 _BACKWARD_DIR = frozenset(("earlier", "before", "previously", "prior"))
 
@@ -3305,6 +3337,20 @@ DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwi
                                    r"proposed|predicted|forecast|projected|set|due)\b)"
                                    + _DONE_VERB +
                                    r"(?:\s{1,3}(?!(?:to|will|would|until|by|before|for)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
+
+
+def _flash_forward(text: str, s: int, v: str, told: str) -> bool:
+    """Whether the date v at s, years after the date the story is at, stands in a relative
+    clause (", who in 1923 became the first President of Turkey"): a look ahead at what became
+    of someone or something, which the story does not follow ("The attack at the Nek on
+    7 August" is still 1915's). A date in the next year may be where the story goes on ("the
+    garrison, which surrendered on 2 January 1905")."""
+    if not (v[:4].isdigit() and told[:4].isdigit()) or int(v[:4]) <= int(told[:4]) + 1:
+        return False
+    opened = None
+    for opened in _RELATIVE_OPENS.finditer(text, s - 100 if s > 100 else 0, s):
+        pass
+    return opened is not None and text.find(",", opened.end(), s) < 0 and _same_sentence(text, opened.start(), s)
 
 
 def _in_relative_aside(text: str, s: int, e: int) -> bool:
