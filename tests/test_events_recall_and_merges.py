@@ -29,3 +29,15 @@ def test_this_year_of_a_superlative_is_no_second_event():
     text = ("A Russian guided bomb struck a hypermarket in Kharkiv on Saturday afternoon, killing at least 12 people, "
             "regional governor Oleh Synehubov said, in one of the deadliest attacks on the city this year.")
     assert dated(text, dt.date(2024, 5, 26)) == {("2024-05-25", "2024-05-25")}
+
+
+# "Hours later, air force jets struck vehicles used by the attackers": the other side's response, an act of its own,
+# not a detail of how the mosque attack went.
+def test_a_response_hours_later_is_an_event_of_its_own():
+    text = ("Militants detonated a bomb and opened fire on worshippers at a crowded mosque in Egypt's north Sinai on Friday, "
+            "killing at least 235 people, state media said.\n\n"
+            "The assailants surrounded al-Rawdah mosque in Bir al-Abed during Friday prayers and shot at people as "
+            "they fled, the public prosecutor said. Hours later, air force jets struck vehicles used by the attackers in the mountains around Bir al-Abed, the "
+            "army spokesman said, killing all those inside.")
+    first, response = events(text, dt.date(2017, 11, 24))
+    assert "Hours later" in response.quote and response.date_start == "2017-11-24"

@@ -213,8 +213,10 @@ _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
                               r"(?<!month\s)(?<!year\s)\b(?:later|subsequently|eventually)\s+(?:\w+ed|retook|took|fled|withdrew|fought)\b", re.I)
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
-_TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:a|an|another|two|three|the)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike)s?\b")
+# (so is a response by the other side: "Hours later, air force jets struck vehicles used by the attackers")
+_TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:(?:a|an|another|two|three|the)\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike|jet|warplane|"
+                          r"helicopter|troop|soldier)s?|aircraft)\b")
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
