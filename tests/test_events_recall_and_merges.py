@@ -41,3 +41,40 @@ def test_a_response_hours_later_is_an_event_of_its_own():
             "army spokesman said, killing all those inside.")
     first, response = events(text, dt.date(2017, 11, 24))
     assert "Hours later" in response.quote and response.date_start == "2017-11-24"
+
+
+def statements(text, published):
+    return [(e.date_start, e.quote) for e in events(text, published) if e.event_type == "statement"]
+
+
+# A claim made in a statement on a day is the claim's, even on the attack's own day ("the attack on Sunday" may
+# be the attack's day; "in a statement ... late on Sunday" is the saying's).
+def test_a_claim_made_in_a_statement_on_the_attacks_day_is_an_event():
+    text = ("Two bombs exploded at a Roman Catholic cathedral on the southern Philippine island of Jolo during Sunday Mass, "
+            "killing at least 20 people, officials said.\n\n"
+            "Islamic State claimed responsibility for the attack in a statement on its Amaq news agency late on Sunday.")
+    assert [d for d, q in statements(text, dt.date(2019, 1, 28)) if q.startswith("Islamic State claimed")] == ["2019-01-27"]
+
+
+# "said on Monday the attacks were wrong": what was said, with no "that", still makes the day the saying's; and
+# a side speaking of the attack on a channel ("said on its Twitter account on Saturday that the attack was ...").
+def test_a_saying_without_that_or_told_on_a_channel_is_dated_by_its_day():
+    text = ("Sudanese security forces stormed a protest camp in Khartoum on Monday, killing at least 35 people, doctors said.\n\n"
+            "The U.S. embassy in Khartoum said on Monday the attacks were wrong and must stop.")
+    assert ("2019-06-03", "The U.S. embassy in Khartoum said on Monday the attacks were wrong and must stop.") \
+        in statements(text, dt.date(2019, 6, 4))
+    text = ("Gunmen from the al-Shabab group stormed the upscale Westgate mall in Nairobi at midday on Saturday, throwing "
+            "grenades and firing on shoppers, witnesses said. Al-Shabab said on its Twitter account on Saturday that the "
+            "attack was retaliation for Kenya's military intervention in Somalia.")
+    assert any(d == "2013-09-21" and q.startswith("Al-Shabab said") for d, q in statements(text, dt.date(2013, 9, 24)))
+    assert [d for d, q in statements("Prime Minister Abiy Ahmed said on Thursday the government would ensure the deal "
+                                     "was implemented.", dt.date(2022, 11, 4))] == ["2022-11-03"]
+
+
+# A place's state told aside after the saying ("..., where troops have been stationed since last year") leaves the
+# saying its own day.
+def test_a_saying_keeps_its_day_beside_an_aside_since():
+    text = ("Papua New Guinea police said on Monday that at least 64 people had been shot dead in an ambush in Enga.\n\n"
+            "Prime Minister James Marape said on Monday the government would deploy more soldiers to the province, where "
+            "about 100 troops have been stationed under a state of emergency since last year.")
+    assert any(d == "2024-02-19" and "would deploy" in q for d, q in statements(text, dt.date(2024, 2, 19)))

@@ -32,7 +32,12 @@ from chronoapp.core.extract.vocab import Cue
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
-    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))"
+    # (the channel it was said on may come between: "said on its Twitter account on Saturday", "in a statement on its
+    # Amaq news agency late on Sunday", "said on state television on Monday")
+    r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet))?"
+    r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 # the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
 # verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
 _IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
@@ -43,6 +48,7 @@ _SAID_IN_A = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|confirme
 _OPENING_IN_A = re.compile(r"\s*(?:In|At)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?", re.I)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
                                 r"address|speech|post|message|report|announcement|update)\b", re.I)
+_RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)  # (searched up to a position: the clause it is in)
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
@@ -50,7 +56,9 @@ _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|
                            r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b|"
                            # ("said on Friday they were preparing to send troops", "said his country was ready to lead")
                            r"\s+(?:he|she|it|they|we|I|(?:his|her|its|their)\s+\w+)\s+(?:was|were|is|are)\s+"
-                           r"(?:ready|prepared|preparing|willing)\s+to\b)", re.I)
+                           r"(?:ready|prepared|preparing|willing)\s+to\b|"
+                           # (what was said, with no "that": "said on Monday the attacks were wrong and must stop")
+                           r"\s+(?:the|this|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will)\b)", re.I)
 # a side's own account of the attack just told: "its troops had repelled the assault"
 _REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:the|this|that)\s+"
                           r"(?:attack|assault|offensive|raid|incursion|attempt)\b", re.I)
@@ -120,7 +128,9 @@ _OFFICIAL_SAYS = re.compile(
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
     r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
-    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b", re.I)
+    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
+    # (an embassy speaks for its state, as the subject: "The U.S. embassy in Khartoum said on Monday ...")
+    r"\bembassy(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s+(?:said|says|warned|urged|condemned|called\s+(?:on|for))\b", re.I)
 # (an initial's stop: "President George W. Bush said"; a verdict on an act: 'called the attack "state terrorism"')
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
@@ -316,8 +326,11 @@ class StatementFinding:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
                                                                 or self.body_intends(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
-                                             or (_FORMAL_SAYING.search(s) or _QUOTED_VERDICT.search(s))
+                                             or (_FORMAL_SAYING.search(s) or _QUOTED_VERDICT.search(s)
+                                                 or _ANAPHOR.search(s) and self.state_says(s))
                                              and any(self.report_date(sent, t) for t in txs))):
+            # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
+            # account on Saturday that the attack was retaliation for Kenya's military intervention")
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
@@ -372,8 +385,12 @@ class StatementFinding:
                 clause = s[:aside.start()] + s[aside.end() - 1:]
                 return self.statement(i, sent, clause, self.find_cues(clause), [t])
             clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
-            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()):
-                continue  # (the sentence's first clause is the event already told)
+            if (clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip())) and not all(
+                    d.timex_start is not None and d.timex_start > t.start and _RELATIVE_TO_HERE.search(s, 0, d.timex_start - sent.start)
+                    for d in made):
+                continue  # (the sentence's first clause is the event already told; not when what was made is only
+                # a place's state told aside after the saying: "said on Monday the government would deploy more soldiers
+                # to the province, where about 100 troops have been stationed ... since last year")
             return self.statement(i, sent, clause, self.find_cues(clause), [t])
         return []
 

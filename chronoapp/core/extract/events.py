@@ -46,9 +46,9 @@ from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, 
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
                                                  _road_destination)
-from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _REPORT_AFTER, _REPORT_ANCHORS,
-                                                     _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER, StatementFinding,
-                                                     _planned_aside)
+from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _RELATIVE_TO_HERE, _REPORT_AFTER,
+                                                     _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
+                                                     StatementFinding, _planned_aside)
 from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _HEDGE,
                                                 _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _OUTBREAK, _THE_BEFORE, _TOLL_TOLD,
                                                 _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
@@ -212,6 +212,7 @@ _THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|
 _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later|subsequently|eventually)\s+\w+(?:ed|en|ken)\b|"
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
                               r"(?<!month\s)(?<!year\s)\b(?:later|subsequently|eventually)\s+(?:\w+ed|retook|took|fled|withdrew|fought)\b", re.I)
+_IN_A_SAYING = re.compile(r"\bin\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|message|post|video|communiqu\u00e9|communique)\b", re.I)
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
 # (so is a response by the other side: "Hours later, air force jets struck vehicles used by the attackers")
 _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:(?:a|an|another|two|three|the)\s+)?(?:[\w-]+\s+){0,3}?"
@@ -256,7 +257,6 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?
 
 
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
-_RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 # what an arrest or charge was about: "arrested five men in connection with the bombings that killed 200"
@@ -1890,11 +1890,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
                 # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
-                    and not _finite_step(s, cues) and not (_CLAIMED_ON.search(s) and self.drafts and all(
-                        d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)):
+                    and not _finite_step(s, cues) and not ((claim := _CLAIMED_ON.search(s)) and self.drafts and (all(
+                        d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)
+                        or _IN_A_SAYING.search(claim.group()))):
                 # (a claim on another day than the attack's is the claim's: "claimed responsibility for the attack on
                 # Saturday" after Friday's attack, even with Saturday's arrests told between; on the attack's own day,
-                # "the attack on Friday night" may be its day)
+                # "the attack on Friday night" may be its day, but not the day of the statement it was made in:
+                # "claimed responsibility for the attack in a statement on its Amaq news agency late on Sunday")
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
                 # are, and so are steps taken: "police arrested five people suspected of involvement in the attack")
             end: str | None = start
