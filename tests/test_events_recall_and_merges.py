@@ -78,3 +78,17 @@ def test_a_saying_keeps_its_day_beside_an_aside_since():
             "Prime Minister James Marape said on Monday the government would deploy more soldiers to the province, where "
             "about 100 troops have been stationed under a state of emergency since last year.")
     assert any(d == "2024-02-19" and "would deploy" in q for d, q in statements(text, dt.date(2024, 2, 19)))
+
+
+# A wire lede's detail told at an hour with no day ("before dawn") is of the lede's day, whatever day the tagger gave
+# the hour (here the publication day, after the lede's "in April"), not a second event; and force turned on the
+# protesters is the crackdown the lede told.
+def test_a_detail_at_a_dayless_hour_is_the_ledes():
+    text = ("KHARTOUM (Al Jazeera) - Sudanese security forces stormed a protest camp outside the military headquarters in "
+            "Khartoum on Monday, killing at least 35 people, according to doctors linked to the opposition, in the bloodiest "
+            "day since the removal of longtime leader Omar al-Bashir in April.\n\n"
+            "Witnesses said members of the paramilitary Rapid Support Forces opened fire on protesters before dawn and set "
+            "tents ablaze, as smoke rose over the city centre.")
+    assert dated(text, dt.date(2019, 6, 4)) == {("2019-06-03", "2019-06-03"), ("2019-04", "2019-04")}
+    crackdown, = [e for e in events(text, dt.date(2019, 6, 4)) if e.date_start == "2019-06-03"]
+    assert "before dawn" in crackdown.quote

@@ -37,7 +37,8 @@ from chronoapp.core.dates import timex_for
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAMED, _NOT_PARTIES, _PERFECT_TOLL, _TALLY,
                                           _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value, parse_timex)
-from chronoapp.core.extract.duplicates import _WINDOW, _family, _near, _other_day, _report_compatible, extend, merge
+from chronoapp.core.extract.duplicates import (_DAY_IN_PHRASE, _WINDOW, _family, _near, _other_day, _report_compatible, extend,
+                                                merge)
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
                                                  UNIDENTIFIED, ActorFinding, _government_of)
 from chronoapp.core.extract.event_entries import EntryFinding
@@ -2183,11 +2184,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
     @staticmethod
     def clock_of(txs, d: Draft) -> bool:
         """The sentence's dates are only hours of the day of event d ("from around 5 a.m.", "by midday")."""
-        values = [t.value for t in txs if calendar_value(t.value)]
+        dated = [t for t in txs if calendar_value(t.value)]
         # (not a day named again with its hours, "were killed as they drove through Huwara on Sunday
         # afternoon": an act of its own told on that day)
-        return bool(values) and d.precision == "day" and d.date_end == d.date_start and \
-            all("T" in v and v[:10] == d.date_start for v in values) and not any(_DAY_NAMED.search(t.text) for t in txs)
+        # (an hour with no day in its words, "opened fire on protesters before dawn", is one of the day just told,
+        # whatever day the tagger gave it)
+        return bool(dated) and d.precision == "day" and d.date_end == d.date_start and \
+            all("T" in t.value and (t.value[:10] == d.date_start or _dayless_hour(t)) for t in dated) \
+            and not any(_DAY_NAMED.search(t.text) for t in txs)
 
     def parallel(self, s: str) -> tuple[str, str] | None:
         """Two main clauses joined by "while" or ";", each with a finished violent act of its own in a
@@ -2669,6 +2673,15 @@ def _act_before_toll(s: str, date_text: str, cues: dict) -> bool:
     if upd is None or not _AS_THE_TOLL.search(s, 0, upd.start()) or not date_text or not 0 <= s.find(date_text) < upd.start():
         return False
     return any(m.start() < upd.start() for k, ms in cues.items() if k not in ("background", "lethal") for m in ms)
+
+
+# words that tie an hour to a day of their own ("this morning", "last night", "the next evening", "on 4 June at dawn")
+_HOUR_OF_A_DAY = re.compile(_DAY_IN_PHRASE.pattern + r"|\b(?:this|last|next|following|previous)\b", re.I)
+
+
+def _dayless_hour(t) -> bool:
+    """A time of day told with no day ("before dawn", "at around 5 a.m.", "in the afternoon")."""
+    return t.type == "TIME" and not _HOUR_OF_A_DAY.search(t.text)
 
 
 def several_dates(txs) -> bool:
