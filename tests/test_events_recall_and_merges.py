@@ -92,3 +92,10 @@ def test_a_detail_at_a_dayless_hour_is_the_ledes():
     assert dated(text, dt.date(2019, 6, 4)) == {("2019-06-03", "2019-06-03"), ("2019-04", "2019-04")}
     crackdown, = [e for e in events(text, dt.date(2019, 6, 4)) if e.date_start == "2019-06-03"]
     assert "before dawn" in crackdown.quote
+
+
+# A trip's day is the vow's made on it, as a visit's is: "flew to Jolo on Monday ... and vowed to 'crush' ...".
+def test_a_vow_made_on_a_trip_is_dated_by_it():
+    text = ("President Rodrigo Duterte flew to Jolo on Monday to inspect the damage and vowed to \"crush\" the Abu Sayyaf "
+            "militants blamed for the bombing.")
+    assert [d for d, _q in statements(text, dt.date(2019, 1, 28))] == ["2019-01-28"]

@@ -203,7 +203,7 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"(?P<np3>(?:at|in)\s+[^;]{3,160})")
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
-_VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
+_VISIT_DATE = re.compile(r"\b(?:visit(?:ed|s)?|flew\s+to|travell?ed\s+to)\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday", "flew to Jolo on Monday"
 # a governor as the subject: "Governor Aminu Masari condemned", "In 2019, the governor had signed"
 _GOVERNOR_ACTS = re.compile(r"(?:[^,]{0,40},\s+)?(?:[\w.'\u2019-]+\s+){0,3}?[Gg]overnor\b(?!\s+of\b)")
 # the people an event just told struck, named again by what they were doing there
