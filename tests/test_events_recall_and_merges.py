@@ -99,3 +99,12 @@ def test_a_vow_made_on_a_trip_is_dated_by_it():
     text = ("President Rodrigo Duterte flew to Jolo on Monday to inspect the damage and vowed to \"crush\" the Abu Sayyaf "
             "militants blamed for the bombing.")
     assert [d for d, _q in statements(text, dt.date(2019, 1, 28))] == ["2019-01-28"]
+
+
+# "The bombing came a week after voters ... approved a law in a referendum on Jan. 21": the date is the act the
+# bombing is set against, a step of its own (its words, its kind), as a violent act there already was.
+def test_a_step_an_attack_came_after_is_an_event_of_its_day():
+    ev, = events("The bombing came a week after voters in the region approved a law creating an expanded Muslim "
+                 "autonomous region, Bangsamoro, in a referendum on Jan. 21.", dt.date(2019, 1, 28))
+    assert (ev.date_start, ev.event_type) == ("2019-01-21", "strategic development")
+    assert ev.headline.startswith("Voters in the region approved")

@@ -118,6 +118,9 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
+# the event just told, set against another act that a date may follow: "The bombing came a week after voters approved
+# a law in a referendum on Jan. 21" (the date is the referendum's)
+_CAME_SET_AGAINST = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\s+", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
@@ -1890,8 +1893,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 restated.add(t.start)  # (one date told twice: "on Friday, the fourth day of ..." is no second date)
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
                 # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
+            set_against = _CAME_SET_AGAINST.search(before)
+            set_against = set_against if set_against and self.only_anaphoric(s, cues) \
+                and set(self.vocab.cues.find(before[set_against.end():])) - {"background"} else None
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
-                    and not _finite_step(s, cues) and not ((claim := _CLAIMED_ON.search(s)) and self.drafts and (all(
+                    and not set_against and not _finite_step(s, cues) and not ((claim := _CLAIMED_ON.search(s)) and self.drafts and (all(
                         d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)
                         or _IN_A_SAYING.search(claim.group()))):
                 # (a claim on another day than the attack's is the claim's: "claimed responsibility for the attack on
@@ -2038,6 +2044,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
                 out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
+                continue
+            if set_against:  # the act the event came after, told in its own words: its headline and kind, not the bombing's
+                clause = (before[set_against.end():] + self.text[t.start:sent.end]).strip(" ,.")
+                out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=clause[:1].upper() + clause[1:]))
+                out[-1].framed = True
                 continue
             rel = None if several_dates(txs) else self.relative_event(s, t, sent, before) or self.after_event(t, sent, before)
             if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
