@@ -108,3 +108,18 @@ def test_a_step_an_attack_came_after_is_an_event_of_its_day():
                  "autonomous region, Bangsamoro, in a referendum on Jan. 21.", dt.date(2019, 1, 28))
     assert (ev.date_start, ev.event_type) == ("2019-01-21", "strategic development")
     assert ev.headline.startswith("Voters in the region approved")
+
+
+# An official's saying dated by its own day is a statement whatever it says ("said on Thursday that the armed forces
+# did not recognize Guaido"); a day closing an act's attribution ("..., the coast guard said on Tuesday.") is not one.
+def test_an_officials_dated_saying_is_a_statement():
+    assert [d for d, _q in statements("Defense Minister Vladimir Padrino said on Thursday that the armed forces did not "
+                                      "recognize Guaido.", dt.date(2019, 1, 24))] == ["2019-01-24"]
+    assert [d for d, _q in statements("Defense Secretary Ash Carter said on Saturday that an investigation was under way.",
+                                      dt.date(2015, 10, 3))] == ["2015-10-03"]
+    text = ("The BRP Datu Pagbuaya was on a mission to deliver fuel to fishermen when two Chinese ships blocked its path "
+            "and fired water cannon twice, coast guard spokesman Jay Tarriela said on Tuesday. No one was hurt.")
+    assert statements(text, dt.date(2024, 4, 30)) == []
+    # (nor is a tally, nor what its side says is still being done: the operation going on)
+    assert statements("The national police said on Monday that 1,200 suspected gang members had been detained since the "
+                      "start of the year.", dt.date(2025, 12, 16)) == []

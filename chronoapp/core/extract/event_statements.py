@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from chronoapp.core.extract import entities
-from chronoapp.core.extract.draft import _ARMED_TYPES, _VIOLENT_TYPES, Draft, calendar_value, parse_timex
+from chronoapp.core.extract.draft import _ARMED_TYPES, _TALLY, _VIOLENT_TYPES, Draft, calendar_value, parse_timex
 from chronoapp.core.extract.duplicates import _WINDOW
 from chronoapp.core.extract.event_actors import _SPEECH_VERB
 from chronoapp.core.extract.event_places import _SAYING
@@ -49,6 +49,11 @@ _OPENING_IN_A = re.compile(r"\s*(?:In|At)\s+(?:a|an|its|his|her|their)\s+(?:(?:l
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
                                 r"address|speech|post|message|report|announcement|update)\b", re.I)
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)  # (searched up to a position: the clause it is in)
+# what was said, told after the saying's day (not an attribution closing the sentence: "..., the coast guard said on Monday.")
+_SAID_WHAT = re.compile(r"\s*(?:that\b|(?:the|this|these|those|it|he|she|they|we|its|his|her|their|there)\s)", re.I)
+# what is still being done, told by its side ("said on Sunday that troops were pursuing the rebels"): the operation
+# going on, no saying of its own
+_GOING_ON = re.compile(r"\b(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing\b")
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
@@ -326,9 +331,9 @@ class StatementFinding:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
                                                                 or self.body_intends(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
-                                             or (_FORMAL_SAYING.search(s) or _QUOTED_VERDICT.search(s)
-                                                 or _ANAPHOR.search(s) and self.state_says(s))
-                                             and any(self.report_date(sent, t) for t in txs))):
+                                             or not _TALLY.search(s) and not _GOING_ON.search(s)
+                                             and any(self.report_date(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
+                                                     for t in txs))):
             # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
             # account on Saturday that the attack was retaliation for Kenya's military intervention")
             return []
