@@ -123,3 +123,10 @@ def test_an_officials_dated_saying_is_a_statement():
     # (nor is a tally, nor what its side says is still being done: the operation going on)
     assert statements("The national police said on Monday that 1,200 suspected gang members had been detained since the "
                       "start of the year.", dt.date(2025, 12, 16)) == []
+
+
+# Inspectors who arrive are a step of their own; only going "to inspect the damage" is a visit and no event.
+def test_inspectors_arriving_are_an_event():
+    assert dated("Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in Damascus on Saturday.",
+                 dt.date(2018, 4, 14)) == {("2018-04-14", "2018-04-14")}
+    assert events("The governor went to inspect the damage on Sunday.", dt.date(2018, 4, 16)) == []

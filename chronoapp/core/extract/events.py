@@ -1698,7 +1698,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         told as done through it ("Jets struck a camp in Balakot on Tuesday, an official told reporters")."""
         # (not inside a cue, "began patrolling", nor a source: "in a statement published on ...")
         told = [(m.begin, m.stop) for k, ms in cues.items() if k != "background" for m in ms] + [m.span() for m in _MEDIUM.finditer(s)]
-        found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)]
+        # (nor "inspectors", people who may arrive or be expelled, as "went to inspect the damage" is only a visit)
+        found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)
+                 and not m.group().lower().startswith("inspector")]
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
