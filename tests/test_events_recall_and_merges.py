@@ -130,3 +130,13 @@ def test_inspectors_arriving_are_an_event():
     assert dated("Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in Damascus on Saturday.",
                  dt.date(2018, 4, 14)) == {("2018-04-14", "2018-04-14")}
     assert events("The governor went to inspect the damage on Sunday.", dt.date(2018, 4, 16)) == []
+
+
+# A side's denial of the act, told as "denied targeting civilians", is its own statement (with the count it gives),
+# not one more telling of the killings the UN reported.
+def test_a_denial_of_an_act_told_by_a_gerund_is_a_statement():
+    text = ("M23 rebels killed at least 131 civilians in two villages in eastern Congo last week, the United Nations said "
+            "Wednesday.\n\nThe killings took place on Nov. 29 and Nov. 30 in Kishishe and Bambo, in Rutshuru territory of "
+            "North Kivu province, according to a preliminary U.N. investigation.\n\n"
+            "The M23 has denied targeting civilians and said on Monday that eight people were killed by stray bullets.")
+    assert any(d == "2022-12-05" and q.startswith("The M23 has denied") for d, q in statements(text, dt.date(2022, 12, 8)))

@@ -103,7 +103,8 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
                      r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?)"
-                     r"|that)\b")  # ("The Kremlin on Monday denied that Russian contractors were fighting ...")
+                     r"|that|(?:having\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|carrying\s+out|firing\s+on))\b")
+# ("The Kremlin on Monday denied that Russian contractors were fighting ...", "The M23 has denied targeting civilians")
 # a date told just before the denial's verb is the denial's: "The Kremlin on Monday denied that ..."
 _DENIED_NEXT = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\b")
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
