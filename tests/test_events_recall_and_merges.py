@@ -140,3 +140,11 @@ def test_a_denial_of_an_act_told_by_a_gerund_is_a_statement():
             "North Kivu province, according to a preliminary U.N. investigation.\n\n"
             "The M23 has denied targeting civilians and said on Monday that eight people were killed by stray bullets.")
     assert any(d == "2022-12-05" and q.startswith("The M23 has denied") for d, q in statements(text, dt.date(2022, 12, 8)))
+
+
+# Two operations' names share only the word "Operation": no name in common, so two acts of one day in two places.
+def test_two_operations_of_one_day_are_two_events():
+    text = ("The air component of Operation Hadin Kai struck a gathering of terrorist commanders at Tumbun Rago near Lake "
+            "Chad on Wednesday, killing several fighters, the military said.\n\n"
+            "Troops of Operation Hadarin Daji rescued 19 kidnapped hostages in Tsafe, Zamfara State, on Wednesday.")
+    assert len(events(text, dt.date(2024, 8, 8))) == 2
