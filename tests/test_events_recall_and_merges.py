@@ -54,6 +54,10 @@ def test_a_claim_made_in_a_statement_on_the_attacks_day_is_an_event():
             "killing at least 20 people, officials said.\n\n"
             "Islamic State claimed responsibility for the attack in a statement on its Amaq news agency late on Sunday.")
     assert [d for d, q in statements(text, dt.date(2019, 1, 28)) if q.startswith("Islamic State claimed")] == ["2019-01-27"]
+    # (or at an hour of it: attacks are "on Thursday", claims "late on Thursday")
+    text = ("Two suicide bombers blew themselves up in a busy commercial area of central Baghdad on Thursday, killing at "
+            "least 32 people, officials said.\n\nIslamic State claimed the attack late on Thursday through its Amaq news agency.")
+    assert [d for d, q in statements(text, dt.date(2021, 1, 21)) if q.startswith("Islamic State claimed")] == ["2021-01-21"]
 
 
 # "said on Monday the attacks were wrong": what was said, with no "that", still makes the day the saying's; and

@@ -216,7 +216,10 @@ _THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|
 _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later|subsequently|eventually)\s+\w+(?:ed|en|ken)\b|"
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
                               r"(?<!month\s)(?<!year\s)\b(?:later|subsequently|eventually)\s+(?:\w+ed|retook|took|fled|withdrew|fought)\b", re.I)
-_IN_A_SAYING = re.compile(r"\bin\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|message|post|video|communiqu\u00e9|communique)\b", re.I)
+# (a claim's own day: made in a statement, "claimed responsibility ... in a statement on Sunday", or at an hour of it,
+# "claimed the attack late on Thursday", as attacks are "on Thursday")
+_IN_A_SAYING = re.compile(r"\bin\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|message|post|video|communiqu\u00e9|communique)\b|"
+                          r"\b(?:late|early)\s+(?:on\s+)?$", re.I)
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
 # (so is a response by the other side: "Hours later, air force jets struck vehicles used by the attackers")
 _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:(?:a|an|another|two|three|the)\s+)?(?:[\w-]+\s+){0,3}?"
