@@ -152,3 +152,16 @@ def test_two_operations_of_one_day_are_two_events():
             "Chad on Wednesday, killing several fighters, the military said.\n\n"
             "Troops of Operation Hadarin Daji rescued 19 kidnapped hostages in Tsafe, Zamfara State, on Wednesday.")
     assert len(events(text, dt.date(2024, 8, 8))) == 2
+
+
+# A day opening a sentence whose main verb is a saying dates the saying ("On Tuesday, President Buhari said ..."), also
+# beside a later clause's own day ("..., but it withdrew the claim the next day"); what it reports keeps the day as
+# its own ("On Tuesday, the army said it had retaken the town").
+def test_a_saying_opened_by_its_day_is_a_statement():
+    assert [d for d, _q in statements("On Tuesday, President Muhammadu Buhari said the attack was a national disaster.",
+                                      dt.date(2018, 2, 22))] == ["2018-02-20"]
+    text = ("On Tuesday, the state government said some of the girls had been rescued by soldiers, but it withdrew the claim "
+            "the next day.")
+    assert dated(text, dt.date(2018, 2, 22)) == {("2018-02-20", "2018-02-20"), ("2018-02-21", "2018-02-21")}
+    ev, = events("On Tuesday, the army said it had retaken the town.", dt.date(2018, 2, 22))
+    assert (ev.date_start, ev.event_type) == ("2018-02-20", "battle")

@@ -45,6 +45,9 @@ _IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}
 # the day as the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"
 _SAID_IN_A = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|confirmed|added|warned|stated|claimed)\s+"
                         r"(?:in|at|during)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?$", re.I)
+# a day opening the sentence, then its subject and a saying verb: "On Tuesday, the state government said ..."
+_OPENING_DAY = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.I)
+_THEN_SAID = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,8}?(?:said|says|told|announced|warned|stated|added)\s+(?:that\b|[a-z])")
 _OPENING_IN_A = re.compile(r"\s*(?:In|At)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?", re.I)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
                                 r"address|speech|post|message|report|announcement|update)\b", re.I)
@@ -247,6 +250,13 @@ class StatementFinding:
         return _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
 
+    def opening_saying(self, sent: Sentence, t) -> bool:
+        """The timex opens a sentence whose main verb is a saying: "On Tuesday, President Buhari said the attack was
+        ...". (Not one of report_date's: what the sentence reports keeps that day as its own, "On Tuesday, the army
+        said it had retaken the town"; only a saying that reports no act is dated by it.)"""
+        return t.anchor in _REPORT_ANCHORS and _OPENING_DAY.fullmatch(self.text, sent.start, t.start) is not None \
+            and _THEN_SAID.match(self.text, t.end, sent.end) is not None
+
     def day_of_saying(self, sent: Sentence, t) -> bool:
         """The timex is the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"."""
         return bool(_REPORT_NOUN_AFTER.match(self.text, t.end, sent.end)) and (
@@ -334,7 +344,7 @@ class StatementFinding:
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
                                              and any(self.report_date(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
-                                                     for t in txs))):
+                                                     or self.opening_saying(sent, t) for t in txs))):
             # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
             # account on Saturday that the attack was retaliation for Kenya's military intervention")
             return []
@@ -380,9 +390,17 @@ class StatementFinding:
         said on Monday it had retaken the town, and the president said on Tuesday that elections would
         be held in March"): the saying is an event too."""
         for t in txs:
-            if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
+            if any(d.timex_start == t.start for d in made):
                 continue
-            if not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+            if self.opening_saying(sent, t):
+                # "On Tuesday, the state government said some of the girls had been rescued, but it withdrew the claim
+                # the next day": the opening saying, when what the sentence made is all of a later clause's dates
+                clause = self.clause_of(s, t.start - sent.start, tuple(x.start - sent.start for x in txs if x is not t))
+                if clause.strip() and all(d.timex_start is not None and d.timex_start - sent.start >= len(clause) for d in made) \
+                        and s.strip().startswith(clause.strip()):
+                    return self.statement(i, sent, clause, self.find_cues(clause), [t])
+                continue
+            if not self.report_date(sent, t) or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
                 continue  # "..., sources said Tuesday.": the source of what the sentence told
             at = t.start - sent.start
             aside = next((a for a in _ASIDE.finditer(s) if not a.start() <= at < a.end()
