@@ -165,3 +165,9 @@ def test_a_saying_opened_by_its_day_is_a_statement():
     assert dated(text, dt.date(2018, 2, 22)) == {("2018-02-20", "2018-02-20"), ("2018-02-21", "2018-02-21")}
     ev, = events("On Tuesday, the army said it had retaken the town.", dt.date(2018, 2, 22))
     assert (ev.date_start, ev.event_type) == ("2018-02-20", "battle")
+
+
+# "The United States said on Wednesday ...": a state named with its article speaks as a state.
+def test_a_state_named_with_the_speaks_as_a_state():
+    assert [d for d, _q in statements("The United States said on Wednesday that it had \"overwhelming evidence\" that "
+                                      "Gonzalez had won.", dt.date(2024, 7, 31))] == ["2024-07-31"]
