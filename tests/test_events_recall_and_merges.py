@@ -171,3 +171,10 @@ def test_a_saying_opened_by_its_day_is_a_statement():
 def test_a_state_named_with_the_speaks_as_a_state():
     assert [d for d, _q in statements("The United States said on Wednesday that it had \"overwhelming evidence\" that "
                                       "Gonzalez had won.", dt.date(2024, 7, 31))] == ["2024-07-31"]
+
+
+# "..., his office said on Wednesday": an official's office speaks for him, so the step it tells is his statement.
+def test_an_officials_office_speaks_for_him():
+    text = ("French President Emmanuel Macron postponed a summit with Sahel leaders that had been planned for Dec. 16 in Pau, "
+            "his office said on Wednesday.")
+    assert dated(text, dt.date(2019, 12, 11)) == {("2019-12-11", "2019-12-11")}
