@@ -178,3 +178,13 @@ def test_an_officials_office_speaks_for_him():
     text = ("French President Emmanuel Macron postponed a summit with Sahel leaders that had been planned for Dec. 16 in Pau, "
             "his office said on Wednesday.")
     assert dated(text, dt.date(2019, 12, 11)) == {("2019-12-11", "2019-12-11")}
+
+
+# "The same day" after an act dated on Tuesday and reported on Wednesday is Tuesday: the act's day, not its report's.
+def test_the_same_day_is_the_acts_not_its_reports():
+    text = ("NIAMEY (Reuters) - Islamist militants killed 71 soldiers in an attack on a military camp in western Niger on "
+            "Tuesday, the defence ministry said on Wednesday.\n\n"
+            "Hundreds of fighters attacked the camp at Inates with shelling and suicide car bombs, the ministry said.\n\n"
+            "The same day, a French drone strike killed seven militants near Menaka in neighbouring Mali, the French army said.")
+    assert dated(text, dt.date(2019, 12, 11)) == {("2019-12-10", "2019-12-10")}
+    assert len(events(text, dt.date(2019, 12, 11))) == 2

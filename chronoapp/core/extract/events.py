@@ -218,6 +218,8 @@ _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)
                               r"(?<!month\s)(?<!year\s)\b(?:later|subsequently|eventually)\s+(?:\w+ed|retook|took|fled|withdrew|fought)\b", re.I)
 # (a claim's own day: made in a statement, "claimed responsibility ... in a statement on Sunday", or at an hour of it,
 # "claimed the attack late on Thursday", as attacks are "on Thursday")
+_SAME_DAY = re.compile(r"(?:the\s+)?same\s+day", re.I)
+_SAME_DAY_REACH = 3  # sentences back within which "the same day" finds the act it names the day of
 _IN_A_SAYING = re.compile(r"\bin\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|message|post|video|communiqu\u00e9|communique)\b|"
                           r"\b(?:late|early)\s+(?:on\s+)?$", re.I)
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
@@ -1785,6 +1787,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     out.append(d)
                 continue
             start = calendar_value(t.value)
+            if _SAME_DAY.fullmatch(t.text) and (told := self.last_act_day(i)) is not None and told.date_start != start:
+                # "... killed 71 soldiers ... on Tuesday, the defence ministry said on Wednesday. ... The same day, a French
+                # drone strike killed seven militants": the day of the act just told, not of its report
+                start = told.date_start
             called = self.called_for_day(t, before)
             if called:
                 start = called
@@ -2016,7 +2022,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
-            reason = t.reason
+            reason = t.reason if start == calendar_value(t.value) or not _SAME_DAY.fullmatch(t.text) else \
+                f"the same day as the act told just before ({start})"
             if end == start and parse_timex(start).precision == "day" and (lasted := self.length_told(sent, txs, k)):
                 end, reason = lasted, f"{t.reason}; to {lasted}: the sentence tells it went on past that day"
             if not called and self.misread(start, s):
@@ -2509,6 +2516,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         lede_at = self.lede_at()
         d = next((d for d in self.drafts if d.first == lede_at and not d.report), None)
         return d if d is not None and d.precision == "day" else None
+
+    def last_act_day(self, i: int) -> Draft | None:
+        """The candidate told in the last few sentences before sentence i, dated to a day by its own phrase (not by
+        a report of it): what "the same day" refers to."""
+        last = self.drafts[-1] if self.drafts else None
+        return last if last is not None and i - _SAME_DAY_REACH <= last.last < i and last.timex_start is not None \
+            and not last.report and last.precision == "day" and last.date_end == last.date_start else None
 
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
