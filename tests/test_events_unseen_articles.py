@@ -1605,9 +1605,11 @@ def test_a_step_or_a_war_s_start_takes_no_toll():
     ev, = events("Colombia's government declared a state of emergency in the Catatumbo region on Monday after clashes "
                  "between ELN guerrillas and former FARC rebels left at least 80 people dead.")
     assert (ev.event_type, ev.fatalities) == ("strategic development", None)
-    ev, = events("Sri Lankan authorities imposed a nighttime curfew on Monday after a series of suicide bomb attacks on "
-                 "churches and luxury hotels on Easter Sunday killed 290 people.", dt.date(2019, 4, 22))
-    assert (ev.event_type, ev.fatalities) == ("strategic development", None)
+    # (the attacks, dated apart by their own "Easter Sunday", are a candidate of their own)
+    ev, attacks = events("Sri Lankan authorities imposed a nighttime curfew on Monday after a series of suicide bomb attacks on "
+                         "churches and luxury hotels on Easter Sunday killed 290 people.", dt.date(2019, 4, 22))
+    assert (ev.date_start, ev.event_type, ev.fatalities) == ("2019-04-22", "strategic development", None)
+    assert attacks.date_start == "2019-04-21"
     ev, = events("Separatists declared an independent state of Ambazonia on Oct. 1, 2017. More than 6,000 people have "
                  "been killed and over 700,000 displaced, according to the International Crisis Group.", dt.date(2023, 11, 8))
     assert (ev.date_start, ev.fatalities) == ("2017-10-01", None)

@@ -47,9 +47,22 @@ def _undated(d: Draft) -> bool:
 
 
 def _own_dates(a: Draft, b: Draft) -> bool:
-    """One sentence dates the two apart, one as what framed the other ("on October 1, in response to
-    the killing of Nasrallah in late September"): two occurrences, however close the dates."""
-    return a.first == b.first and (a.framed or b.framed) and a.timex_start != b.timex_start
+    """One sentence dates the two apart, each by a phrase of its own: two occurrences, however close the dates
+    ("on October 1, in response to the killing of Nasrallah in late September"; "rebels recaptured Saraqeb on
+    Wednesday, cutting the M5 highway that government forces had seized earlier this month"; "fled Kiev on Saturday
+    after protests that turned deadly last week"). Not a day within the other's stated span ("captured the post on
+    Wednesday after two days of fighting": the day, see merge), nor a day a report was made."""
+    if a.first != b.first or a.timex_start == b.timex_start:
+        return False
+    return a.framed or b.framed or a.timex_start is not None and b.timex_start is not None and not (a.report or b.report) \
+        and a.date_start != b.date_start and not _inside(a, b) and not _inside(b, a) and not _year_of(a, b) and not _year_of(b, a)
+
+
+def _year_of(a: Draft, b: Draft) -> bool:
+    """a is dated by a year (or coarser) that holds b's date: a frame of comparison, "in one of the deadliest
+    attacks on the city this year", not an occurrence of its own."""
+    pa, pb = parse_timex(a.date_start), parse_timex(b.date_start)
+    return _RANK.get(a.precision, 9) >= _RANK["year"] and pa.first <= pb.first and pb.last <= pa.last
 
 
 def _told_days_apart(a: Draft, b: Draft) -> bool:

@@ -1451,7 +1451,7 @@ NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Po
 Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt
 North South East West Central Upper Lower Northern Southern Eastern Western Governor Mayor Oblast Krai Raion
 Governorate Administration Military League Union Committee Association Congress Alliance Coalition University
-College School Hospital Court Supreme High""".split())
+College School Hospital Court Supreme High Operation""".split())
 # (words of organisations' names: "Awami League", "Chhatra League"; compass words of regions: "North Gondar" and
 # "North Wollo" are not one name)
 

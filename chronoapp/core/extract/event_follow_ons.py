@@ -103,6 +103,8 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
+# force turned on a crowd: "opened fire on protesters", "fired tear gas at the demonstrators"
+_AT_PROTESTERS = re.compile(r"\b(?:on|at|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b", re.I)
 _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
                              r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
 # harm told without its doer: "were killed", "was among the dead", "had been raped" (not "were killed by a drone")
@@ -336,6 +338,10 @@ class FollowOnFinding:
         if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
                 set(cues) <= {"protest", "riot", "lethal", "statement", "background"}:
             return True  # "Police fired tear gas to disperse them.": the protest's policing
+        if previous is not None and previous.event_type in ("protest", "riot") and _AT_PROTESTERS.search(s) and \
+                set(cues) <= {"protest", "riot", "lethal", "statement", "background", *_ARMED_TYPES} and not entities.fatalities(s):
+            return True  # "... opened fire on protesters before dawn and set tents ablaze": the crackdown told, its force
+            # (not a killing of its own: "Sankoh's bodyguards opened fire on the crowd, killing at least 19 people")
         if new_paragraph and not set(cues) & set(_VIOLENT_TYPES):
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")

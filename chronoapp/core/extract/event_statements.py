@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from chronoapp.core.extract import entities
-from chronoapp.core.extract.draft import _ARMED_TYPES, _VIOLENT_TYPES, Draft, calendar_value, parse_timex
+from chronoapp.core.extract.draft import _ARMED_TYPES, _TALLY, _VIOLENT_TYPES, Draft, calendar_value, parse_timex
 from chronoapp.core.extract.duplicates import _WINDOW
 from chronoapp.core.extract.event_actors import _SPEECH_VERB
 from chronoapp.core.extract.event_places import _SAYING
@@ -32,7 +32,12 @@ from chronoapp.core.extract.vocab import Cue
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
-    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))"
+    # (the channel it was said on may come between: "said on its Twitter account on Saturday", "in a statement on its
+    # Amaq news agency late on Sunday", "said on state television on Monday")
+    r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet))?"
+    r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 # the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
 # verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
 _IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
@@ -40,9 +45,18 @@ _IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}
 # the day as the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"
 _SAID_IN_A = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced|confirmed|added|warned|stated|claimed)\s+"
                         r"(?:in|at|during)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?$", re.I)
+# a day opening the sentence, then its subject and a saying verb: "On Tuesday, the state government said ..."
+_OPENING_DAY = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.I)
+_THEN_SAID = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,8}?(?:said|says|told|announced|warned|stated|added)\s+(?:that\b|[a-z])")
 _OPENING_IN_A = re.compile(r"\s*(?:In|At)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?", re.I)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
                                 r"address|speech|post|message|report|announcement|update)\b", re.I)
+_RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)  # (searched up to a position: the clause it is in)
+# what was said, told after the saying's day (not an attribution closing the sentence: "..., the coast guard said on Monday.")
+_SAID_WHAT = re.compile(r"\s*(?:that\b|(?:the|this|these|those|it|he|she|they|we|its|his|her|their|there)\s)", re.I)
+# what is still being done, told by its side ("said on Sunday that troops were pursuing the rebels"): the operation
+# going on, no saying of its own
+_GOING_ON = re.compile(r"\b(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing\b")
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
@@ -50,7 +64,9 @@ _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|
                            r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b|"
                            # ("said on Friday they were preparing to send troops", "said his country was ready to lead")
                            r"\s+(?:he|she|it|they|we|I|(?:his|her|its|their)\s+\w+)\s+(?:was|were|is|are)\s+"
-                           r"(?:ready|prepared|preparing|willing)\s+to\b)", re.I)
+                           r"(?:ready|prepared|preparing|willing)\s+to\b|"
+                           # (what was said, with no "that": "said on Monday the attacks were wrong and must stop")
+                           r"\s+(?:the|this|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will)\b)", re.I)
 # a side's own account of the attack just told: "its troops had repelled the assault"
 _REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:the|this|that)\s+"
                           r"(?:attack|assault|offensive|raid|incursion|attempt)\b", re.I)
@@ -90,7 +106,8 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
                      r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?)"
-                     r"|that)\b")  # ("The Kremlin on Monday denied that Russian contractors were fighting ...")
+                     r"|that|(?:having\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|carrying\s+out|firing\s+on))\b")
+# ("The Kremlin on Monday denied that Russian contractors were fighting ...", "The M23 has denied targeting civilians")
 # a date told just before the denial's verb is the denial's: "The Kremlin on Monday denied that ..."
 _DENIED_NEXT = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\b")
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
@@ -102,7 +119,7 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 # its armed struggle"): a step, not a statement of intent
 _DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
                                    r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
-_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
                          r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
                          r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused)\b")
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
@@ -117,10 +134,12 @@ _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "ext
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
     r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
-    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b", re.I)
+    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
+    # (an embassy speaks for its state, as the subject: "The U.S. embassy in Khartoum said on Monday ...")
+    r"\bembassy(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s+(?:said|says|warned|urged|condemned|called\s+(?:on|for))\b", re.I)
 # (an initial's stop: "President George W. Bush said"; a verdict on an act: 'called the attack "state terrorism"')
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
@@ -231,6 +250,13 @@ class StatementFinding:
         return _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
 
+    def opening_saying(self, sent: Sentence, t) -> bool:
+        """The timex opens a sentence whose main verb is a saying: "On Tuesday, President Buhari said the attack was
+        ...". (Not one of report_date's: what the sentence reports keeps that day as its own, "On Tuesday, the army
+        said it had retaken the town"; only a saying that reports no act is dated by it.)"""
+        return t.anchor in _REPORT_ANCHORS and _OPENING_DAY.fullmatch(self.text, sent.start, t.start) is not None \
+            and _THEN_SAID.match(self.text, t.end, sent.end) is not None
+
     def day_of_saying(self, sent: Sentence, t) -> bool:
         """The timex is the saying's adjective: "said in a Sunday statement", "told reporters at a Monday briefing"."""
         return bool(_REPORT_NOUN_AFTER.match(self.text, t.end, sent.end)) and (
@@ -316,8 +342,11 @@ class StatementFinding:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
                                                                 or self.body_intends(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
-                                             or (_FORMAL_SAYING.search(s) or _QUOTED_VERDICT.search(s))
-                                             and any(self.report_date(sent, t) for t in txs))):
+                                             or not _TALLY.search(s) and not _GOING_ON.search(s)
+                                             and any(self.report_date(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
+                                                     or self.opening_saying(sent, t) for t in txs))):
+            # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
+            # account on Saturday that the attack was retaliation for Kenya's military intervention")
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
@@ -361,9 +390,17 @@ class StatementFinding:
         said on Monday it had retaken the town, and the president said on Tuesday that elections would
         be held in March"): the saying is an event too."""
         for t in txs:
-            if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
+            if any(d.timex_start == t.start for d in made):
                 continue
-            if not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+            if self.opening_saying(sent, t):
+                # "On Tuesday, the state government said some of the girls had been rescued, but it withdrew the claim
+                # the next day": the opening saying, when what the sentence made is all of a later clause's dates
+                clause = self.clause_of(s, t.start - sent.start, tuple(x.start - sent.start for x in txs if x is not t))
+                if clause.strip() and all(d.timex_start is not None and d.timex_start - sent.start >= len(clause) for d in made) \
+                        and s.strip().startswith(clause.strip()):
+                    return self.statement(i, sent, clause, self.find_cues(clause), [t])
+                continue
+            if not self.report_date(sent, t) or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
                 continue  # "..., sources said Tuesday.": the source of what the sentence told
             at = t.start - sent.start
             aside = next((a for a in _ASIDE.finditer(s) if not a.start() <= at < a.end()
@@ -372,8 +409,12 @@ class StatementFinding:
                 clause = s[:aside.start()] + s[aside.end() - 1:]
                 return self.statement(i, sent, clause, self.find_cues(clause), [t])
             clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
-            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()):
-                continue  # (the sentence's first clause is the event already told)
+            if (clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip())) and not all(
+                    d.timex_start is not None and d.timex_start > t.start and _RELATIVE_TO_HERE.search(s, 0, d.timex_start - sent.start)
+                    for d in made):
+                continue  # (the sentence's first clause is the event already told; not when what was made is only
+                # a place's state told aside after the saying: "said on Monday the government would deploy more soldiers
+                # to the province, where about 100 troops have been stationed ... since last year")
             return self.statement(i, sent, clause, self.find_cues(clause), [t])
         return []
 

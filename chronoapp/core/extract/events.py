@@ -37,7 +37,8 @@ from chronoapp.core.dates import timex_for
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAMED, _NOT_PARTIES, _PERFECT_TOLL, _TALLY,
                                           _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value, parse_timex)
-from chronoapp.core.extract.duplicates import _WINDOW, _family, _near, _other_day, _report_compatible, extend, merge
+from chronoapp.core.extract.duplicates import (_DAY_IN_PHRASE, _WINDOW, _family, _near, _other_day, _report_compatible, extend,
+                                                merge)
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
                                                  UNIDENTIFIED, ActorFinding, _government_of)
 from chronoapp.core.extract.event_entries import EntryFinding
@@ -46,9 +47,9 @@ from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, 
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
                                                  _road_destination, _trip_cut_short)
-from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _REPORT_AFTER, _REPORT_ANCHORS,
-                                                     _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER, StatementFinding,
-                                                     _planned_aside)
+from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _RELATIVE_TO_HERE, _REPORT_AFTER,
+                                                     _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
+                                                     StatementFinding, _planned_aside)
 from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _HEDGE,
                                                 _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _OUTBREAK, _THE_BEFORE, _TOLL_TOLD,
                                                 _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
@@ -117,6 +118,9 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
+# the event just told, set against another act that a date may follow: "The bombing came a week after voters approved
+# a law in a referendum on Jan. 21" (the date is the referendum's)
+_CAME_SET_AGAINST = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\s+", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
@@ -202,7 +206,7 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"(?P<np3>(?:at|in)\s+[^;]{3,160})")
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
-_VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
+_VISIT_DATE = re.compile(r"\b(?:visit(?:ed|s)?|flew\s+to|travell?ed\s+to)\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday", "flew to Jolo on Monday"
 # a governor as the subject: "Governor Aminu Masari condemned", "In 2019, the governor had signed"
 _GOVERNOR_ACTS = re.compile(r"(?:[^,]{0,40},\s+)?(?:[\w.'\u2019-]+\s+){0,3}?[Gg]overnor\b(?!\s+of\b)")
 # the people an event just told struck, named again by what they were doing there
@@ -212,9 +216,17 @@ _THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|
 _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later|subsequently|eventually)\s+\w+(?:ed|en|ken)\b|"
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
                               r"(?<!month\s)(?<!year\s)\b(?:later|subsequently|eventually)\s+(?:\w+ed|retook|took|fled|withdrew|fought)\b", re.I)
+# (a claim's own day: made in a statement, "claimed responsibility ... in a statement on Sunday", or at an hour of it,
+# "claimed the attack late on Thursday", as attacks are "on Thursday")
+_SAME_DAY = re.compile(r"(?:the\s+)?same\s+day", re.I)
+_SAME_DAY_REACH = 3  # sentences back within which "the same day" finds the act it names the day of
+_IN_A_SAYING = re.compile(r"\bin\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|message|post|video|communiqu\u00e9|communique)\b|"
+                          r"\b(?:late|early)\s+(?:on\s+)?$", re.I)
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
-_TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:a|an|another|two|three|the)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike)s?\b")
+# (so is a response by the other side: "Hours later, air force jets struck vehicles used by the attackers")
+_TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:(?:a|an|another|two|three|the)\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike|jet|warplane|"
+                          r"helicopter|troop|soldier)s?|aircraft)\b")
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
@@ -254,7 +266,6 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?
 
 
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
-_RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 # what an arrest or charge was about: "arrested five men in connection with the bombings that killed 200"
@@ -1608,7 +1619,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
-            elif not made and (said_on := [t for t in txs if self.report_date(sent, t)]) and not finite_violent(s, cues):
+            elif not made and (said_on := [t for t in txs if self.report_date(sent, t) or self.opening_saying(sent, t)]) \
+                    and not finite_violent(s, cues):
                 # "appealed for calm in a televised address on Wednesday, promising that those responsible for the
                 # deaths earlier in the week would be punished": the saying, on its day (what it speaks of made none)
                 made = self.statement(i, sent, s, cues, said_on)
@@ -1693,7 +1705,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         told as done through it ("Jets struck a camp in Balakot on Tuesday, an official told reporters")."""
         # (not inside a cue, "began patrolling", nor a source: "in a statement published on ...")
         told = [(m.begin, m.stop) for k, ms in cues.items() if k != "background" for m in ms] + [m.span() for m in _MEDIUM.finditer(s)]
-        found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)]
+        # (nor "inspectors", people who may arrive or be expelled, as "went to inspect the damage" is only a visit)
+        found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)
+                 and not m.group().lower().startswith("inspector")]
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
@@ -1774,6 +1788,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     out.append(d)
                 continue
             start = calendar_value(t.value)
+            if _SAME_DAY.fullmatch(t.text) and (told := self.last_act_day(i)) is not None and told.date_start != start:
+                # "... killed 71 soldiers ... on Tuesday, the defence ministry said on Wednesday. ... The same day, a French
+                # drone strike killed seven militants": the day of the act just told, not of its report
+                start = told.date_start
             called = self.called_for_day(t, before)
             if called:
                 start = called
@@ -1888,12 +1906,17 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 restated.add(t.start)  # (one date told twice: "on Friday, the fourth day of ..." is no second date)
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
                 # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
+            set_against = _CAME_SET_AGAINST.search(before)
+            set_against = set_against if set_against and self.only_anaphoric(s, cues) \
+                and set(self.vocab.cues.find(before[set_against.end():])) - {"background"} else None
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
-                    and not _finite_step(s, cues) and not (_CLAIMED_ON.search(s) and self.drafts and all(
-                        d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)):
+                    and not set_against and not _finite_step(s, cues) and not ((claim := _CLAIMED_ON.search(s)) and self.drafts and (all(
+                        d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)
+                        or _IN_A_SAYING.search(claim.group()))):
                 # (a claim on another day than the attack's is the claim's: "claimed responsibility for the attack on
                 # Saturday" after Friday's attack, even with Saturday's arrests told between; on the attack's own day,
-                # "the attack on Friday night" may be its day)
+                # "the attack on Friday night" may be its day, but not the day of the statement it was made in:
+                # "claimed responsibility for the attack in a statement on its Amaq news agency late on Sunday")
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
                 # are, and so are steps taken: "police arrested five people suspected of involvement in the attack")
             end: str | None = start
@@ -2000,7 +2023,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
-            reason = t.reason
+            reason = t.reason if start == calendar_value(t.value) or not _SAME_DAY.fullmatch(t.text) else \
+                f"the same day as the act told just before ({start})"
             if end == start and parse_timex(start).precision == "day" and (lasted := self.length_told(sent, txs, k)):
                 end, reason = lasted, f"{t.reason}; to {lasted}: the sentence tells it went on past that day"
             if not called and self.misread(start, s):
@@ -2034,6 +2058,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
                 out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
+                continue
+            if set_against:  # the act the event came after, told in its own words: its headline and kind, not the bombing's
+                clause = (before[set_against.end():] + self.text[t.start:sent.end]).strip(" ,.")
+                out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=clause[:1].upper() + clause[1:]))
+                out[-1].framed = True
                 continue
             rel = None if several_dates(txs) else self.relative_event(s, t, sent, before) or self.after_event(t, sent, before)
             if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
@@ -2180,11 +2209,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
     @staticmethod
     def clock_of(txs, d: Draft) -> bool:
         """The sentence's dates are only hours of the day of event d ("from around 5 a.m.", "by midday")."""
-        values = [t.value for t in txs if calendar_value(t.value)]
+        dated = [t for t in txs if calendar_value(t.value)]
         # (not a day named again with its hours, "were killed as they drove through Huwara on Sunday
         # afternoon": an act of its own told on that day)
-        return bool(values) and d.precision == "day" and d.date_end == d.date_start and \
-            all("T" in v and v[:10] == d.date_start for v in values) and not any(_DAY_NAMED.search(t.text) for t in txs)
+        # (an hour with no day in its words, "opened fire on protesters before dawn", is one of the day just told,
+        # whatever day the tagger gave it)
+        return bool(dated) and d.precision == "day" and d.date_end == d.date_start and \
+            all("T" in t.value and (t.value[:10] == d.date_start or _dayless_hour(t)) for t in dated) \
+            and not any(_DAY_NAMED.search(t.text) for t in txs)
 
     def parallel(self, s: str) -> tuple[str, str] | None:
         """Two main clauses joined by "while" or ";", each with a finished violent act of its own in a
@@ -2486,6 +2518,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         d = next((d for d in self.drafts if d.first == lede_at and not d.report), None)
         return d if d is not None and d.precision == "day" else None
 
+    def last_act_day(self, i: int) -> Draft | None:
+        """The candidate told in the last few sentences before sentence i, dated to a day by its own phrase (not by
+        a report of it): what "the same day" refers to."""
+        last = self.drafts[-1] if self.drafts else None
+        return last if last is not None and i - _SAME_DAY_REACH <= last.last < i and last.timex_start is not None \
+            and not last.report and last.precision == "day" and last.date_end == last.date_start else None
+
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
         a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
@@ -2666,6 +2705,15 @@ def _act_before_toll(s: str, date_text: str, cues: dict) -> bool:
     if upd is None or not _AS_THE_TOLL.search(s, 0, upd.start()) or not date_text or not 0 <= s.find(date_text) < upd.start():
         return False
     return any(m.start() < upd.start() for k, ms in cues.items() if k not in ("background", "lethal") for m in ms)
+
+
+# words that tie an hour to a day of their own ("this morning", "last night", "the next evening", "on 4 June at dawn")
+_HOUR_OF_A_DAY = re.compile(_DAY_IN_PHRASE.pattern + r"|\b(?:this|last|next|following|previous)\b", re.I)
+
+
+def _dayless_hour(t) -> bool:
+    """A time of day told with no day ("before dawn", "at around 5 a.m.", "in the afternoon")."""
+    return t.type == "TIME" and not _HOUR_OF_A_DAY.search(t.text)
 
 
 def several_dates(txs) -> bool:
