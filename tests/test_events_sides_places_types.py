@@ -36,3 +36,13 @@ def test_a_visit_cut_short_is_not_where_the_leader_acted():
                  "Prime Minister Benjamin Netanyahu cut short a visit to the United States and convened his security "
                  "cabinet on Sunday.")
     assert "United States" not in evs[-1].locations
+
+
+def test_where_a_leader_spoke_is_not_where_the_town_told_after_is():
+    # "the town" after a speech "in the western city of Canakkale" is still the story's town
+    evs = events("BEIRUT (Reuters) - Turkish-backed rebels took control of the Kurdish-held town of Afrin on Sunday "
+                 "after Kurdish fighters pulled out, Turkish President Tayyip Erdogan said.\n\nErdogan said in a speech "
+                 "in the western city of Canakkale that Turkish troops had taken full control of the town centre.\n\n"
+                 "The YPG militia withdrew from the town on Sunday, a Kurdish official said.\n\n"
+                 "Fighters looted shops and homes in the town after they entered, a war monitor said.", dt.date(2018, 3, 18))
+    assert [e.locations[:1] for e in evs if "the town" in e.quote[:60]] == [["Afrin"], ["Afrin"]]
