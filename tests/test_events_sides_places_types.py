@@ -46,3 +46,13 @@ def test_where_a_leader_spoke_is_not_where_the_town_told_after_is():
                  "The YPG militia withdrew from the town on Sunday, a Kurdish official said.\n\n"
                  "Fighters looted shops and homes in the town after they entered, a war monitor said.", dt.date(2018, 3, 18))
     assert [e.locations[:1] for e in evs if "the town" in e.quote[:60]] == [["Afrin"], ["Afrin"]]
+
+
+def test_a_withdrawal_without_a_major_battle_is_no_battle():
+    # the word "battle" denied by "without a major ..." tells no fight: territory given up (ACLED's non-violent transfer)
+    evs = events("BEIRUT (Reuters) - The Kurdish YPG militia withdrew from Afrin on Sunday without a major battle, "
+                 "a Kurdish official said.", dt.date(2018, 3, 18))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    evs = events("KIRKUK (Reuters) - Government troops took control of the town on Monday without bloodshed, "
+                 "residents said.", dt.date(2018, 3, 18))
+    assert [e.event_type for e in evs] == ["strategic development"]

@@ -282,7 +282,7 @@ _SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|
                             r"fishermen|farmers?|villagers?|passengers?|civilians?|women|children)\b", re.I)
 _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
-                        r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
+                        r"(?:(?:major|big|real|significant|heavy)\s+)?(?:resistance|fight|fighting|shot|battle|clashes|bloodshed)\b|\bunopposed\b|"
                         r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b|"
                         # "pushed into the town of Makhmour after Kurdish forces left": entered once its holders had gone
                         r"\bafter\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|soldiers|militants|rebels)\s+"
