@@ -56,3 +56,16 @@ def test_a_withdrawal_without_a_major_battle_is_no_battle():
     evs = events("KIRKUK (Reuters) - Government troops took control of the town on Monday without bloodshed, "
                  "residents said.", dt.date(2018, 3, 18))
     assert [e.event_type for e in evs] == ["strategic development"]
+
+
+def test_a_titled_name_with_a_particle_or_a_former_title_names_the_surname_later():
+    # "Prime Minister Fayez al-Serraj" ... "Serraj called ...": the same man, in full
+    evs = events("TRIPOLI (Reuters) - Forces loyal to Prime Minister Fayez al-Serraj captured the al-Watiya air base "
+                 "on Monday, a spokesman said.\n\nSerraj called on Tuesday on the eastern commanders to lay down their arms.",
+                 dt.date(2020, 5, 19))
+    assert evs[-1].actors[:1] == ["Fayez al-Serraj"]
+    # "freed former president Almazbek Atambayev" ... "Atambayev, who was sentenced ...": him
+    evs = events("BISHKEK (Reuters) - Protesters stormed government buildings in Bishkek overnight and freed former "
+                 "president Almazbek Atambayev from jail.\n\nAtambayev, who was sentenced to 11 years in prison in June, "
+                 "addressed supporters on the square after his release.", dt.date(2020, 10, 6))
+    assert evs[-1].actors[:1] == ["Almazbek Atambayev"]

@@ -39,9 +39,11 @@ _IDENTIFIED_AS = re.compile(r"\b(?:believed|suspected|thought|said)\s+to\s+(?:be
                             r"(?P<who>(?:the\s+)?[A-Z][^,.;]{1,60})")
 # a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
 # Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
-_TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
+# (a surname's particle is part of it: "Prime Minister Fayez al-Serraj", "Mustafa al-Kadhimi"; a former head is titled
+# in lower case: "freed former president Almazbek Atambayev")
+_TITLED_FULL = re.compile(r"\b(?:[Pp]resident|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
                           r"Governor|General|Ambassador|leader|envoy|chief|commander|chairman|spokes(?:man|woman))(?:,)?\s+"
-                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
+                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+|(?:al|el|bin)[\s-])?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+(?:[A-Z]|(?:al|el|bin)[\s-]))")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 # countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
 # "turned to Russia for security assistance", "talks with Iran"
@@ -378,6 +380,7 @@ class ActorFinding:
             for m in _TITLED_FULL.finditer(self.text, 0, 200_000):
                 name = " ".join(m.group("name").split())
                 self._titled_full.setdefault(name.split()[-1], name)
+                self._titled_full.setdefault(re.sub(r"^(?:al|el)-", "", name.split()[-1]), name)  # "Serraj said"
         return self._titled_full
 
     def people(self) -> set[str]:
