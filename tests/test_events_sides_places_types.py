@@ -69,3 +69,10 @@ def test_a_titled_name_with_a_particle_or_a_former_title_names_the_surname_later
                  "president Almazbek Atambayev from jail.\n\nAtambayev, who was sentenced to 11 years in prison in June, "
                  "addressed supporters on the square after his release.", dt.date(2020, 10, 6))
     assert evs[-1].actors[:1] == ["Almazbek Atambayev"]
+
+
+def test_a_denial_of_a_strike_is_a_statement():
+    # the saying is the event, not the strike it denies
+    evs = events("BEIRUT (Reuters) - A Turkish air strike hit the main hospital in Afrin on Friday, killing 16 civilians, "
+                 "a monitor said.\n\nTurkey denied on Saturday that its jets had hit the hospital.", dt.date(2018, 3, 18))
+    assert [e.event_type for e in evs] == ["explosion/remote violence", "statement"]

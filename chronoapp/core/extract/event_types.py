@@ -153,6 +153,11 @@ _CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|dep
                             r"(?:(?:an?|the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+)?(?:[\w'\u2019\"-]+\s+){0,3}?"
                             r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
                             r"violence|assault|ambush|blasts?|explosions?)\b", re.I)
+# a denial of the act told after it: "Ankara denied on Saturday that its jets had hit the hospital", "The army denied
+# any role in the killings" (the saying is the event, not the strike it denies)
+_DENIED_ACT = re.compile(r"\b(?:denied|denies|denying)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?"
+                         r"(?:that\b|(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|claims?|reports?|accusations?|"
+                         r"allegations?)\b|(?:having\s+)?[a-z]+ing\b)", re.I)
 _OTHER_CLAUSE = re.compile(r";|,?\s+and\s+(?:(?:said|says|added|warned|accused|blamed|vowed)\b|(?-i:[A-Z]))|,\s+(?:saying|adding)\b", re.I)
 _BLASTS_HEARD = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy\s+fire)\s+and\s+(?:loud\s+)?(?:explosions|blasts)\b|"
                            r"\b(?:explosions|blasts)\s+(?:were|could\s+be)\s+heard\b", re.I)
@@ -704,7 +709,7 @@ class EventTyping:
             return "statement"  # "The JNIM claimed the attack on Tuesday ..., saying it had killed 200 soldiers": the claim
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
-        condemned = _CONDEMNED_ACT.search(s) if "statement" in cues else None
+        condemned = (_CONDEMNED_ACT.search(s) or _DENIED_ACT.search(s)) if "statement" in cues else None
         if condemned:  # (the saying reaches to another clause: "... and said militants had also burned down a school",
             # "... and Palestinian factions called a general strike": that clause's act is told too)
             other = _OTHER_CLAUSE.search(s, condemned.end())
