@@ -76,3 +76,16 @@ def test_a_denial_of_a_strike_is_a_statement():
     evs = events("BEIRUT (Reuters) - A Turkish air strike hit the main hospital in Afrin on Friday, killing 16 civilians, "
                  "a monitor said.\n\nTurkey denied on Saturday that its jets had hit the hospital.", dt.date(2018, 3, 18))
     assert [e.event_type for e in evs] == ["explosion/remote violence", "statement"]
+
+
+def test_a_capital_that_speaks_is_its_government_at_home():
+    # "Ankara denied", "Kyiv accused Moscow": the government speaks, in its own country (not at the hospital spoken of)
+    evs = events("BEIRUT (Reuters) - A Turkish air strike hit the main hospital in Afrin on Friday, killing 16 civilians, "
+                 "a monitor said.\n\nAnkara denied on Saturday that its jets had hit the hospital.\n\n"
+                 "Kyiv accused Moscow on Saturday of shelling the town.", dt.date(2018, 3, 18))
+    assert [(e.actors[:1], e.locations[:1]) for e in evs[1:]] == [
+        (["Government of Turkey"], ["Turkey"]), (["Government of Ukraine"], ["Ukraine"])]
+    # a capital as a place or a part of a name stays one
+    evs = events("KYIV (Reuters) - Officials in Kyiv said on Saturday that Russian shelling had killed two people.",
+                 dt.date(2018, 3, 18))
+    assert all("Government of Ukraine" not in e.actors for e in evs)

@@ -1002,6 +1002,21 @@ def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
     return out
 
 
+def subject_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each capital that is a subject standing for its government, as a
+    statement's or a deal's party: a verb follows ("Ankara denied", "Washington and Tehran agreed"),
+    or the clause ends on it, cut before its speech verb ("Kyiv " of "Kyiv accused Moscow"). Not a
+    place ("in Kyiv"), an owner ("Kyiv's mayor") nor part of a person's name ("George Washington")."""
+    out = []
+    for m, country in vocab.capital_index.finditer(clause):
+        if _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()) or clause.startswith(("'s", "\u2019s"), m.end()) \
+                or re.search(r"[A-Z][\w'\u2019.-]*\s+$", clause[max(0, m.start() - 30):m.start()]):
+            continue
+        if not clause[m.end():].strip() or _SPEAKS.match(clause, m.end()) or _GOVERNMENT_ACTS.match(clause, m.end()):
+            out.append((m.start(), country))
+    return out
+
+
 def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
     """(position, country) of each country named as the subject of a military verb."""
     out = []

@@ -493,6 +493,9 @@ class ActorFinding:
                     and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()) \
                     and not _STATE_TIED.match(clause, m.end()):
                 out.append(_government_of(name, self.vocab))
+        for _at, country in entities.subject_capitals(clause, self.vocab):  # "Ankara denied": its government
+            if _government_of(country, self.vocab) not in out:
+                out.append(_government_of(country, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1)) or self.vocab.country(m.group(1))
             if name and _government_of(name, self.vocab) not in out:

@@ -375,6 +375,13 @@ class PlaceFinding:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
+        if etype == "statement":
+            # "Ankara denied on Saturday that its jets had hit the hospital": the state that speaks, at home (as
+            # "Turkey denied" is placed), not the hospital or town it speaks of
+            sent = self.sentences[i]
+            said = entities.subject_capitals(self.text[sent.start:min(sent.end, sent.start + 60)], self.vocab)
+            if said and re.fullmatch(r"(?:[^,]{0,30},\s+)?(?:[Tt]he\s+)?", self.text[sent.start:sent.start + said[0][0]]):
+                return [said[0][1]]
         site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end) or \
             _THE_SITE_IN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         for j in range(i - 1, max(-1, i - 15), -1) if site else ():
