@@ -89,3 +89,13 @@ def test_a_capital_that_speaks_is_its_government_at_home():
     evs = events("KYIV (Reuters) - Officials in Kyiv said on Saturday that Russian shelling had killed two people.",
                  dt.date(2018, 3, 18))
     assert all("Government of Ukraine" not in e.actors for e in evs)
+
+
+def test_the_shore_a_town_lies_on_is_not_the_place():
+    # "the Gulf coast city of Coatzacoalcos", "the Black Sea resort of Sochi": the town
+    evs = events("MEXICO CITY (Reuters) - Gunmen set fire to a bar in the Gulf coast city of Coatzacoalcos on Tuesday "
+                 "night, killing 26 people, officials said.", dt.date(2019, 8, 29))
+    assert evs[0].locations == ["Coatzacoalcos"]
+    evs = events("MOSCOW (Reuters) - A bomb exploded in the Black Sea resort of Sochi on Monday, killing two.",
+                 dt.date(2019, 8, 29))
+    assert evs[0].locations[:1] == ["Sochi"]

@@ -1743,7 +1743,8 @@ def _quarter_patterns(city: str, n: str) -> tuple[re.Pattern, re.Pattern]:
 # a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)
 _CAPITAL_OF = re.compile(r"(?:\b(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)['\u2019]s|"
                          r"\bthe\s+(?P<dem>[A-Z][\w-]+))\s+capital\b(?!\s*,\s+[A-Z]|\s+[A-Z]|\s+of\b)")
-_SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z]")
+# (past the shore it lies on: "the Gulf coast city of Coatzacoalcos", "the Black Sea resort of Sochi")
+_SETTLEMENT_OF = re.compile(r"\s+(?:(?:coast(?:al)?|seaside|port)\s+)?(?:town|village|city|port|district|resort)\s+of\s+[A-Z]")
 # a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
                              r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)
