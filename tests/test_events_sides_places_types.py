@@ -99,3 +99,11 @@ def test_the_shore_a_town_lies_on_is_not_the_place():
     evs = events("MOSCOW (Reuters) - A bomb exploded in the Black Sea resort of Sochi on Monday, killing two.",
                  dt.date(2019, 8, 29))
     assert evs[0].locations[:1] == ["Sochi"]
+
+
+def test_a_states_foreign_office_and_high_commissioner_are_its_government():
+    # a summons between two states: the one whose foreign office summons, the one whose envoy is summoned
+    evs = events("ISLAMABAD (Reuters) - Indian artillery fire killed two civilians in Pakistani Kashmir on Saturday, the "
+                 "army said.\n\nPakistan's foreign office summoned India's deputy high commissioner in Islamabad on Sunday "
+                 "to protest.", dt.date(2019, 10, 20))
+    assert evs[-1].actors[:2] == ["Government of Pakistan", "Government of India"]

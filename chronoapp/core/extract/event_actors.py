@@ -60,8 +60,8 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
                         # a state's own envoy or foreign ministry: "summoned China's deputy chief of mission", "The
                         # Philippine Department of Foreign Affairs summoned the Chinese ambassador"
-                        r"(?:['\u2019]s)?\s+(?:top\s+)?(?:ambassador|envoy|embassy|deputy\s+chief\s+of\s+mission|charg[e\u00e9]\s+d['\u2019]affaires|"
-                        r"[Ff]oreign\s+[Mm]inistry|(?:[Dd]epartment|[Mm]inistry)\s+of\s+[Ff]oreign\s+[Aa]ffairs)\b|"
+                        r"(?:['\u2019]s)?\s+(?:top\s+)?(?:ambassador|envoy|embassy|deputy\s+chief\s+of\s+mission|(?:deputy\s+)?high\s+commissioner|charg[e\u00e9]\s+d['\u2019]affaires|"
+                        r"[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|(?:[Dd]epartment|[Mm]inistry)\s+of\s+[Ff]oreign\s+[Aa]ffairs)\b|"
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
                         r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
                         r"Chancellor)\s+[A-Z])")
@@ -75,7 +75,7 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?
 # army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry spokesperson Mao Ning urged", "Junta spokesman ..."
 _ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)??"
                               r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
-                              r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
+                              r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+(?:ministry|office)|interior\s+ministry))\s+"
                               r"(?i:spokes(?:man|woman|person))\b")
 # two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
 _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
