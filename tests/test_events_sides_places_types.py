@@ -107,3 +107,15 @@ def test_a_states_foreign_office_and_high_commissioner_are_its_government():
                  "army said.\n\nPakistan's foreign office summoned India's deputy high commissioner in Islamabad on Sunday "
                  "to protest.", dt.date(2019, 10, 20))
     assert evs[-1].actors[:2] == ["Government of Pakistan", "Government of India"]
+
+
+def test_two_communities_that_clash_are_the_sides_and_no_place():
+    # ACLED's communal militias, named by the people; "Bamba" is a people here, not the town in Mali
+    evs = events("KAMPALA (Reuters) - In March, at least 20 people were killed in clashes between Bakonzo and Bamba "
+                 "communities in neighbouring Bundibugyo district.", dt.date(2016, 11, 28))
+    assert evs[0].actors[:2] == ["Bakonzo communal militia", "Bamba communal militia"]
+    assert evs[0].locations == ["Bundibugyo district"]
+    # one "community" may be a town's: still the town
+    evs = events("MIAMI (Reuters) - Miami community leaders marched through the city on Sunday to protest the raid.",
+                 dt.date(2000, 6, 1))
+    assert "Miami" in evs[0].locations

@@ -934,9 +934,12 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((m.start("name"), name, "militia" if m.group("head").startswith("militia") else "armed group"))
             taken.add(m.span("name"))
     for m in _TRIBES.finditer(clause):  # "fighting between the Sikin and Kaekin tribes": each tribe is a side
-        for g in ("a", "b"):
-            if m.group(g) and not taken.overlaps(m.span(g)) and _new_band_name(m.group(g), vocab):
-                found.append((m.start(g), f"{m.group(g)} {m.group('head')}", "militia"))
+        for g in ("a", "b", "a2", "b2"):
+            # (a community is a people by its noun, whatever town shares its name: the Bamba, not Bamba in Mali)
+            if m.group(g) and not taken.overlaps(m.span(g)) and (
+                    _new_band_name(m.group(g), vocab) if g in ("a", "b") else
+                    not vocab.country(m.group(g)) and m.group(g).lower() not in vocab.alias_to_actor):
+                found.append((m.start(g), f"{m.group(g)} {m.group('head') or 'communal militia'}", "militia"))
                 taken.add(m.span(g))
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
@@ -1106,7 +1109,10 @@ Army Navy Air Military Police Border Security Guard Guards Defence Defense Marin
 
 
 # communal fighters named by their tribe or clan (ACLED's communal militias): "between the Sikin and Kaekin tribes"
-_TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b")
+# (two communities named together are the sides too, as ACLED names them: "clashes between Bakonzo and Bamba
+# communities", "Violence between the Teke and Yaka communities": "Teke communal militia")
+_TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b|"
+                     r"\b(?P<a2>[A-Z][\w'\u2019-]+)\s+and\s+(?:the\s+)?(?P<b2>[A-Z][\w'\u2019-]+)\s+(?:communities|ethnic\s+groups)\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
 # "the English-speaking city of Kumba", "an Arab-majority area": who lives there, an adjective, not a name
@@ -1242,6 +1248,9 @@ _PLACE_NAME = "(?:(?:al|el|ad|ar|as|ash|at|az|ez|es)-)?[A-Z]" + _NAME_REST  # ("
 # what a city or area names when a building word follows it: "City Hall", "State House", "Area Command"
 _CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Building Hospital Stadium Police Command "
                              "Assembly Authority Government Mall Market".split())
+# what follows peoples' names, no places': "clashes between Bakonzo and Bamba communities" (Bamba is a town elsewhere; one
+# "community" may be a town's: "Miami community leaders")
+_PEOPLES_NEXT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+)?\s+(?:tribes|clans|communities|peoples|ethnic\s+groups)\b")
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
@@ -1664,6 +1673,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                                          _TOLD_TO_ACT[0].search(clause, max(0, m.start() - 20), m.start())
                                          and _TOLD_TO_ACT[1].match(clause, m.end())):
             continue   # "seized the crossing with Egypt", "ordered France to withdraw": the other state, not where
+        if _PEOPLES_NEXT.match(clause, m.end()):
+            continue   # "clashes between Bakonzo and Bamba communities": a people, not the town Bamba
         if _SPANNED_BY_BRIDGE.search(clause, max(0, m.start() - 30), m.start()):
             continue   # "the bridge over the Blue Nile": a river, where the town the clause names stands
         if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
