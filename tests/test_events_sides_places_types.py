@@ -119,3 +119,10 @@ def test_two_communities_that_clash_are_the_sides_and_no_place():
     evs = events("MIAMI (Reuters) - Miami community leaders marched through the city on Sunday to protest the raid.",
                  dt.date(2000, 6, 1))
     assert "Miami" in evs[0].locations
+
+
+def test_the_capital_a_prisoner_was_flown_to_is_not_where_he_was_arrested():
+    evs = events("KAMPALA (Reuters) - Ugandan troops stormed the palace of a traditional king in the western town of Kasese "
+                 "on Sunday, killing at least 46 people, police said on Monday.\n\nThe king was arrested at the palace on "
+                 "Sunday and flown to the capital, the police said.", dt.date(2016, 11, 28))
+    assert "Kampala" not in evs[-1].locations[:1]

@@ -341,7 +341,8 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
-_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
+_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|(?<!flown\s)(?<!taken\s)(?<!airlifted\s)(?<!evacuated\s)(?<!transferred\s)to|"  # (not where one was moved)
+                          r"reached|entered|stormed|captured|took)\s+the\s+capital\b"
                           r"(?!,?\s+[A-Z])(?!\s+of\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara";
 # "the capital's Pearl Roundabout" is the capital unless the gazetteer knows the place named: see make)
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
