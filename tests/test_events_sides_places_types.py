@@ -126,3 +126,15 @@ def test_the_capital_a_prisoner_was_flown_to_is_not_where_he_was_arrested():
                  "on Sunday, killing at least 46 people, police said on Monday.\n\nThe king was arrested at the palace on "
                  "Sunday and flown to the capital, the police said.", dt.date(2016, 11, 28))
     assert "Kampala" not in evs[-1].locations[:1]
+
+
+def test_an_unarmed_official_shot_is_violence_against_civilians():
+    evs = events("BRATISLAVA (AP) - Slovak Prime Minister Robert Fico was shot multiple times and seriously wounded on "
+                 "Wednesday after a government meeting in the town of Handlova, and a suspect was detained.", dt.date(2024, 5, 16))
+    assert evs[0].event_type == "violence against civilians"
+    evs = events("KHARTOUM (Reuters) - The governor of West Darfur, Khamis Abakar, was killed in El Geneina on Wednesday "
+                 "hours after accusing the RSF of genocide.", dt.date(2023, 6, 15))
+    assert evs[0].event_type == "violence against civilians"
+    # an officer is a combatant
+    evs = events("BAMAKO (Reuters) - General Ahmed Ali was killed on Wednesday in fighting near Kidal.", dt.date(2023, 6, 15))
+    assert evs[0].event_type == "battle"

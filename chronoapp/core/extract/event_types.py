@@ -406,6 +406,15 @@ def _finite_step(s: str, cues: dict) -> bool:
                and not _ends_at(_NOT_DONE_BEFORE, s, m.start()) for m in cues.get("strategic development", ()))
 
 
+# a civilian office-holder named as the one harmed, the sentence's subject: "Slovak Prime Minister Robert Fico was shot
+# multiple times", "June 14, 2023 - The governor of West Darfur, Khamis Abakar, is killed" (ACLED: an attack on an unarmed official
+# is violence against civilians, whoever the gunman)
+_OFFICIAL_HARMED = re.compile(r"(?:[^,\"]{0,40},\s+)?(?:[^,\"\n]{0,20}\s[-\u2013\u2014]\s+)?(?:(?:The|the|A|a)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:former|deputy|acting|opposition)\s+)?"
+                              r"(?i:president|prime\s+minister|premier|governor|(?:[a-z]+\s+)?minister|senator|lawmaker|legislator|"
+                              r"mayor|judge|prosecutor|presidential\s+candidate)"
+                              r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?,?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                              r"(?:,\s+[^,;]{2,60})?,?\s+"
+                              r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|assassinated|gunned\s+down|wounded|attacked)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _BEFORE_REACH = 200  # the "...$" patterns read the few words before a cue: that far back is plenty
 
@@ -814,6 +823,8 @@ class EventTyping:
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
                 return "violence against civilians"  # "raided their boarding school", "attacked a village": no one fought back
+            if not two_sided and _OFFICIAL_HARMED.match(s):
+                return "violence against civilians"  # "Prime Minister Robert Fico was shot": an unarmed official
             return "battle"
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
