@@ -138,3 +138,13 @@ def test_an_unarmed_official_shot_is_violence_against_civilians():
     # an officer is a combatant
     evs = events("BAMAKO (Reuters) - General Ahmed Ali was killed on Wednesday in fighting near Kidal.", dt.date(2023, 6, 15))
     assert evs[0].event_type == "battle"
+
+
+def test_bodies_found_dumped_with_no_fight_told_are_violence_against_civilians():
+    evs = events("MEXICO CITY (Reuters) - In August, 19 bodies were found hanging from a bridge or dumped by a road in "
+                 "Uruapan, alongside a banner signed by the CJNG.", dt.date(2019, 10, 15))
+    assert [e.event_type for e in evs] == ["violence against civilians"]
+    # soldiers' bodies after an ambush: the fight it was
+    evs = events("BAMAKO (Reuters) - The bodies of 12 soldiers were found on Monday after an ambush near Kidal.",
+                 dt.date(2019, 10, 15))
+    assert [e.event_type for e in evs] == ["battle"]

@@ -426,9 +426,9 @@ def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
     return rx.search(s, max(lo, p - _BEFORE_REACH), p) is not None
 
 
-_BODIES_FOUND = re.compile(r"\bbodies\s+of\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|"
+_BODIES_FOUND = re.compile(r"\b(?:bodies\s+of\b[^.;]{0,80}?|bodies\s+|corpses\s+)(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|"
                            r"recovered|retrieved|dumped|left|exhumed)\b|\b(?:found|discovered|recovered|retrieved|exhumed)\s+"
-                           r"the\s+bodies\s+of\b", re.I)
+                           r"the\s+bodies\s+of\b", re.I)  # (or counted: "19 bodies were found hanging from a bridge")
 
 
 _CARRIED_OUT = re.compile(r"(?<!\bto\s)\b(?:carried\s+out|conducted|launched|staged|mounted|completed)\s+"
@@ -823,6 +823,8 @@ class EventTyping:
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
                 return "violence against civilians"  # "raided their boarding school", "attacked a village": no one fought back
+            if not two_sided and _BODIES_FOUND.search(s) and not self.vocab.combatant_re.search(s):
+                return "violence against civilians"  # "19 bodies were found hanging from a bridge": no fight told
             if not two_sided and _OFFICIAL_HARMED.match(s):
                 return "violence against civilians"  # "Prime Minister Robert Fico was shot": an unarmed official
             return "battle"
