@@ -148,3 +148,11 @@ def test_bodies_found_dumped_with_no_fight_told_are_violence_against_civilians()
     evs = events("BAMAKO (Reuters) - The bodies of 12 soldiers were found on Monday after an ambush near Kidal.",
                  dt.date(2019, 10, 15))
     assert [e.event_type for e in evs] == ["battle"]
+
+
+def test_a_mine_is_a_remote_weapon():
+    # "hit a mine", "Mines planted by the rebels wounded ...": an explosion, no fight (not a gold mine)
+    evs = events("DAKAR (Reuters) - On Feb. 2, two soldiers were killed when their vehicle hit a mine on a track near "
+                 "Bignona, the army said.\n\nMines planted by the rebels wounded two soldiers near the village of Bissine "
+                 "on Monday, an army spokesman said.", dt.date(2024, 2, 5))
+    assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
