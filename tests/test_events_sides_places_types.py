@@ -156,3 +156,10 @@ def test_a_mine_is_a_remote_weapon():
                  "Bignona, the army said.\n\nMines planted by the rebels wounded two soldiers near the village of Bissine "
                  "on Monday, an army spokesman said.", dt.date(2024, 2, 5))
     assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
+
+
+def test_helicopters_and_an_air_force_strike_from_the_air():
+    evs = events("GOMA (Reuters) - Army helicopters fired on rebel positions in the hills around Beni on Sunday morning "
+                 "as the guerrillas withdrew.\n\nThe Sudanese air force struck RSF positions in Omdurman on Saturday, "
+                 "the army said.", dt.date(2024, 2, 5))
+    assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
