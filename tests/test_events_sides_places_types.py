@@ -163,3 +163,20 @@ def test_helicopters_and_an_air_force_strike_from_the_air():
                  "as the guerrillas withdrew.\n\nThe Sudanese air force struck RSF positions in Omdurman on Saturday, "
                  "the army said.", dt.date(2024, 2, 5))
     assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
+
+
+def test_the_person_before_a_dated_aside_did_its_act():
+    # the date is the aside's ("who won a runoff vote in February"): the act is his
+    evs = events("NIAMEY (Reuters) - Gunmen killed 137 people in attacks on villages in western Niger on Sunday.\n\n"
+                 "President-elect Mohamed Bazoum, who won a runoff vote in February, is due to be sworn in on April 2.",
+                 dt.date(2021, 3, 23))
+    assert [e.actors[:1] for e in evs if e.date_start == "2021-02"] == [["Mohamed Bazoum"]]
+    # named by surname: in full, as the article first named him
+    evs = events("MEXICO CITY (AFP) - Gunmen shot dead Mayor Carlos Manzo of Uruapan during a festival on Saturday night, "
+                 "authorities said.\n\nManzo, who took office in September 2024, was the seventh mayor killed in Mexico "
+                 "this year.", dt.date(2025, 11, 3))
+    assert [e.actors[:1] for e in evs if e.date_start == "2024-09"] == [["Carlos Manzo"]]
+    # a group before its aside is no person
+    evs = events("ABUJA (Reuters) - Boko Haram, which launched an insurgency in northeastern Nigeria in 2009, has carried "
+                 "out attacks in Niger since February 2015.", dt.date(2021, 3, 23))
+    assert all(e.actors[:1] == ["Boko Haram"] for e in evs)

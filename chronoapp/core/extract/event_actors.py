@@ -131,6 +131,15 @@ _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
                                         r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) +
                                         r")\b|[a-z]{2,}[^s\W]s\b)")
+# a person the sentence opens on, then an aside set off by commas: "President Yoweri Museveni, who has ruled Uganda since
+# 1986, vowed ...", "Iraq's caretaker Prime Minister Adel Abdul Mahdi, who resigned in November, condemned ..."
+_PERSON_ASIDE = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.'\u2019-]*['\u2019]s\s+)?"
+                           r"(?P<title>(?:(?:[Cc]aretaker|[Aa]cting|[Ii]nterim|[Ff]ormer)\s+)?(?:President(?:-elect)?|Prime\s+Minister|"
+                           r"Premier|King|Chancellor|Governor|Minister|Emir|[Pp]arty\s+(?:chief|leader)|[Oo]pposition\s+leader)\s+)?"
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin)[\s-]|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3}),\s+"
+                           r"(?P<aside>(?:who|a|an)\s[^,;\"]{3,120}),\s+(?=[a-z])")
+_TITLE_WORDS = r"(?:President|Prime|Premier|Minister|Mayor|Governor|General|Colonel|Captain|King|Queen|Mr|Mrs|Ms|Dr|Senator|Judge|"  \
+               r"Leader|Chief|Commander|Sheikh|On|In|At|The|By|For|From)"
 # a subject named first, then an aside before its verb ("Russia, Assad's main ally, on Friday condemned", "France,
 # which has 5,100 troops in the Sahel, condemned"): the subject and its verb, the aside left out
 _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:(?:The|the)\s+)?(?!(?:On|In|At|By|For|From|After|Before|Since|During|Last|Earlier|Later|"
@@ -365,6 +374,23 @@ class ActorFinding:
             return []
         both = [self.titled_names().get(m.group(side).split()[-1]) for side in ("a", "b")]
         return both if all(both) else []
+
+    def aside_person(self, sentence: str, at: int, actors: list[str]) -> list[str]:
+        """The person the sentence opens on first, when the event's date (at `at`) lies in the aside
+        after his name: its act is his ("President-elect Mohamed Bazoum, who won a runoff vote in
+        February, is due ...": he won it), named as the article titles him."""
+        m = _PERSON_ASIDE.match(sentence)
+        if m is None or not m.start("aside") <= at < m.end("aside"):
+            return actors
+        name = " ".join(m.group("name").split())
+        surname = re.sub(r"^(?:al|el)-", "", name.split()[-1])
+        if not m.group("title") and surname not in self.titled_names() and surname not in self.people() \
+                or self.vocab.country(name) or name.lower() in self.vocab.alias_to_actor:
+            return actors  # (no person: "Boko Haram, which ...", "Kyrgyzstan, a ...")
+        full = re.search(rf"\b(?!{_TITLE_WORDS}\b)[A-Z][a-z]+\s+(?:(?:al|el)-)?{re.escape(surname)}\b", self.text[:200_000]) \
+            if " " not in name else None  # (his given name where the article first names him in full: "Carlos Manzo")
+        person = name if " " in name else self.titled_names().get(surname) or (full.group() if full else name)
+        return entities.merge_actors([person], [a for a in actors if a not in ("civilians", "protesters")])
 
     def titled_speaker(self, sentence: str) -> str | None:
         """The full name of a person the article titled ("President Slobodan Milosevic") when the

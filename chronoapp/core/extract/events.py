@@ -1151,6 +1151,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = [a for a in actors if a != "civilians"]  # be held accountable": the dead spoken of are no party
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
+        actors = self.aside_person(whole, tx_span[0] - sent.start, actors) if tx_span and s in whole else actors  # (his aside's act)
         actors = entities.one_per_side(self.localised(actors, i, cast.home), self.vocab)
         d = Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
