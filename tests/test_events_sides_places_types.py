@@ -180,3 +180,14 @@ def test_the_person_before_a_dated_aside_did_its_act():
     evs = events("ABUJA (Reuters) - Boko Haram, which launched an insurgency in northeastern Nigeria in 2009, has carried "
                  "out attacks in Niger since February 2015.", dt.date(2021, 3, 23))
     assert all(e.actors[:1] == ["Boko Haram"] for e in evs)
+
+
+def test_a_quote_then_its_speaker_on_a_day_is_a_statement():
+    evs = events("JOHANNESBURG (AP) - South Africa deployed 25,000 troops on Thursday to quell a week of rioting.\n\n"
+                 "\"It is quite clear that all these incidents of unrest and looting were instigated,\" Ramaphosa said on "
+                 "Friday during a visit to the port city of Durban.", dt.date(2021, 7, 17))
+    assert evs[-1].event_type == "statement"
+    # a witness's quote that dates the attack itself tells the attack
+    evs = events("GOMA (Reuters) - \"They attacked our village on Thursday night and killed 12 people,\" a resident told "
+                 "Reuters on Friday.", dt.date(2021, 7, 17))
+    assert evs[0].event_type != "statement"

@@ -415,6 +415,14 @@ _OFFICIAL_HARMED = re.compile(r"(?:[^,\"]{0,40},\s+)?(?:[^,\"\n]{0,20}\s[-\u2013
                               r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?,?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                               r"(?:,\s+[^,;]{2,60})?,?\s+"
                               r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|assassinated|gunned\s+down|wounded|attacked)\b")
+# a sentence that opens on a quote, its saying dated after it ("\"... were instigated,\" Ramaphosa said on Friday
+# during a visit to Durban"): the saying is the day's event, not what the quote names (unless the quote has a date
+# of its own: a witness telling the attack)
+_QUOTE_SAID_ON = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201d]{10,400})[\"\u201d]\s*,?\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+                            r"(?:said|says|told\s+(?:[\w.-]+\s+){1,3}?|added|warned|declared|insisted)\s+"
+                            r"(?:(?:late\s+|early\s+)?on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|yesterday|today|tonight|last\s+night|this\s+morning)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _BEFORE_REACH = 200  # the "...$" patterns read the few words before a cue: that far back is plenty
 
@@ -711,6 +719,9 @@ class EventTyping:
                 ("background" in cues and old and precision != "day" and not recalled_act
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
+        quoted = _QUOTE_SAID_ON.match(s) if s.lstrip().startswith(("\"", "\u201c")) else None
+        if quoted and not _DAY_WORD.search(quoted.group("q")):
+            return "statement"  # "\"... were instigated,\" Ramaphosa said on Friday": the saying, not the looting
         if set(cues) - {"background", "statement"} == {"lethal"} and _TOLL_TOLD.search(s):
             return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         claimed = _CLAIMED_ON.search(s) if "claimed" in s else None
