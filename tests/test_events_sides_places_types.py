@@ -191,3 +191,10 @@ def test_a_quote_then_its_speaker_on_a_day_is_a_statement():
     evs = events("GOMA (Reuters) - \"They attacked our village on Thursday night and killed 12 people,\" a resident told "
                  "Reuters on Friday.", dt.date(2021, 7, 17))
     assert evs[0].event_type != "statement"
+
+
+def test_a_head_of_state_after_his_quote_speaks_for_his_government():
+    evs = events("ANKARA (Reuters) - Two attackers stormed a defence company in Ankara, Turkey, on Wednesday afternoon, "
+                 "killing five people, officials said.\n\n\"We will never allow this treacherous attack to go unanswered,\" "
+                 "President Tayyip Erdogan said on Wednesday evening.", dt.date(2024, 10, 24))
+    assert evs[-1].actors[:2] == ["Tayyip Erdogan", "Government of Turkey"]

@@ -92,6 +92,8 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# the quote a sentence opens on, up to its speaker: '"We will never allow this," President Tayyip Erdogan said'
+_LEADING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{3,400}[\"\u201d]\s*,?\s+(?=[A-Z])")
 # a state's head or minister, unnamed, as the subject of an act: "Hungary's prime minister arrived in Moscow",
 # "Iran's foreign minister met his Saudi counterpart" (his government's act)
 _OWNED_OFFICE_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:(?:new|acting|interim)\s+)?"
@@ -317,7 +319,8 @@ class ActorFinding:
         """A head of state or government who speaks or acts in office as the subject: ACLED codes his
         government, the chronology names him, and editors' gold does either; so both, the one found first
         ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
-        m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence)
+        quote = _LEADING_QUOTE.match(sentence)  # ('"We will never allow this," President Tayyip Erdogan said': him)
+        m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence) or quote and _HEAD_SUBJECT.match(sentence, quote.end())
         if m is None:
             return self.governor_and_government(sentence, actors)
         if sentence.startswith(("'s", "\u2019s"), m.end()):  # ("President X's visit": his visit acts not)
