@@ -198,3 +198,10 @@ def test_a_head_of_state_after_his_quote_speaks_for_his_government():
                  "killing five people, officials said.\n\n\"We will never allow this treacherous attack to go unanswered,\" "
                  "President Tayyip Erdogan said on Wednesday evening.", dt.date(2024, 10, 24))
     assert evs[-1].actors[:2] == ["Tayyip Erdogan", "Government of Turkey"]
+
+
+def test_what_a_leader_calls_the_act_is_his_statement():
+    evs = events("JERUSALEM (Reuters) - Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on "
+                 "Wednesday, the army said.\n\nPrime Minister Ehud Olmert called the capture \"an act of war\" on Thursday "
+                 "and vowed a \"very painful and far-reaching\" response.", dt.date(2006, 7, 14))
+    assert [e.event_type for e in evs] == ["battle", "statement"]

@@ -149,10 +149,12 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|kno
 # the protests told before, named again ("said the protests were being organised from abroad")
 _THE_PROTESTS = re.compile(r"\b(?:the|these|those|such)\s+$", re.I)
 # a saying whose object is a violent act, whatever the act's own clause tells ("condemned an attack ... that killed seven")
-_CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
-                            r"(?:(?:an?|the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+)?(?:[\w'\u2019\"-]+\s+){0,3}?"
+_CONDEMNED_ACT = re.compile(r"\b(?:(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
+                            r"(?:(?:an?|the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+)?(?:[\w'\u2019\"-]+\s+){0,3}?|"
+                            # (what a leader calls the act: "called the capture \"an act of war\"", not "called for an attack")
+                            r"call(?:ed|s|ing)\s+(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
                             r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
-                            r"violence|assault|ambush|blasts?|explosions?)\b", re.I)
+                            r"violence|assault|ambush|blasts?|explosions?|capture|storming)\b", re.I)
 # a denial of the act told after it: "Ankara denied on Saturday that its jets had hit the hospital", "The army denied
 # any role in the killings" (the saying is the event, not the strike it denies)
 _DENIED_ACT = re.compile(r"\b(?:denied|denies|denying)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?"
