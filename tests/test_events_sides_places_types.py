@@ -205,3 +205,14 @@ def test_what_a_leader_calls_the_act_is_his_statement():
                  "Wednesday, the army said.\n\nPrime Minister Ehud Olmert called the capture \"an act of war\" on Thursday "
                  "and vowed a \"very painful and far-reaching\" response.", dt.date(2006, 7, 14))
     assert [e.event_type for e in evs] == ["battle", "statement"]
+
+
+def test_a_head_of_state_by_surname_speaks_for_his_government():
+    evs = events("MANILA (Reuters) - President Rodrigo Duterte declared martial law on the southern island of Mindanao on "
+                 "Tuesday after militants seized parts of Marawi city.\n\nDuterte, who cut short a visit to Moscow, said on "
+                 "Wednesday that martial law could last a year.", dt.date(2017, 5, 25))
+    assert evs[-1].actors[:2] == ["Rodrigo Duterte", "Government of the Philippines"]
+    # a former head speaks for no government
+    evs = events("MANILA (Reuters) - Former President Joseph Estrada was freed on Tuesday.\n\nEstrada said on Wednesday "
+                 "that he would run for mayor.", dt.date(2017, 5, 25))
+    assert all("Government of the Philippines" not in e.actors for e in evs)

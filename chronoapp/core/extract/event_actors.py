@@ -92,6 +92,11 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a leader named by surname alone as the subject that speaks or acts, an aside between ("Duterte, who cut short a
+# visit to Moscow, said on Wednesday"); no owner is named (the empty group)
+_HEAD_BY_SURNAME = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<owner>)(?P<name>(?:al-|el-)?[A-Z][\w'\u2019-]+)(?:,\s+[^,;\"]{3,120},)?\s+"
+                              r"(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
+                              r"(?=(?:said|says|told|vowed|warned|called|announced|declared|ordered|signed|urged|condemned)\b)")
 # the quote a sentence opens on, up to its speaker: '"We will never allow this," President Tayyip Erdogan said'
 _LEADING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{3,400}[\"\u201d]\s*,?\s+(?=[A-Z])")
 # a state's head or minister, unnamed, as the subject of an act: "Hungary's prime minister arrived in Moscow",
@@ -321,6 +326,8 @@ class ActorFinding:
         ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
         quote = _LEADING_QUOTE.match(sentence)  # ('"We will never allow this," President Tayyip Erdogan said': him)
         m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence) or quote and _HEAD_SUBJECT.match(sentence, quote.end())
+        if m is None and (by_name := _HEAD_BY_SURNAME.match(sentence)) and self.titled_head(by_name.group("name")):
+            m = by_name  # ("Duterte, who cut short a visit to Moscow, said ...": the president the article titled)
         if m is None:
             return self.governor_and_government(sentence, actors)
         if sentence.startswith(("'s", "\u2019s"), m.end()):  # ("President X's visit": his visit acts not)
@@ -348,6 +355,12 @@ class ActorFinding:
         if not actors:  # ("Prime Minister X cut short a visit ...": no one else found to act)
             return [name, government]
         return actors
+
+    def titled_head(self, surname: str) -> bool:
+        """The article titles the surname as a head of state or government in office ("President Rodrigo
+        Duterte"; not "former President ...")."""
+        return re.search(r"(?<![Ff]ormer\s)\b(?:President|Prime\s+Minister|Premier|King|Emir|Chancellor)\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}"
+                         + re.escape(surname) + r"\b", self.text[:200_000]) is not None
 
     def governor_and_government(self, sentence: str, actors: list[str]) -> list[str]:
         """A governor or chief minister named with his state, as the subject ("Kaduna state governor Uba Sani
