@@ -216,3 +216,14 @@ def test_a_head_of_state_by_surname_speaks_for_his_government():
     evs = events("MANILA (Reuters) - Former President Joseph Estrada was freed on Tuesday.\n\nEstrada said on Wednesday "
                  "that he would run for mayor.", dt.date(2017, 5, 25))
     assert all("Government of the Philippines" not in e.actors for e in evs)
+
+
+def test_a_capital_that_stands_for_its_government_is_no_place():
+    # "allied with Kyiv": Ukraine's government, not where they fought
+    evs = events("KYIV (Reuters) - In May, a group of Russian fighters allied with Kyiv crossed into the Belgorod region "
+                 "and fought Russian forces for two days before withdrawing.", dt.date(2023, 12, 31))
+    assert evs[0].locations[:1] == ["Belgorod region"]
+    # "where Beijing is building a port": China's government builds it, the place is the town
+    evs = events("ISLAMABAD (AFP) - On March 20, militants stormed a government complex in Gwadar, where Beijing is "
+                 "building a deep-water port.", dt.date(2024, 3, 27))
+    assert "Beijing" not in evs[0].locations

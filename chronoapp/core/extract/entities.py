@@ -1502,6 +1502,12 @@ _OTHER_SIDE_BEFORE = re.compile(r"\b(?:border|borders|crossing|frontier|boundary
 _TOLD_TO_ACT = (re.compile(r"\b(?:ordered|ordering|orders|told|asked|urged|called\s+on|forced|pressed|demanded\s+that)\s+(?:the\s+)?$"),
                 re.compile(r"\s+to\s+(?:withdraw|leave|pull|remove|recall|close|stop|halt|end|hand|release|return)\b"))
 # a river a bridge spans: "the main bridge over the Blue Nile" (the river, not the Sudanese state of that name)
+# a capital standing for its government after a tie ("fighters allied with Kyiv", "militias loyal to Tripoli") or
+# as the subject of what only a government does ("where Beijing is building a deep-water port")
+_TIED_TO_CAPITAL = re.compile(r"\b(?:allied|aligned|affiliated|allies)\s+(?:with|to)\s+$|\b(?:loyal|close)\s+to\s+$|"
+                              r"\b(?:backed|supported|sponsored|funded|armed|financed|trained)\s+by\s+$")
+_CAPITAL_BUILDS = re.compile(r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:building|backing|funding|financing|arming|"
+                             r"supporting|seeking|negotiating|developing|pushing\s+for|demanding)\b")
 _SPANNED_BY_BRIDGE = re.compile(r"\b(?:bridges?|crossings?|ferry)\s+(?:over|across|spanning)\s+(?:the\s+)?$")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
@@ -1697,6 +1703,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if not speakers and cand in vocab.capital_country and _GOVERNMENT_ACTS.match(clause, m.end()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
+        if not speakers and cand in vocab.capital_country and (_TIED_TO_CAPITAL.search(clause, max(0, m.start() - 25), m.start())
+                                                               or _CAPITAL_BUILDS.match(clause, m.end())):
+            continue   # "Russian fighters allied with Kyiv", "where Beijing is building a port": the government, not a place
         if not speakers and m.start() == 0 and vocab.country(cand) and _STRIKES_OUT.match(clause, m.end()):
             continue   # "Turkey retaliated by striking Syrian government targets": the state acts, elsewhere
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
