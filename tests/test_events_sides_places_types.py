@@ -227,3 +227,10 @@ def test_a_capital_that_stands_for_its_government_is_no_place():
     evs = events("ISLAMABAD (AFP) - On March 20, militants stormed a government complex in Gwadar, where Beijing is "
                  "building a deep-water port.", dt.date(2024, 3, 27))
     assert "Beijing" not in evs[0].locations
+
+
+def test_a_titled_speaker_with_a_one_word_name_and_an_aside_is_named():
+    evs = events("PESHAWAR (Reuters) - A suicide bomber killed 44 people at a rally of the JUI-F party in Bajaur on Sunday, "
+                 "police said.\n\nParty chief Fazl-ur-Rehman, who was not at the rally, condemned the bombing from "
+                 "Islamabad on Sunday evening and demanded an inquiry.", dt.date(2023, 7, 31))
+    assert evs[-1].event_type == "statement" and evs[-1].actors[:1] == ["Fazl-ur-Rehman"]

@@ -43,7 +43,9 @@ _IDENTIFIED_AS = re.compile(r"\b(?:believed|suspected|thought|said)\s+to\s+(?:be
 # in lower case: "freed former president Almazbek Atambayev")
 _TITLED_FULL = re.compile(r"\b(?:[Pp]resident|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
                           r"Governor|General|Ambassador|leader|envoy|chief|commander|chairman|spokes(?:man|woman))(?:,)?\s+"
-                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+|(?:al|el|bin)[\s-])?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+(?:[A-Z]|(?:al|el|bin)[\s-]))")
+                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+|(?:al|el|bin)[\s-])?[A-Z][a-z][\w'\u2019-]*){1,2}|"
+                          r"[A-Z][a-z]+(?:-[a-z]{1,3})+-[A-Z][a-z]+)"  # (one word in full: "Party chief Fazl-ur-Rehman")
+                          r"\b(?!\s+(?:[A-Z]|(?:al|el|bin)[\s-]))")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 # countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
 # "turned to Russia for security assistance", "talks with Iran"
@@ -97,6 +99,10 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
 _HEAD_BY_SURNAME = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<owner>)(?P<name>(?:al-|el-)?[A-Z][\w'\u2019-]+)(?:,\s+[^,;\"]{3,120},)?\s+"
                               r"(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
                               r"(?=(?:said|says|told|vowed|warned|called|announced|declared|ordered|signed|urged|condemned)\b)")
+# a titled person who opens the sentence, an aside, then his saying: "Party chief Fazl-ur-Rehman, who was not at the
+# rally, condemned the bombing"
+_TITLED_ASIDE_SAYS = re.compile(r"(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?(?P<s>[A-Z][\w'\u2019-]+),\s+(?:who|a|an|the)\s[^,;\"]{3,120},\s+"
+                                r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?=" + _SPEECH_VERB.pattern + ")")
 # the quote a sentence opens on, up to its speaker: '"We will never allow this," President Tayyip Erdogan said'
 _LEADING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{3,400}[\"\u201d]\s*,?\s+(?=[A-Z])")
 # a state's head or minister, unnamed, as the subject of an act: "Hungary's prime minister arrived in Moscow",
@@ -413,7 +419,11 @@ class ActorFinding:
         sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
         m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
                      r"(?!['\u2019])", sentence)
-        return self.titled_names().get(m.group("s")) if m else None
+        if m and m.group("s") in self.titled_names():
+            return self.titled_names()[m.group("s")]
+        # (his title first, an aside after: "Party chief Fazl-ur-Rehman, who was not at the rally, condemned ...")
+        said = _TITLED_ASIDE_SAYS.match(sentence)
+        return self.titled_names().get(said.group("s")) if said else None
 
     def titled_names(self) -> dict[str, str]:
         """Surname -> full name of each person the article names after a title, looked up once."""
