@@ -1501,13 +1501,13 @@ _OTHER_SIDE_BEFORE = re.compile(r"\b(?:border|borders|crossing|frontier|boundary
                                 r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?)?$")  # ("with Niger and Burkina Faso")
 _TOLD_TO_ACT = (re.compile(r"\b(?:ordered|ordering|orders|told|asked|urged|called\s+on|forced|pressed|demanded\s+that)\s+(?:the\s+)?$"),
                 re.compile(r"\s+to\s+(?:withdraw|leave|pull|remove|recall|close|stop|halt|end|hand|release|return)\b"))
-# a river a bridge spans: "the main bridge over the Blue Nile" (the river, not the Sudanese state of that name)
 # a capital standing for its government after a tie ("fighters allied with Kyiv", "militias loyal to Tripoli") or
 # as the subject of what only a government does ("where Beijing is building a deep-water port")
 _TIED_TO_CAPITAL = re.compile(r"\b(?:allied|aligned|affiliated|allies)\s+(?:with|to)\s+$|\b(?:loyal|close)\s+to\s+$|"
                               r"\b(?:backed|supported|sponsored|funded|armed|financed|trained)\s+by\s+$")
 _CAPITAL_BUILDS = re.compile(r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:building|backing|funding|financing|arming|"
                              r"supporting|seeking|negotiating|developing|pushing\s+for|demanding)\b")
+# a river a bridge spans: "the main bridge over the Blue Nile" (the river, not the Sudanese state of that name)
 _SPANNED_BY_BRIDGE = re.compile(r"\b(?:bridges?|crossings?|ferry)\s+(?:over|across|spanning)\s+(?:the\s+)?$")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")

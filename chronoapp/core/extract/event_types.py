@@ -411,7 +411,8 @@ def _finite_step(s: str, cues: dict) -> bool:
 # a civilian office-holder named as the one harmed, the sentence's subject: "Slovak Prime Minister Robert Fico was shot
 # multiple times", "June 14, 2023 - The governor of West Darfur, Khamis Abakar, is killed" (ACLED: an attack on an unarmed official
 # is violence against civilians, whoever the gunman)
-_OFFICIAL_HARMED = re.compile(r"(?:[^,\"]{0,40},\s+)?(?:[^,\"\n]{0,20}\s[-\u2013\u2014]\s+)?(?:(?:The|the|A|a)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:former|deputy|acting|opposition)\s+)?"
+_OFFICIAL_HARMED = re.compile(r"(?:[^,\"]{0,40},\s+)?(?:[^,\"\n]{0,20}\s[-\u2013\u2014]\s+)?(?:(?:The|the|A|a)\s+)?"
+                              r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:former|deputy|acting|opposition)\s+)?"
                               r"(?i:president|prime\s+minister|premier|governor|(?:[a-z]+\s+)?minister|senator|lawmaker|legislator|"
                               r"mayor|judge|prosecutor|presidential\s+candidate)"
                               r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?,?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
@@ -436,7 +437,8 @@ def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
     return rx.search(s, max(lo, p - _BEFORE_REACH), p) is not None
 
 
-_BODIES_FOUND = re.compile(r"\b(?:bodies\s+of\b[^.;]{0,80}?|bodies\s+|corpses\s+)(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|"
+_BODIES_FOUND = re.compile(r"\b(?:bodies\s+of\b[^.;]{0,80}?|bodies\s+|corpses\s+)(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:found|discovered|"
                            r"recovered|retrieved|dumped|left|exhumed)\b|\b(?:found|discovered|recovered|retrieved|exhumed)\s+"
                            r"the\s+bodies\s+of\b", re.I)  # (or counted: "19 bodies were found hanging from a bridge")
 
