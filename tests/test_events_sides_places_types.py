@@ -234,3 +234,10 @@ def test_a_titled_speaker_with_a_one_word_name_and_an_aside_is_named():
                  "police said.\n\nParty chief Fazl-ur-Rehman, who was not at the rally, condemned the bombing from "
                  "Islamabad on Sunday evening and demanded an inquiry.", dt.date(2023, 7, 31))
     assert evs[-1].event_type == "statement" and evs[-1].actors[:1] == ["Fazl-ur-Rehman"]
+
+
+def test_the_states_whose_diplomats_are_expelled_are_sides_not_places():
+    evs = events("CARACAS (Reuters) - Venezuela's electoral council declared Nicolas Maduro the winner on Monday.\n\n"
+                 "The government ordered the expulsion of diplomats from seven Latin American countries, including "
+                 "Argentina, Chile and Peru, on Monday after they questioned the result.", dt.date(2024, 7, 30))
+    assert evs[-1].locations[:1] == ["Venezuela"]

@@ -79,6 +79,10 @@ _ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:
                               r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
                               r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+(?:ministry|office)|interior\s+ministry))\s+"
                               r"(?i:spokes(?:man|woman|person))\b")
+# the states whose envoys a diplomatic act concerns ("the expulsion of diplomats from seven Latin American countries,
+# including Argentina, Chile and Peru, on Monday"): sides, not where it happened
+_ENVOYS_FROM = re.compile(r"\b(?:diplomats|envoys|ambassadors|embassies|consulates)\s+(?:from|of)\s+"
+                          r"(?P<whose>[^.;]{1,120}?)(?=,?\s+(?:on|after|because|over|in\s+response|amid|following)\b|[.;]|$)")
 # two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
 _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
                          r"(?P<a>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+and\s+(?P<b>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+"
@@ -517,6 +521,9 @@ class ActorFinding:
                 country = self.vocab.country(n)
                 if country:
                     out.add(n)
+        for m in _ENVOYS_FROM.finditer(clause) if "from" in clause or "of" in clause else ():
+            # "expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru": whose envoys
+            out.update(n for n in entities.capitalised_names(m.group("whose")) if self.vocab.country(n))
         return out
 
     def group_before(self, i: int, any_paragraph: bool = False) -> list[str]:
