@@ -36,3 +36,208 @@ def test_a_visit_cut_short_is_not_where_the_leader_acted():
                  "Prime Minister Benjamin Netanyahu cut short a visit to the United States and convened his security "
                  "cabinet on Sunday.")
     assert "United States" not in evs[-1].locations
+
+
+def test_where_a_leader_spoke_is_not_where_the_town_told_after_is():
+    # "the town" after a speech "in the western city of Canakkale" is still the story's town
+    evs = events("BEIRUT (Reuters) - Turkish-backed rebels took control of the Kurdish-held town of Afrin on Sunday "
+                 "after Kurdish fighters pulled out, Turkish President Tayyip Erdogan said.\n\nErdogan said in a speech "
+                 "in the western city of Canakkale that Turkish troops had taken full control of the town centre.\n\n"
+                 "The YPG militia withdrew from the town on Sunday, a Kurdish official said.\n\n"
+                 "Fighters looted shops and homes in the town after they entered, a war monitor said.", dt.date(2018, 3, 18))
+    assert [e.locations[:1] for e in evs if "the town" in e.quote[:60]] == [["Afrin"], ["Afrin"]]
+
+
+def test_a_withdrawal_without_a_major_battle_is_no_battle():
+    # the word "battle" denied by "without a major ..." tells no fight: territory given up (ACLED's non-violent transfer)
+    evs = events("BEIRUT (Reuters) - The Kurdish YPG militia withdrew from Afrin on Sunday without a major battle, "
+                 "a Kurdish official said.", dt.date(2018, 3, 18))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    evs = events("KIRKUK (Reuters) - Government troops took control of the town on Monday without bloodshed, "
+                 "residents said.", dt.date(2018, 3, 18))
+    assert [e.event_type for e in evs] == ["strategic development"]
+
+
+def test_a_titled_name_with_a_particle_or_a_former_title_names_the_surname_later():
+    # "Prime Minister Fayez al-Serraj" ... "Serraj called ...": the same man, in full
+    evs = events("TRIPOLI (Reuters) - Forces loyal to Prime Minister Fayez al-Serraj captured the al-Watiya air base "
+                 "on Monday, a spokesman said.\n\nSerraj called on Tuesday on the eastern commanders to lay down their arms.",
+                 dt.date(2020, 5, 19))
+    assert evs[-1].actors[:1] == ["Fayez al-Serraj"]
+    # "freed former president Almazbek Atambayev" ... "Atambayev, who was sentenced ...": him
+    evs = events("BISHKEK (Reuters) - Protesters stormed government buildings in Bishkek overnight and freed former "
+                 "president Almazbek Atambayev from jail.\n\nAtambayev, who was sentenced to 11 years in prison in June, "
+                 "addressed supporters on the square after his release.", dt.date(2020, 10, 6))
+    assert evs[-1].actors[:1] == ["Almazbek Atambayev"]
+
+
+def test_a_denial_of_a_strike_is_a_statement():
+    # the saying is the event, not the strike it denies
+    evs = events("BEIRUT (Reuters) - A Turkish air strike hit the main hospital in Afrin on Friday, killing 16 civilians, "
+                 "a monitor said.\n\nTurkey denied on Saturday that its jets had hit the hospital.", dt.date(2018, 3, 18))
+    assert [e.event_type for e in evs] == ["explosion/remote violence", "statement"]
+
+
+def test_a_capital_that_speaks_is_its_government_at_home():
+    # "Ankara denied", "Kyiv accused Moscow": the government speaks, in its own country (not at the hospital spoken of)
+    evs = events("BEIRUT (Reuters) - A Turkish air strike hit the main hospital in Afrin on Friday, killing 16 civilians, "
+                 "a monitor said.\n\nAnkara denied on Saturday that its jets had hit the hospital.\n\n"
+                 "Kyiv accused Moscow on Saturday of shelling the town.", dt.date(2018, 3, 18))
+    assert [(e.actors[:1], e.locations[:1]) for e in evs[1:]] == [
+        (["Government of Turkey"], ["Turkey"]), (["Government of Ukraine"], ["Ukraine"])]
+    # a capital as a place or a part of a name stays one
+    evs = events("KYIV (Reuters) - Officials in Kyiv said on Saturday that Russian shelling had killed two people.",
+                 dt.date(2018, 3, 18))
+    assert all("Government of Ukraine" not in e.actors for e in evs)
+
+
+def test_the_shore_a_town_lies_on_is_not_the_place():
+    # "the Gulf coast city of Coatzacoalcos", "the Black Sea resort of Sochi": the town
+    evs = events("MEXICO CITY (Reuters) - Gunmen set fire to a bar in the Gulf coast city of Coatzacoalcos on Tuesday "
+                 "night, killing 26 people, officials said.", dt.date(2019, 8, 29))
+    assert evs[0].locations == ["Coatzacoalcos"]
+    evs = events("MOSCOW (Reuters) - A bomb exploded in the Black Sea resort of Sochi on Monday, killing two.",
+                 dt.date(2019, 8, 29))
+    assert evs[0].locations[:1] == ["Sochi"]
+
+
+def test_a_states_foreign_office_and_high_commissioner_are_its_government():
+    # a summons between two states: the one whose foreign office summons, the one whose envoy is summoned
+    evs = events("ISLAMABAD (Reuters) - Indian artillery fire killed two civilians in Pakistani Kashmir on Saturday, the "
+                 "army said.\n\nPakistan's foreign office summoned India's deputy high commissioner in Islamabad on Sunday "
+                 "to protest.", dt.date(2019, 10, 20))
+    assert evs[-1].actors[:2] == ["Government of Pakistan", "Government of India"]
+
+
+def test_two_communities_that_clash_are_the_sides_and_no_place():
+    # ACLED's communal militias, named by the people; "Bamba" is a people here, not the town in Mali
+    evs = events("KAMPALA (Reuters) - In March, at least 20 people were killed in clashes between Bakonzo and Bamba "
+                 "communities in neighbouring Bundibugyo district.", dt.date(2016, 11, 28))
+    assert evs[0].actors[:2] == ["Bakonzo communal militia", "Bamba communal militia"]
+    assert evs[0].locations == ["Bundibugyo district"]
+    # one "community" may be a town's: still the town
+    evs = events("MIAMI (Reuters) - Miami community leaders marched through the city on Sunday to protest the raid.",
+                 dt.date(2000, 6, 1))
+    assert "Miami" in evs[0].locations
+
+
+def test_the_capital_a_prisoner_was_flown_to_is_not_where_he_was_arrested():
+    evs = events("KAMPALA (Reuters) - Ugandan troops stormed the palace of a traditional king in the western town of Kasese "
+                 "on Sunday, killing at least 46 people, police said on Monday.\n\nThe king was arrested at the palace on "
+                 "Sunday and flown to the capital, the police said.", dt.date(2016, 11, 28))
+    assert "Kampala" not in evs[-1].locations[:1]
+
+
+def test_an_unarmed_official_shot_is_violence_against_civilians():
+    evs = events("BRATISLAVA (AP) - Slovak Prime Minister Robert Fico was shot multiple times and seriously wounded on "
+                 "Wednesday after a government meeting in the town of Handlova, and a suspect was detained.", dt.date(2024, 5, 16))
+    assert evs[0].event_type == "violence against civilians"
+    evs = events("KHARTOUM (Reuters) - The governor of West Darfur, Khamis Abakar, was killed in El Geneina on Wednesday "
+                 "hours after accusing the RSF of genocide.", dt.date(2023, 6, 15))
+    assert evs[0].event_type == "violence against civilians"
+    # an officer is a combatant
+    evs = events("BAMAKO (Reuters) - General Ahmed Ali was killed on Wednesday in fighting near Kidal.", dt.date(2023, 6, 15))
+    assert evs[0].event_type == "battle"
+
+
+def test_bodies_found_dumped_with_no_fight_told_are_violence_against_civilians():
+    evs = events("MEXICO CITY (Reuters) - In August, 19 bodies were found hanging from a bridge or dumped by a road in "
+                 "Uruapan, alongside a banner signed by the CJNG.", dt.date(2019, 10, 15))
+    assert [e.event_type for e in evs] == ["violence against civilians"]
+    # soldiers' bodies after an ambush: the fight it was
+    evs = events("BAMAKO (Reuters) - The bodies of 12 soldiers were found on Monday after an ambush near Kidal.",
+                 dt.date(2019, 10, 15))
+    assert [e.event_type for e in evs] == ["battle"]
+
+
+def test_a_mine_is_a_remote_weapon():
+    # "hit a mine", "Mines planted by the rebels wounded ...": an explosion, no fight (not a gold mine)
+    evs = events("DAKAR (Reuters) - On Feb. 2, two soldiers were killed when their vehicle hit a mine on a track near "
+                 "Bignona, the army said.\n\nMines planted by the rebels wounded two soldiers near the village of Bissine "
+                 "on Monday, an army spokesman said.", dt.date(2024, 2, 5))
+    assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
+
+
+def test_helicopters_and_an_air_force_strike_from_the_air():
+    evs = events("GOMA (Reuters) - Army helicopters fired on rebel positions in the hills around Beni on Sunday morning "
+                 "as the guerrillas withdrew.\n\nThe Sudanese air force struck RSF positions in Omdurman on Saturday, "
+                 "the army said.", dt.date(2024, 2, 5))
+    assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
+
+
+def test_the_person_before_a_dated_aside_did_its_act():
+    # the date is the aside's ("who won a runoff vote in February"): the act is his
+    evs = events("NIAMEY (Reuters) - Gunmen killed 137 people in attacks on villages in western Niger on Sunday.\n\n"
+                 "President-elect Mohamed Bazoum, who won a runoff vote in February, is due to be sworn in on April 2.",
+                 dt.date(2021, 3, 23))
+    assert [e.actors[:1] for e in evs if e.date_start == "2021-02"] == [["Mohamed Bazoum"]]
+    # named by surname: in full, as the article first named him
+    evs = events("MEXICO CITY (AFP) - Gunmen shot dead Mayor Carlos Manzo of Uruapan during a festival on Saturday night, "
+                 "authorities said.\n\nManzo, who took office in September 2024, was the seventh mayor killed in Mexico "
+                 "this year.", dt.date(2025, 11, 3))
+    assert [e.actors[:1] for e in evs if e.date_start == "2024-09"] == [["Carlos Manzo"]]
+    # a group before its aside is no person
+    evs = events("ABUJA (Reuters) - Boko Haram, which launched an insurgency in northeastern Nigeria in 2009, has carried "
+                 "out attacks in Niger since February 2015.", dt.date(2021, 3, 23))
+    assert all(e.actors[:1] == ["Boko Haram"] for e in evs)
+
+
+def test_a_quote_then_its_speaker_on_a_day_is_a_statement():
+    evs = events("JOHANNESBURG (AP) - South Africa deployed 25,000 troops on Thursday to quell a week of rioting.\n\n"
+                 "\"It is quite clear that all these incidents of unrest and looting were instigated,\" Ramaphosa said on "
+                 "Friday during a visit to the port city of Durban.", dt.date(2021, 7, 17))
+    assert evs[-1].event_type == "statement"
+    # a witness's quote that dates the attack itself tells the attack
+    evs = events("GOMA (Reuters) - \"They attacked our village on Thursday night and killed 12 people,\" a resident told "
+                 "Reuters on Friday.", dt.date(2021, 7, 17))
+    assert evs[0].event_type != "statement"
+
+
+def test_a_head_of_state_after_his_quote_speaks_for_his_government():
+    evs = events("ANKARA (Reuters) - Two attackers stormed a defence company in Ankara, Turkey, on Wednesday afternoon, "
+                 "killing five people, officials said.\n\n\"We will never allow this treacherous attack to go unanswered,\" "
+                 "President Tayyip Erdogan said on Wednesday evening.", dt.date(2024, 10, 24))
+    assert evs[-1].actors[:2] == ["Tayyip Erdogan", "Government of Turkey"]
+
+
+def test_what_a_leader_calls_the_act_is_his_statement():
+    evs = events("JERUSALEM (Reuters) - Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on "
+                 "Wednesday, the army said.\n\nPrime Minister Ehud Olmert called the capture \"an act of war\" on Thursday "
+                 "and vowed a \"very painful and far-reaching\" response.", dt.date(2006, 7, 14))
+    assert [e.event_type for e in evs] == ["battle", "statement"]
+
+
+def test_a_head_of_state_by_surname_speaks_for_his_government():
+    evs = events("MANILA (Reuters) - President Rodrigo Duterte declared martial law on the southern island of Mindanao on "
+                 "Tuesday after militants seized parts of Marawi city.\n\nDuterte, who cut short a visit to Moscow, said on "
+                 "Wednesday that martial law could last a year.", dt.date(2017, 5, 25))
+    assert evs[-1].actors[:2] == ["Rodrigo Duterte", "Government of the Philippines"]
+    # a former head speaks for no government
+    evs = events("MANILA (Reuters) - Former President Joseph Estrada was freed on Tuesday.\n\nEstrada said on Wednesday "
+                 "that he would run for mayor.", dt.date(2017, 5, 25))
+    assert all("Government of the Philippines" not in e.actors for e in evs)
+
+
+def test_a_capital_that_stands_for_its_government_is_no_place():
+    # "allied with Kyiv": Ukraine's government, not where they fought
+    evs = events("KYIV (Reuters) - In May, a group of Russian fighters allied with Kyiv crossed into the Belgorod region "
+                 "and fought Russian forces for two days before withdrawing.", dt.date(2023, 12, 31))
+    assert evs[0].locations[:1] == ["Belgorod region"]
+    # "where Beijing is building a port": China's government builds it, the place is the town
+    evs = events("ISLAMABAD (AFP) - On March 20, militants stormed a government complex in Gwadar, where Beijing is "
+                 "building a deep-water port.", dt.date(2024, 3, 27))
+    assert "Beijing" not in evs[0].locations
+
+
+def test_a_titled_speaker_with_a_one_word_name_and_an_aside_is_named():
+    evs = events("PESHAWAR (Reuters) - A suicide bomber killed 44 people at a rally of the JUI-F party in Bajaur on Sunday, "
+                 "police said.\n\nParty chief Fazl-ur-Rehman, who was not at the rally, condemned the bombing from "
+                 "Islamabad on Sunday evening and demanded an inquiry.", dt.date(2023, 7, 31))
+    assert evs[-1].event_type == "statement" and evs[-1].actors[:1] == ["Fazl-ur-Rehman"]
+
+
+def test_the_states_whose_diplomats_are_expelled_are_sides_not_places():
+    evs = events("CARACAS (Reuters) - Venezuela's electoral council declared Nicolas Maduro the winner on Monday.\n\n"
+                 "The government ordered the expulsion of diplomats from seven Latin American countries, including "
+                 "Argentina, Chile and Peru, on Monday after they questioned the result.", dt.date(2024, 7, 30))
+    assert evs[-1].locations[:1] == ["Venezuela"]

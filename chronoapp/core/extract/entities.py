@@ -934,9 +934,12 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((m.start("name"), name, "militia" if m.group("head").startswith("militia") else "armed group"))
             taken.add(m.span("name"))
     for m in _TRIBES.finditer(clause):  # "fighting between the Sikin and Kaekin tribes": each tribe is a side
-        for g in ("a", "b"):
-            if m.group(g) and not taken.overlaps(m.span(g)) and _new_band_name(m.group(g), vocab):
-                found.append((m.start(g), f"{m.group(g)} {m.group('head')}", "militia"))
+        for g in ("a", "b", "a2", "b2"):
+            # (a community is a people by its noun, whatever town shares its name: the Bamba, not Bamba in Mali)
+            if m.group(g) and not taken.overlaps(m.span(g)) and (
+                    _new_band_name(m.group(g), vocab) if g in ("a", "b") else
+                    not vocab.country(m.group(g)) and m.group(g).lower() not in vocab.alias_to_actor):
+                found.append((m.start(g), f"{m.group(g)} {m.group('head') or 'communal militia'}", "militia"))
                 taken.add(m.span(g))
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
@@ -999,6 +1002,21 @@ def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
                 _SPEAKS.match(" " + acts.group().split()[-1]):
             continue
         out.append((m.start(), country))
+    return out
+
+
+def subject_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each capital that is a subject standing for its government, as a
+    statement's or a deal's party: a verb follows ("Ankara denied", "Washington and Tehran agreed"),
+    or the clause ends on it, cut before its speech verb ("Kyiv " of "Kyiv accused Moscow"). Not a
+    place ("in Kyiv"), an owner ("Kyiv's mayor") nor part of a person's name ("George Washington")."""
+    out = []
+    for m, country in vocab.capital_index.finditer(clause):
+        if _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()) or clause.startswith(("'s", "\u2019s"), m.end()) \
+                or re.search(r"[A-Z][\w'\u2019.-]*\s+$", clause[max(0, m.start() - 30):m.start()]):
+            continue
+        if not clause[m.end():].strip() or _SPEAKS.match(clause, m.end()) or _GOVERNMENT_ACTS.match(clause, m.end()):
+            out.append((m.start(), country))
     return out
 
 
@@ -1091,7 +1109,10 @@ Army Navy Air Military Police Border Security Guard Guards Defence Defense Marin
 
 
 # communal fighters named by their tribe or clan (ACLED's communal militias): "between the Sikin and Kaekin tribes"
-_TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b")
+# (two communities named together are the sides too, as ACLED names them: "clashes between Bakonzo and Bamba
+# communities", "Violence between the Teke and Yaka communities": "Teke communal militia")
+_TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b|"
+                     r"\b(?P<a2>[A-Z][\w'\u2019-]+)\s+and\s+(?:the\s+)?(?P<b2>[A-Z][\w'\u2019-]+)\s+(?:communities|ethnic\s+groups)\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
 # "the English-speaking city of Kumba", "an Arab-majority area": who lives there, an adjective, not a name
@@ -1227,6 +1248,9 @@ _PLACE_NAME = "(?:(?:al|el|ad|ar|as|ash|at|az|ez|es)-)?[A-Z]" + _NAME_REST  # ("
 # what a city or area names when a building word follows it: "City Hall", "State House", "Area Command"
 _CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Building Hospital Stadium Police Command "
                              "Assembly Authority Government Mall Market".split())
+# what follows peoples' names, no places': "clashes between Bakonzo and Bamba communities" (Bamba is a town elsewhere; one
+# "community" may be a town's: "Miami community leaders")
+_PEOPLES_NEXT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+)?\s+(?:tribes|clans|communities|peoples|ethnic\s+groups)\b")
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
@@ -1477,6 +1501,12 @@ _OTHER_SIDE_BEFORE = re.compile(r"\b(?:border|borders|crossing|frontier|boundary
                                 r"(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?)?$")  # ("with Niger and Burkina Faso")
 _TOLD_TO_ACT = (re.compile(r"\b(?:ordered|ordering|orders|told|asked|urged|called\s+on|forced|pressed|demanded\s+that)\s+(?:the\s+)?$"),
                 re.compile(r"\s+to\s+(?:withdraw|leave|pull|remove|recall|close|stop|halt|end|hand|release|return)\b"))
+# a capital standing for its government after a tie ("fighters allied with Kyiv", "militias loyal to Tripoli") or
+# as the subject of what only a government does ("where Beijing is building a deep-water port")
+_TIED_TO_CAPITAL = re.compile(r"\b(?:allied|aligned|affiliated|allies)\s+(?:with|to)\s+$|\b(?:loyal|close)\s+to\s+$|"
+                              r"\b(?:backed|supported|sponsored|funded|armed|financed|trained)\s+by\s+$")
+_CAPITAL_BUILDS = re.compile(r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:building|backing|funding|financing|arming|"
+                             r"supporting|seeking|negotiating|developing|pushing\s+for|demanding)\b")
 # a river a bridge spans: "the main bridge over the Blue Nile" (the river, not the Sudanese state of that name)
 _SPANNED_BY_BRIDGE = re.compile(r"\b(?:bridges?|crossings?|ferry)\s+(?:over|across|spanning)\s+(?:the\s+)?$")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
@@ -1649,6 +1679,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                                          _TOLD_TO_ACT[0].search(clause, max(0, m.start() - 20), m.start())
                                          and _TOLD_TO_ACT[1].match(clause, m.end())):
             continue   # "seized the crossing with Egypt", "ordered France to withdraw": the other state, not where
+        if _PEOPLES_NEXT.match(clause, m.end()):
+            continue   # "clashes between Bakonzo and Bamba communities": a people, not the town Bamba
         if _SPANNED_BY_BRIDGE.search(clause, max(0, m.start() - 30), m.start()):
             continue   # "the bridge over the Blue Nile": a river, where the town the clause names stands
         if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
@@ -1671,6 +1703,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if not speakers and cand in vocab.capital_country and _GOVERNMENT_ACTS.match(clause, m.end()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
+        if not speakers and cand in vocab.capital_country and (_TIED_TO_CAPITAL.search(clause, max(0, m.start() - 25), m.start())
+                                                               or _CAPITAL_BUILDS.match(clause, m.end())):
+            continue   # "Russian fighters allied with Kyiv", "where Beijing is building a port": the government, not a place
         if not speakers and m.start() == 0 and vocab.country(cand) and _STRIKES_OUT.match(clause, m.end()):
             continue   # "Turkey retaliated by striking Syrian government targets": the state acts, elsewhere
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
@@ -1728,7 +1763,8 @@ def _quarter_patterns(city: str, n: str) -> tuple[re.Pattern, re.Pattern]:
 # a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)
 _CAPITAL_OF = re.compile(r"(?:\b(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)['\u2019]s|"
                          r"\bthe\s+(?P<dem>[A-Z][\w-]+))\s+capital\b(?!\s*,\s+[A-Z]|\s+[A-Z]|\s+of\b)")
-_SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z]")
+# (past the shore it lies on: "the Gulf coast city of Coatzacoalcos", "the Black Sea resort of Sochi")
+_SETTLEMENT_OF = re.compile(r"\s+(?:(?:coast(?:al)?|seaside|port)\s+)?(?:town|village|city|port|district|resort)\s+of\s+[A-Z]")
 # a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
                              r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)

@@ -39,9 +39,13 @@ _IDENTIFIED_AS = re.compile(r"\b(?:believed|suspected|thought|said)\s+to\s+(?:be
                             r"(?P<who>(?:the\s+)?[A-Z][^,.;]{1,60})")
 # a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
 # Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
-_TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
+# (a surname's particle is part of it: "Prime Minister Fayez al-Serraj", "Mustafa al-Kadhimi"; a former head is titled
+# in lower case: "freed former president Almazbek Atambayev")
+_TITLED_FULL = re.compile(r"\b(?:[Pp]resident|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
                           r"Governor|General|Ambassador|leader|envoy|chief|commander|chairman|spokes(?:man|woman))(?:,)?\s+"
-                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
+                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+|(?:al|el|bin)[\s-])?[A-Z][a-z][\w'\u2019-]*){1,2}|"
+                          r"[A-Z][a-z]+(?:-[a-z]{1,3})+-[A-Z][a-z]+)"  # (one word in full: "Party chief Fazl-ur-Rehman")
+                          r"\b(?!\s+(?:[A-Z]|(?:al|el|bin)[\s-]))")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 # countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
 # "turned to Russia for security assistance", "talks with Iran"
@@ -58,8 +62,8 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
                         # a state's own envoy or foreign ministry: "summoned China's deputy chief of mission", "The
                         # Philippine Department of Foreign Affairs summoned the Chinese ambassador"
-                        r"(?:['\u2019]s)?\s+(?:top\s+)?(?:ambassador|envoy|embassy|deputy\s+chief\s+of\s+mission|charg[e\u00e9]\s+d['\u2019]affaires|"
-                        r"[Ff]oreign\s+[Mm]inistry|(?:[Dd]epartment|[Mm]inistry)\s+of\s+[Ff]oreign\s+[Aa]ffairs)\b|"
+                        r"(?:['\u2019]s)?\s+(?:top\s+)?(?:ambassador|envoy|embassy|deputy\s+chief\s+of\s+mission|(?:deputy\s+)?high\s+commissioner|charg[e\u00e9]\s+d['\u2019]affaires|"
+                        r"[Ff]oreign\s+(?:[Mm]inistry|[Oo]ffice)|(?:[Dd]epartment|[Mm]inistry)\s+of\s+[Ff]oreign\s+[Aa]ffairs)\b|"
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
                         r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
                         r"Chancellor)\s+[A-Z])")
@@ -73,8 +77,12 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?
 # army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry spokesperson Mao Ning urged", "Junta spokesman ..."
 _ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)??"
                               r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
-                              r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
+                              r"(?P<seat>" + entities.SEAT_NAMES + r")|(?i:government|presidency|cabinet|foreign\s+(?:ministry|office)|interior\s+ministry))\s+"
                               r"(?i:spokes(?:man|woman|person))\b")
+# the states whose envoys a diplomatic act concerns ("the expulsion of diplomats from seven Latin American countries,
+# including Argentina, Chile and Peru, on Monday"): sides, not where it happened
+_ENVOYS_FROM = re.compile(r"\b(?:diplomats|envoys|ambassadors|embassies|consulates)\s+(?:from|of)\s+"
+                          r"(?P<whose>[^.;]{1,120}?)(?=,?\s+(?:on|after|because|over|in\s+response|amid|following)\b|[.;]|$)")
 # two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
 _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
                          r"(?P<a>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+and\s+(?P<b>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+"
@@ -90,6 +98,17 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a leader named by surname alone as the subject that speaks or acts, an aside between ("Duterte, who cut short a
+# visit to Moscow, said on Wednesday"); no owner is named (the empty group)
+_HEAD_BY_SURNAME = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<owner>)(?P<name>(?:al-|el-)?[A-Z][\w'\u2019-]+)(?:,\s+[^,;\"]{3,120},)?\s+"
+                              r"(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
+                              r"(?=(?:said|says|told|vowed|warned|called|announced|declared|ordered|signed|urged|condemned)\b)")
+# a titled person who opens the sentence, an aside, then his saying: "Party chief Fazl-ur-Rehman, who was not at the
+# rally, condemned the bombing"
+_TITLED_ASIDE_SAYS = re.compile(r"(?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?(?P<s>[A-Z][\w'\u2019-]+),\s+(?:who|a|an|the)\s[^,;\"]{3,120},\s+"
+                                r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?=" + _SPEECH_VERB.pattern + ")")
+# the quote a sentence opens on, up to its speaker: '"We will never allow this," President Tayyip Erdogan said'
+_LEADING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{3,400}[\"\u201d]\s*,?\s+(?=[A-Z])")
 # a state's head or minister, unnamed, as the subject of an act: "Hungary's prime minister arrived in Moscow",
 # "Iran's foreign minister met his Saudi counterpart" (his government's act)
 _OWNED_OFFICE_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:(?:new|acting|interim)\s+)?"
@@ -129,6 +148,15 @@ _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
                                         r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) +
                                         r")\b|[a-z]{2,}[^s\W]s\b)")
+# a person the sentence opens on, then an aside set off by commas: "President Yoweri Museveni, who has ruled Uganda since
+# 1986, vowed ...", "Iraq's caretaker Prime Minister Adel Abdul Mahdi, who resigned in November, condemned ..."
+_PERSON_ASIDE = re.compile(r"(?:(?:The|the)\s+)?(?:[A-Z][\w.'\u2019-]*['\u2019]s\s+)?"
+                           r"(?P<title>(?:(?:[Cc]aretaker|[Aa]cting|[Ii]nterim|[Ff]ormer)\s+)?(?:President(?:-elect)?|Prime\s+Minister|"
+                           r"Premier|King|Chancellor|Governor|Minister|Emir|[Pp]arty\s+(?:chief|leader)|[Oo]pposition\s+leader)\s+)?"
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin)[\s-]|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3}),\s+"
+                           r"(?P<aside>(?:who|a|an)\s[^,;\"]{3,120}),\s+(?=[a-z])")
+_TITLE_WORDS = r"(?:President|Prime|Premier|Minister|Mayor|Governor|General|Colonel|Captain|King|Queen|Mr|Mrs|Ms|Dr|Senator|Judge|"  \
+               r"Leader|Chief|Commander|Sheikh|On|In|At|The|By|For|From)"
 # a subject named first, then an aside before its verb ("Russia, Assad's main ally, on Friday condemned", "France,
 # which has 5,100 troops in the Sahel, condemned"): the subject and its verb, the aside left out
 _SUBJECT_ASIDE = re.compile(r"(?P<subject>(?:(?:The|the)\s+)?(?!(?:On|In|At|By|For|From|After|Before|Since|During|Last|Earlier|Later|"
@@ -306,7 +334,10 @@ class ActorFinding:
         """A head of state or government who speaks or acts in office as the subject: ACLED codes his
         government, the chronology names him, and editors' gold does either; so both, the one found first
         ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
-        m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence)
+        quote = _LEADING_QUOTE.match(sentence)  # ('"We will never allow this," President Tayyip Erdogan said': him)
+        m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence) or quote and _HEAD_SUBJECT.match(sentence, quote.end())
+        if m is None and (by_name := _HEAD_BY_SURNAME.match(sentence)) and self.titled_head(by_name.group("name")):
+            m = by_name  # ("Duterte, who cut short a visit to Moscow, said ...": the president the article titled)
         if m is None:
             return self.governor_and_government(sentence, actors)
         if sentence.startswith(("'s", "\u2019s"), m.end()):  # ("President X's visit": his visit acts not)
@@ -334,6 +365,12 @@ class ActorFinding:
         if not actors:  # ("Prime Minister X cut short a visit ...": no one else found to act)
             return [name, government]
         return actors
+
+    def titled_head(self, surname: str) -> bool:
+        """The article titles the surname as a head of state or government in office ("President Rodrigo
+        Duterte"; not "former President ...")."""
+        return re.search(r"(?<![Ff]ormer\s)\b(?:President|Prime\s+Minister|Premier|King|Emir|Chancellor)\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}"
+                         + re.escape(surname) + r"\b", self.text[:200_000]) is not None
 
     def governor_and_government(self, sentence: str, actors: list[str]) -> list[str]:
         """A governor or chief minister named with his state, as the subject ("Kaduna state governor Uba Sani
@@ -364,12 +401,33 @@ class ActorFinding:
         both = [self.titled_names().get(m.group(side).split()[-1]) for side in ("a", "b")]
         return both if all(both) else []
 
+    def aside_person(self, sentence: str, at: int, actors: list[str]) -> list[str]:
+        """The person the sentence opens on first, when the event's date (at `at`) lies in the aside
+        after his name: its act is his ("President-elect Mohamed Bazoum, who won a runoff vote in
+        February, is due ...": he won it), named as the article titles him."""
+        m = _PERSON_ASIDE.match(sentence)
+        if m is None or not m.start("aside") <= at < m.end("aside"):
+            return actors
+        name = " ".join(m.group("name").split())
+        surname = re.sub(r"^(?:al|el)-", "", name.split()[-1])
+        if not m.group("title") and surname not in self.titled_names() and surname not in self.people() \
+                or self.vocab.country(name) or name.lower() in self.vocab.alias_to_actor:
+            return actors  # (no person: "Boko Haram, which ...", "Kyrgyzstan, a ...")
+        full = re.search(rf"\b(?!{_TITLE_WORDS}\b)[A-Z][a-z]+\s+(?:(?:al|el)-)?{re.escape(surname)}\b", self.text[:200_000]) \
+            if " " not in name else None  # (his given name where the article first names him in full: "Carlos Manzo")
+        person = name if " " in name else self.titled_names().get(surname) or (full.group() if full else name)
+        return entities.merge_actors([person], [a for a in actors if a not in ("civilians", "protesters")])
+
     def titled_speaker(self, sentence: str) -> str | None:
         """The full name of a person the article titled ("President Slobodan Milosevic") when the
         sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
         m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
                      r"(?!['\u2019])", sentence)
-        return self.titled_names().get(m.group("s")) if m else None
+        if m and m.group("s") in self.titled_names():
+            return self.titled_names()[m.group("s")]
+        # (his title first, an aside after: "Party chief Fazl-ur-Rehman, who was not at the rally, condemned ...")
+        said = _TITLED_ASIDE_SAYS.match(sentence)
+        return self.titled_names().get(said.group("s")) if said else None
 
     def titled_names(self) -> dict[str, str]:
         """Surname -> full name of each person the article names after a title, looked up once."""
@@ -378,6 +436,7 @@ class ActorFinding:
             for m in _TITLED_FULL.finditer(self.text, 0, 200_000):
                 name = " ".join(m.group("name").split())
                 self._titled_full.setdefault(name.split()[-1], name)
+                self._titled_full.setdefault(re.sub(r"^(?:al|el)-", "", name.split()[-1]), name)  # "Serraj said"
         return self._titled_full
 
     def people(self) -> set[str]:
@@ -462,6 +521,9 @@ class ActorFinding:
                 country = self.vocab.country(n)
                 if country:
                     out.add(n)
+        for m in _ENVOYS_FROM.finditer(clause) if "from" in clause or "of" in clause else ():
+            # "expelled diplomats from seven Latin American countries, including Argentina, Chile and Peru": whose envoys
+            out.update(n for n in entities.capitalised_names(m.group("whose")) if self.vocab.country(n))
         return out
 
     def group_before(self, i: int, any_paragraph: bool = False) -> list[str]:
@@ -490,6 +552,9 @@ class ActorFinding:
                     and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()) \
                     and not _STATE_TIED.match(clause, m.end()):
                 out.append(_government_of(name, self.vocab))
+        for _at, country in entities.subject_capitals(clause, self.vocab):  # "Ankara denied": its government
+            if _government_of(country, self.vocab) not in out:
+                out.append(_government_of(country, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1)) or self.vocab.country(m.group(1))
             if name and _government_of(name, self.vocab) not in out:

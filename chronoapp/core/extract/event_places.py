@@ -116,6 +116,22 @@ def _trip_cut_short(told: str, place: str) -> bool:
                      rf"(?:visit|trip|tour|stay)\s+to\s+(?:the\s+)?{re.escape(place)}\b", told) is not None
 
 
+# words _venue_of_saying needs (most sentences have none: no pattern is built for the place)
+_SAID_OR_SPOKE = re.compile(r"\b(?:said|says|told|speaking|spoke|speech|address|conference|briefing|remarks)\b")
+
+
+def _venue_of_saying(told: str, place: str) -> bool:
+    """A place named only as where someone spoke, not where the act he spoke of was: "told reporters in
+    Kabul", "said in a speech in the western city of Canakkale", "at a news conference in Nairobi"."""
+    if place not in told or not _SAID_OR_SPOKE.search(told):
+        return False
+    return re.search(r"\b(?:(?:said|says|spoke|speaking)|told\s+(?:[\w.-]+\s+){0,2}?|"
+                     r"(?:speech|address|(?:news|press)\s+conference|briefing|remarks)\s+(?:(?:broadcast|delivered|given)\s+)?)"
+                     r"in\s+(?:(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|address|(?:news|press)\s+conference|briefing)\s+in\s+)?"
+                     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?" + re.escape(place) + r"\b",
+                     told) is not None
+
+
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),"
@@ -359,6 +375,13 @@ class PlaceFinding:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
+        if etype == "statement":
+            # "Ankara denied on Saturday that its jets had hit the hospital": the state that speaks, at home (as
+            # "Turkey denied" is placed), not the hospital or town it speaks of
+            sent = self.sentences[i]
+            said = entities.subject_capitals(self.text[sent.start:min(sent.end, sent.start + 60)], self.vocab)
+            if said and re.fullmatch(r"(?:[^,]{0,30},\s+)?(?:[Tt]he\s+)?", self.text[sent.start:sent.start + said[0][0]]):
+                return [said[0][1]]
         site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end) or \
             _THE_SITE_IN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         for j in range(i - 1, max(-1, i - 15), -1) if site else ():
@@ -386,7 +409,7 @@ class PlaceFinding:
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
                 ranks = {p: r for p in self.places_in(told)
                          if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2
-                         and not _reference_point(told, p)
+                         and not _reference_point(told, p) and not _venue_of_saying(told, p)
                          # "repelled an RSF assault on the city's eastern defences" after "stormed the Abu Shouk
                          # displacement camp north of the city": a camp or a quarter is not the city meant
                          and not (town and town.group("noun") in ("city", "town") and _part_of_a_town(told, p))}
@@ -411,7 +434,7 @@ class PlaceFinding:
             # (not where the sentence before was said: "told reporters in Kabul")
             told = self._content(self.text[before.start:before.end])
             here = [p for p in self.places_in(told)
-                    if not re.search(rf"\b(?:said|says|told\s+(?:\w+\s+){{0,2}}?)in\s+{re.escape(p)}\b", told)
+                    if not _venue_of_saying(told, p)
                     and not _reference_point(told, p)]
             if here:
                 return here[:1]
@@ -426,7 +449,13 @@ class PlaceFinding:
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1 or silent) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             # a statement is placed where it was said; what it spoke of is its next place
-            return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
+            if last.event_type == "statement" and len(last.locations) > 1:
+                return last.locations[1:2]
+            # (a report of an act, placed where it was told: "Erdogan said in a speech in Canakkale that troops had
+            # taken the town centre", then "Fighters looted shops in the town": not where he spoke)
+            told = self.text[self.sentences[last.first].start:self.sentences[last.last].end]
+            if last.event_type == "statement" or not _venue_of_saying(told, last.locations[0]):
+                return last.locations[:1]
         country, top = self.main_places()
         here = self.paragraph_country(i)
         if here:

@@ -149,10 +149,17 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|kno
 # the protests told before, named again ("said the protests were being organised from abroad")
 _THE_PROTESTS = re.compile(r"\b(?:the|these|those|such)\s+$", re.I)
 # a saying whose object is a violent act, whatever the act's own clause tells ("condemned an attack ... that killed seven")
-_CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
-                            r"(?:(?:an?|the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+)?(?:[\w'\u2019\"-]+\s+){0,3}?"
+_CONDEMNED_ACT = re.compile(r"\b(?:(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
+                            r"(?:(?:an?|the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+)?(?:[\w'\u2019\"-]+\s+){0,3}?|"
+                            # (what a leader calls the act: "called the capture \"an act of war\"", not "called for an attack")
+                            r"call(?:ed|s|ing)\s+(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
                             r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
-                            r"violence|assault|ambush|blasts?|explosions?)\b", re.I)
+                            r"violence|assault|ambush|blasts?|explosions?|capture|storming)\b", re.I)
+# a denial of the act told after it: "Ankara denied on Saturday that its jets had hit the hospital", "The army denied
+# any role in the killings" (the saying is the event, not the strike it denies)
+_DENIED_ACT = re.compile(r"\b(?:denied|denies|denying)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?"
+                         r"(?:that\b|(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|claims?|reports?|accusations?|"
+                         r"allegations?)\b|(?:having\s+)?[a-z]+ing\b)", re.I)
 _OTHER_CLAUSE = re.compile(r";|,?\s+and\s+(?:(?:said|says|added|warned|accused|blamed|vowed)\b|(?-i:[A-Z]))|,\s+(?:saying|adding)\b", re.I)
 _BLASTS_HEARD = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy\s+fire)\s+and\s+(?:loud\s+)?(?:explosions|blasts)\b|"
                            r"\b(?:explosions|blasts)\s+(?:were|could\s+be)\s+heard\b", re.I)
@@ -282,7 +289,7 @@ _SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|
                             r"fishermen|farmers?|villagers?|passengers?|civilians?|women|children)\b", re.I)
 _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
-                        r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
+                        r"(?:(?:major|big|real|significant|heavy)\s+)?(?:resistance|fight|fighting|shot|battle|clashes|bloodshed)\b|\bunopposed\b|"
                         r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b|"
                         # "pushed into the town of Makhmour after Kurdish forces left": entered once its holders had gone
                         r"\bafter\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|soldiers|militants|rebels)\s+"
@@ -401,6 +408,24 @@ def _finite_step(s: str, cues: dict) -> bool:
                and not _ends_at(_NOT_DONE_BEFORE, s, m.start()) for m in cues.get("strategic development", ()))
 
 
+# a civilian office-holder named as the one harmed, the sentence's subject: "Slovak Prime Minister Robert Fico was shot
+# multiple times", "June 14, 2023 - The governor of West Darfur, Khamis Abakar, is killed" (ACLED: an attack on an unarmed official
+# is violence against civilians, whoever the gunman)
+_OFFICIAL_HARMED = re.compile(r"(?:[^,\"]{0,40},\s+)?(?:[^,\"\n]{0,20}\s[-\u2013\u2014]\s+)?(?:(?:The|the|A|a)\s+)?"
+                              r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}(?:(?:former|deputy|acting|opposition)\s+)?"
+                              r"(?i:president|prime\s+minister|premier|governor|(?:[a-z]+\s+)?minister|senator|lawmaker|legislator|"
+                              r"mayor|judge|prosecutor|presidential\s+candidate)"
+                              r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?,?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                              r"(?:,\s+[^,;]{2,60})?,?\s+"
+                              r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|assassinated|gunned\s+down|wounded|attacked)\b")
+# a sentence that opens on a quote, its saying dated after it ("\"... were instigated,\" Ramaphosa said on Friday
+# during a visit to Durban"): the saying is the day's event, not what the quote names (unless the quote has a date
+# of its own: a witness telling the attack)
+_QUOTE_SAID_ON = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201d]{10,400})[\"\u201d]\s*,?\s+(?:[\w.'\u2019-]+\s+){1,6}?"
+                            r"(?:said|says|told\s+(?:[\w.-]+\s+){1,3}?|added|warned|declared|insisted)\s+"
+                            r"(?:(?:late\s+|early\s+)?on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|yesterday|today|tonight|last\s+night|this\s+morning)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _BEFORE_REACH = 200  # the "...$" patterns read the few words before a cue: that far back is plenty
 
@@ -412,9 +437,10 @@ def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
     return rx.search(s, max(lo, p - _BEFORE_REACH), p) is not None
 
 
-_BODIES_FOUND = re.compile(r"\bbodies\s+of\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|"
+_BODIES_FOUND = re.compile(r"\b(?:bodies\s+of\b[^.;]{0,80}?|bodies\s+|corpses\s+)(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:found|discovered|"
                            r"recovered|retrieved|dumped|left|exhumed)\b|\b(?:found|discovered|recovered|retrieved|exhumed)\s+"
-                           r"the\s+bodies\s+of\b", re.I)
+                           r"the\s+bodies\s+of\b", re.I)  # (or counted: "19 bodies were found hanging from a bridge")
 
 
 _CARRIED_OUT = re.compile(r"(?<!\bto\s)\b(?:carried\s+out|conducted|launched|staged|mounted|completed)\s+"
@@ -697,6 +723,9 @@ class EventTyping:
                 ("background" in cues and old and precision != "day" and not recalled_act
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
+        quoted = _QUOTE_SAID_ON.match(s) if s.lstrip().startswith(("\"", "\u201c")) else None
+        if quoted and not _DAY_WORD.search(quoted.group("q")):
+            return "statement"  # "\"... were instigated,\" Ramaphosa said on Friday": the saying, not the looting
         if set(cues) - {"background", "statement"} == {"lethal"} and _TOLL_TOLD.search(s):
             return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         claimed = _CLAIMED_ON.search(s) if "claimed" in s else None
@@ -704,7 +733,7 @@ class EventTyping:
             return "statement"  # "The JNIM claimed the attack on Tuesday ..., saying it had killed 200 soldiers": the claim
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
-        condemned = _CONDEMNED_ACT.search(s) if "statement" in cues else None
+        condemned = (_CONDEMNED_ACT.search(s) or _DENIED_ACT.search(s)) if "statement" in cues else None
         if condemned:  # (the saying reaches to another clause: "... and said militants had also burned down a school",
             # "... and Palestinian factions called a general strike": that clause's act is told too)
             other = _OTHER_CLAUSE.search(s, condemned.end())
@@ -809,6 +838,10 @@ class EventTyping:
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
                 return "violence against civilians"  # "raided their boarding school", "attacked a village": no one fought back
+            if not two_sided and _BODIES_FOUND.search(s) and not self.vocab.combatant_re.search(s):
+                return "violence against civilians"  # "19 bodies were found hanging from a bridge": no fight told
+            if not two_sided and _OFFICIAL_HARMED.match(s):
+                return "violence against civilians"  # "Prime Minister Robert Fico was shot": an unarmed official
             return "battle"
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):

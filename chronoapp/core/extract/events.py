@@ -352,7 +352,8 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
-_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
+_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|(?<!flown\s)(?<!taken\s)(?<!airlifted\s)(?<!evacuated\s)(?<!transferred\s)to|"  # (not where one was moved)
+                          r"reached|entered|stormed|captured|took)\s+the\s+capital\b"
                           r"(?!,?\s+[A-Z])(?!\s+of\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara";
 # "the capital's Pearl Roundabout" is the capital unless the gazetteer knows the place named: see make)
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
@@ -1161,6 +1162,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = [a for a in actors if a != "civilians"]  # be held accountable": the dead spoken of are no party
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
+        actors = self.aside_person(whole, tx_span[0] - sent.start, actors) if tx_span and s in whole else actors  # (his aside's act)
         actors = entities.one_per_side(self.localised(actors, i, cast.home), self.vocab)
         d = Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
