@@ -1257,3 +1257,24 @@ def test_import_and_merge_summaries_group_thousands_as_every_other_count(tmp_pat
     assert main(["merge", str(tmp_path / "theirs.sqlite"), str(tmp_path / "ours.sqlite")]) == 0
     out, err = capsys.readouterr()
     assert "1,200 added, 0 updated, 0 unchanged, 0 flagged" in out + err
+
+
+def test_a_timelinejs_slide_states_a_toll_given_as_a_bound_or_a_range(tmp_path):
+    """'at least 4 killed' or '8-23 killed' stored without a best figure: the published slide said nothing of the dead
+    (only a single best figure was written), so the toll the editor entered vanished from the timeline."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for headline, best, low, high in (("Floor", None, 4, None), ("Range", None, 8, 23), ("Ceiling", None, None, 40),
+                                          ("Best", 1400, None, None), ("Unknown", None, None, None)):
+            s.save_event(Event(FuzzyDate("2017-09-01"), headline, status="confirmed", location="Daraa",
+                               fatalities=best, fatalities_low=low, fatalities_high=high))
+        slides = {e["text"]["headline"]: e["text"]["text"] for e in json.loads(exported(s, "timelinejs-json"))["events"]}
+        sheet = {r["Headline"]: r["Text"] for r in csv_rows(exported(s, "timelinejs-csv"))}
+    for texts in (slides, sheet):
+        assert texts["Floor"] == "<p>Daraa · at least 4 killed</p>"
+        assert texts["Range"] == "<p>Daraa · 8\u201323 killed</p>"
+        assert texts["Ceiling"] == "<p>Daraa · up to 40 killed</p>"
+        assert texts["Best"] == "<p>Daraa · 1,400 killed</p>"
+        assert texts["Unknown"] == "<p>Daraa</p>"
