@@ -319,6 +319,12 @@ def _place(e: Event) -> str:
     return "; also ".join(p for p in (where, others) if p)
 
 
+def _killed(e: Event) -> str:
+    """The toll as a published chronology says it: '13 killed (according to SOHR)', 'at least 4 killed'; ''."""
+    toll = toll_text(e.fatalities, e.fatalities_low, e.fatalities_high)
+    return f"{toll} killed" + (f" (according to {e.attribution})" if e.attribution else "") if toll else ""
+
+
 def _source_label(src: Source) -> str:
     return " — ".join(p for p in (src.outlet, src.title) if p) or src.url or "untitled source"
 
@@ -329,8 +335,7 @@ def timelinejs_text(e: Event, sources: Mapping[str, Source]) -> str:
     if e.description:
         parts.append("<p>" + _esc(e.description).replace("\n", "<br>") + "</p>")
     facts = [_place(e), ", ".join(e.actors)]
-    if toll := toll_text(e.fatalities, e.fatalities_low, e.fatalities_high):  # 'at least 4 killed' too
-        facts.append(f"{toll} killed" + (f" (according to {e.attribution})" if e.attribution else ""))
+    facts.append(_killed(e))
     facts = [_esc(f) for f in facts if f]
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
@@ -468,7 +473,8 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
                     n = notes.setdefault(ev.source_id, len(notes) + 1)
                     refs += f"[^{n}]"
             place = f" — {md_escape(_place(e))}" if _place(e) else ""
-            out.write(f"- **{md_escape(date_label(e.date))}** — {md_escape(e.headline)}{place}{refs}\n")
+            toll = f" — {md_escape(_killed(e))}" if _killed(e) else ""
+            out.write(f"- **{md_escape(date_label(e.date))}** — {md_escape(e.headline)}{place}{toll}{refs}\n")
     for source_id, n in notes.items():
         s = sources[source_id]
         parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]
