@@ -249,6 +249,19 @@ def test_unreadable_date_is_explained_and_keeps_results(chrono, qtbot):
     assert view.filterFromEdit.styleSheet() == ""
 
 
+def test_a_mistyped_month_in_a_date_filter_is_called_a_month_not_a_backward_span_of_years(chrono, qtbot):
+    """'2017-13' typed for a month was explained only as two years, 'the end (2013) is before the start (2017);
+    write both years in full': an editor who meant a month could not see what was wrong."""
+    view = chrono.view
+    qtbot.keyClicks(view.filterFromEdit, "2017-13")
+    qtbot.waitUntil(view.filterMessageLabel.isVisible)
+    assert view.filterMessageLabel.text().startswith("From: '2017-13': there is no month 13 (a month is 01 to 12)")
+    view.filterFromEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "2016-17")  # two years written short: read, no message
+    qtbot.waitUntil(lambda: not view.filterMessageLabel.isVisible())
+    wait_for_ids(qtbot, view, ["siege", "uqairabat", "astana"])
+
+
 def test_actor_location_type_status_source_filters(chrono, qtbot):
     view = chrono.view
     view.filterActorEdit.setFocus()
