@@ -274,7 +274,8 @@ def test_markdown_structure_dates_places_and_footnotes(store):
     assert md.startswith("# Syria &amp; beyond: a \\*test\\* chronology\n")
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == ["## The 1990s", "## 2011", "## 2014", "## 2016", "## 2017", "## 2018"]
-    assert "- **1 September 2017** — Syrian Army ousts ISIS from Uqairabat — Uqairabat, Hama, Syria[^1][^3]" in md
+    assert ("- **1 September 2017** — Syrian Army ousts ISIS from Uqairabat — Uqairabat, Hama, Syria — 13 (13–15) "
+            "killed (according to Syrian Observatory for Human Rights)[^1][^3]") in md
     for human in ("March 2011", "14–15 September 2017", "Since January 2017", "The week of 28 August 2017",
                   "Summer 2014", "c. May 2016"):
         assert f"- **{human}** — " in md
@@ -1257,3 +1258,40 @@ def test_import_and_merge_summaries_group_thousands_as_every_other_count(tmp_pat
     assert main(["merge", str(tmp_path / "theirs.sqlite"), str(tmp_path / "ours.sqlite")]) == 0
     out, err = capsys.readouterr()
     assert "1,200 added, 0 updated, 0 unchanged, 0 flagged" in out + err
+
+
+def test_a_timelinejs_slide_states_a_toll_given_as_a_bound_or_a_range(tmp_path):
+    """'at least 4 killed' or '8-23 killed' stored without a best figure: the published slide said nothing of the dead
+    (only a single best figure was written), so the toll the editor entered vanished from the timeline."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for headline, best, low, high in (("Floor", None, 4, None), ("Range", None, 8, 23), ("Ceiling", None, None, 40),
+                                          ("Best", 1400, None, None), ("Unknown", None, None, None)):
+            s.save_event(Event(FuzzyDate("2017-09-01"), headline, status="confirmed", location="Daraa",
+                               fatalities=best, fatalities_low=low, fatalities_high=high))
+        slides = {e["text"]["headline"]: e["text"]["text"] for e in json.loads(exported(s, "timelinejs-json"))["events"]}
+        sheet = {r["Headline"]: r["Text"] for r in csv_rows(exported(s, "timelinejs-csv"))}
+    for texts in (slides, sheet):
+        assert texts["Floor"] == "<p>Daraa · at least 4 killed</p>"
+        assert texts["Range"] == "<p>Daraa · 8\u201323 killed</p>"
+        assert texts["Ceiling"] == "<p>Daraa · up to 40 killed</p>"
+        assert texts["Best"] == "<p>Daraa · 1,400 killed</p>"
+        assert texts["Unknown"] == "<p>Daraa</p>"
+
+
+def test_a_markdown_chronology_gives_each_toll_as_reported(tmp_path):
+    """The Markdown chronology (for a CMS) gave date, headline and place, never the dead: a toll entered in the
+    review form ('at least 4', with who gives it) was in every other export but not in the published page."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2011-03"), "Protesters shot in Daraa", location="Daraa", status="confirmed",
+                           fatalities_low=4, attribution="Human Rights Watch"))
+        s.save_event(Event(FuzzyDate("2011-04"), "Troops enter Daraa", location="Daraa", status="confirmed"))
+        lines = [ln for ln in exported(s, "markdown").splitlines() if ln.startswith("- ")]
+    assert lines == ["- **March 2011** — Protesters shot in Daraa — Daraa — at least 4 killed (according to Human "
+                     "Rights Watch)",
+                     "- **April 2011** — Troops enter Daraa — Daraa"]

@@ -440,9 +440,9 @@ def test_counts_over_a_thousand_have_a_separator_in_review_and_export(qtbot, tmp
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Review page lists them
     assert said[-1].startswith("1,200 candidates from the file to review (the first 500;")
     dialog = ExportDialog(window, window.store, EventQuery())
-    assert dialog.countLabel.text() == "1,200 events match the current filters."
+    assert dialog.countLabel.text() == "All 1,200 events of the chronology (no filter is set)."
     dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
-    assert dialog.countLabel.text().startswith("1,200 events match the current filters. 1,200 of the events "
+    assert dialog.countLabel.text().startswith("All 1,200 events of the chronology (no filter is set). 1,200 of the events "
                                                "exported are candidates not yet reviewed")
     dialog.deleteLater()
 

@@ -117,6 +117,19 @@ def test_opens_in_chronological_order_with_honest_dates(chrono):
     assert cell(view, row_of(view, "astana"), STATUS) == "Candidate"
 
 
+def test_a_toll_given_as_a_bound_reads_in_words_in_the_table(qtbot, tmp_path):
+    """'at least 13' entered in the form showed as '13–' in the Fatalities column (and 'up to 40' as '–40'):
+    it read as a typo or a range cut short, and said otherwise than the form, the ACLED notes and the slides."""
+    with Store(tmp_path / "war.sqlite") as store:
+        for event_id, low, high in (("floor", 13, None), ("ceiling", None, 40), ("range", 8, 23)):
+            store.save_event(Event(id=event_id, date=FuzzyDate("2017-09-01"), headline=event_id, status="confirmed",
+                                   fatalities_low=low, fatalities_high=high))
+        _window, view, _stack = show_chronology(qtbot, store)
+        shown = {event_id: cell(view, row_of(view, event_id), 5) for event_id in ("floor", "ceiling", "range")}
+        view.set_store(None)
+    assert shown == {"floor": "at least 13", "ceiling": "up to 40", "range": "8\u201323"}
+
+
 def test_a_part_of_a_period_shows_in_its_words_and_its_tooltip_says_what_they_stand_for(qtbot, tmp_path):
     """'early 2012' typed in the form is stored as the approximate January–April 2012: the table says 'early 2012',
     and the tooltip which months it takes."""
@@ -234,6 +247,19 @@ def test_unreadable_date_is_explained_and_keeps_results(chrono, qtbot):
     view.filterToEdit.clear()
     qtbot.waitUntil(lambda: not view.filterMessageLabel.isVisible())
     assert view.filterFromEdit.styleSheet() == ""
+
+
+def test_a_mistyped_month_in_a_date_filter_is_called_a_month_not_a_backward_span_of_years(chrono, qtbot):
+    """'2017-13' typed for a month was explained only as two years, 'the end (2013) is before the start (2017);
+    write both years in full': an editor who meant a month could not see what was wrong."""
+    view = chrono.view
+    qtbot.keyClicks(view.filterFromEdit, "2017-13")
+    qtbot.waitUntil(view.filterMessageLabel.isVisible)
+    assert view.filterMessageLabel.text().startswith("From: '2017-13': there is no month 13 (a month is 01 to 12)")
+    view.filterFromEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "2016-17")  # two years written short: read, no message
+    qtbot.waitUntil(lambda: not view.filterMessageLabel.isVisible())
+    wait_for_ids(qtbot, view, ["siege", "uqairabat", "astana"])
 
 
 def test_actor_location_type_status_source_filters(chrono, qtbot):

@@ -98,7 +98,7 @@ def test_export_csv_with_bom_uses_the_current_filters(qtbot, store, tmp_path, mo
     failures = while_modal(qtbot, steps)
     written = export_dialog(None, store, EventQuery(event_type="battle"))
     assert not failures, failures
-    assert seen["count"] == "3 events match the current filters."
+    assert seen["count"] == "3 of 10 events match the current filters (type battle)."
     assert calls[0][2].endswith("war.csv")  # suggested name next to the chronology
     assert written == str(target)
     data = target.read_bytes()
@@ -574,7 +574,7 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
     failures = while_modal(qtbot, export_steps)
     window.findChild(QAction, "exportAction").trigger()
     assert not failures, failures
-    assert seen["count"] == "1 event matches the current filters."
+    assert seen["count"] == "1 of 10 events matches the current filters (words \u201cUqairabat\u201d)."
     rows = list(csv.DictReader(io.StringIO((tmp_path / "filtered.csv").read_text(encoding="utf-8-sig"), newline="")))
     assert [r["id"] for r in rows] == ["ev-01-day"]
 
@@ -757,3 +757,31 @@ def test_the_export_dialog_grows_when_its_note_on_rejected_events_takes_more_lin
         assert label.height() >= label.heightForWidth(label.width())  # every line of the note shows
         assert combo.geometry().top() >= label.geometry().bottom()    # and nothing lies over the next row
         assert title.height() >= title.sizeHint().height() and title.geometry().bottom() <= dialog.height()
+
+
+def test_the_export_dialog_names_the_filters_set_on_the_chronology_page(qtbot, tmp_path, main_window):
+    """An editor narrowed the chronology to March 2011 in Daraa to check a few events, went back to the review,
+    then pressed Ctrl+E to publish everything: the dialog said only '1 event matches the current filters.' and
+    the published chronology held one event of ten, the filters set on another page never named."""
+    build(tmp_path / "war.sqlite").close()
+    window = main_window(tmp_path / "war.sqlite")
+    window.show()
+    window.show_page(2)
+    qtbot.keyClicks(window.findChild(QWidget, "filterFromEdit"), "March 2011")
+    qtbot.keyClicks(window.findChild(QWidget, "filterToEdit"), "2011-03")
+    qtbot.keyClicks(window.findChild(QWidget, "filterLocationEdit"), "Daraa")
+    qtbot.waitUntil(lambda: window.current_query().location == "Daraa")
+    window.show_page(1)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = {}
+
+    def steps(dialog):
+        seen["count"] = dialog.countLabel.text()
+        click(qtbot, dialog.cancelButton)
+
+    failures = while_modal(qtbot, steps)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not failures, failures
+    assert seen["count"] == ("1 of 10 events matches the current filters (from 1 March 2011; until 31 March 2011; "
+                             "place \u201cDaraa\u201d).")

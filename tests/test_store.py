@@ -744,6 +744,20 @@ def test_places_actors_and_headlines_sort_alphabetically_whatever_their_accents(
         assert s.distinct("location") == BY_PLACE
 
 
+def test_a_toll_given_as_a_bound_or_a_range_sorts_by_its_figure_not_among_the_unknown(tmp_path):
+    """Sorting by fatalities put 'at least 400' and '8-23' (stored without a best figure) after every known toll,
+    with the events whose toll is unknown: the deadliest events of a chronology sank to the bottom."""
+    with Store(tmp_path / "c.sqlite") as s:
+        for headline, best, low, high in (("unknown", None, None, None), ("at least 400", None, 400, None),
+                                          ("12", 12, None, None), ("8-23", None, 8, 23), ("up to 5", None, None, 5),
+                                          ("1,400 (281-1,729)", 1400, 281, 1729)):
+            s.save_event(Event(FuzzyDate("2017-09-01"), headline, fatalities=best, fatalities_low=low,
+                               fatalities_high=high))
+        q = lambda **kw: [e.headline for e in s.query(EventQuery(sort="fatalities", **kw))]  # noqa: E731
+        assert q() == ["up to 5", "8-23", "12", "at least 400", "1,400 (281-1,729)", "unknown"]
+        assert q(descending=True) == ["1,400 (281-1,729)", "at least 400", "12", "8-23", "up to 5", "unknown"]
+
+
 def test_a_file_from_before_sort_keys_opens_with_everything_and_sorts_alphabetically(tmp_path):
     """A schema 6 file: the migration works out the keys of the events already there; nothing else changes."""
     path = tmp_path / "v6.sqlite"

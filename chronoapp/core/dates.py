@@ -214,7 +214,9 @@ class FuzzyDate:
             first = int(m.group(1))
             last = first // 100 * 100 + int(m.group(2))
             if last < first:
-                raise DateError(f"'{raw}': the end ({last}) is before the start ({first}); write both years in full")
+                # no span runs backwards: likelier a month mistyped ('2014-13'), so that is said first
+                raise DateError(f"'{raw}': there is no month {m.group(2)} (a month is 01 to 12), and as two years the "
+                                f"end ({last}) would be before the start ({first}); write both years in full")
             return cls(f"{first:04d}", f"{last:04d}", approximate)
         m = re.match(r"^(\d{1,2})[/.-](\d{4})$", s) or re.match(r"^(\d{4})[/.](\d{1,2})$", s)
         if m:  # a month: "09/2017", "9/2017", "2017.09"

@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import TextIO
 
 from chronoapp.core.dates import MONTHS, DateError, FuzzyDate, Period, display_period, parse_timex
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, bidi_isolate, headline_from, new_id, now_iso
+from chronoapp.core.model import (EVENT_TYPES, Event, Evidence, Source, bidi_isolate, headline_from, new_id, now_iso,
+                                  toll_text)
 from chronoapp.core.store import ReadOnlyError, StoreError
 
 FORMATS = {  # name -> (label, file extension)
@@ -218,10 +219,9 @@ def _words(date_text: str) -> str:
 def _reported_toll(e: Event) -> str:
     """A toll given as a range or a bound, as reported: '8–23', 'at least 13', '1,400 (281–1,729)'; '' for one
     figure (the fatalities column says it)."""
-    low, high = e.fatalities_low, e.fatalities_high
-    bounds = (f"{low:,}\u2013{high:,}" if low is not None and high is not None else
-              f"at least {low:,}" if low is not None else f"up to {high:,}" if high is not None else "")
-    return f"{e.fatalities:,} ({bounds})" if bounds and e.fatalities is not None else bounds
+    if e.fatalities_low is None and e.fatalities_high is None:
+        return ""
+    return toll_text(e.fatalities, e.fatalities_low, e.fatalities_high)
 
 
 # the engine's actor, or ACLED's own 'Civilians (Sudan)'; never a militia named so ('Civilian Joint Task Force')
@@ -319,6 +319,12 @@ def _place(e: Event) -> str:
     return "; also ".join(p for p in (where, others) if p)
 
 
+def _killed(e: Event) -> str:
+    """The toll as a published chronology says it: '13 killed (according to SOHR)', 'at least 4 killed'; ''."""
+    toll = toll_text(e.fatalities, e.fatalities_low, e.fatalities_high)
+    return f"{toll} killed" + (f" (according to {e.attribution})" if e.attribution else "") if toll else ""
+
+
 def _source_label(src: Source) -> str:
     return " — ".join(p for p in (src.outlet, src.title) if p) or src.url or "untitled source"
 
@@ -329,8 +335,7 @@ def timelinejs_text(e: Event, sources: Mapping[str, Source]) -> str:
     if e.description:
         parts.append("<p>" + _esc(e.description).replace("\n", "<br>") + "</p>")
     facts = [_place(e), ", ".join(e.actors)]
-    if e.fatalities is not None:
-        facts.append(f"{e.fatalities} killed" + (f" (according to {e.attribution})" if e.attribution else ""))
+    facts.append(_killed(e))
     facts = [_esc(f) for f in facts if f]
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
@@ -468,7 +473,8 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
                     n = notes.setdefault(ev.source_id, len(notes) + 1)
                     refs += f"[^{n}]"
             place = f" — {md_escape(_place(e))}" if _place(e) else ""
-            out.write(f"- **{md_escape(date_label(e.date))}** — {md_escape(e.headline)}{place}{refs}\n")
+            toll = f" — {md_escape(_killed(e))}" if _killed(e) else ""
+            out.write(f"- **{md_escape(date_label(e.date))}** — {md_escape(e.headline)}{place}{toll}{refs}\n")
     for source_id, n in notes.items():
         s = sources[source_id]
         parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]

@@ -185,6 +185,16 @@ def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
                      "empty if unknown)")
 
 
+def toll_text(best: int | None, low: int | None, high: int | None) -> str:
+    """A toll as a reader should see it: '12', '8–23', 'at least 13', 'up to 40', '1,400 (281–1,729)'; '' unknown.
+    A bound is said in words: '13–' read as a typo or a range with its end cut off."""
+    bounds = (f"{low:,}\u2013{high:,}" if low is not None and high is not None else
+              f"at least {low:,}" if low is not None else f"up to {high:,}" if high is not None else "")
+    if best is None:
+        return bounds
+    return f"{best:,} ({bounds})" if bounds else f"{best:,}"
+
+
 # marks a copy from a web page or a right-to-left text brings along at a name's ends, invisible and meaningless
 # there (left-to-right and right-to-left marks, Arabic letter mark, zero-width space, word joiner, byte order mark,
 # soft hyphen); inside a text they stay (bidi_isolate closes what they open)

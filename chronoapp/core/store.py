@@ -227,7 +227,10 @@ _SORTS = {
     "location": "sort_location = '', sort_location {d}",  # events with no place last, either way
     "actors": "sort_actors = '', sort_actors {d}",
     "status": "status {d}",
-    "fatalities": "fatalities IS NULL, fatalities {d}",  # an unknown toll is not a small one: last
+    # an unknown toll is not a small one: last; 'at least 400' or '8-23' (no best figure) sorts by the figure the
+    # Fatalities column shows first, as ACLED codes it, not among the unknown
+    "fatalities": "coalesce(fatalities, fatalities_low, fatalities_high) IS NULL, "
+                  "coalesce(fatalities, fatalities_low, fatalities_high) {d}",
     "updated": "updated_at {d}",
 }
 SORTS = tuple(_SORTS)

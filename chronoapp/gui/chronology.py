@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QWidget)
 
 from chronoapp.core.dates import MAX_DAY, DateError, FuzzyDate, display_period, filter_span
-from chronoapp.core.model import EVENT_TYPES
+from chronoapp.core.model import EVENT_TYPES, toll_text
 from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
 from chronoapp.gui.colors import tint, tone
 from chronoapp.gui.flow import FlowLayout
@@ -221,12 +221,7 @@ def _date_tooltip(row: dict) -> str:
 
 
 def _fatalities_cell(row: dict) -> str:
-    best, low, high = row["fatalities"], row["fatalities_low"], row["fatalities_high"]
-    text = "" if best is None else f"{best:,}"
-    if low is not None or high is not None:
-        span = f"{'' if low is None else f'{low:,}'}\u2013{'' if high is None else f'{high:,}'}"
-        text = f"{text} ({span})" if text else span
-    return text
+    return toll_text(row["fatalities"], row["fatalities_low"], row["fatalities_high"])
 
 
 def _other_places(row: dict) -> list[str]:

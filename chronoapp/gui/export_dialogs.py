@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core import export
+from chronoapp.core.dates import display_period
 from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
 from chronoapp.core.store import EventQuery, Store, StoreError
 from chronoapp.gui.colors import tint
@@ -31,6 +32,35 @@ def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
     return widget
 
 
+def _filters_text(store: Store, query: EventQuery) -> str:
+    """The filters in force, as the chronology's fields read: 'type battle; place “Qusair”' ('' when none)."""
+    parts = [f"words \u201c{query.text}\u201d" if query.text else "",
+             f"from {display_period(query.date_from.isoformat())}" if query.date_from else "",
+             f"until {display_period(query.date_to.isoformat())}" if query.date_to else "",
+             f"actor \u201c{query.actor}\u201d" if query.actor else "",
+             f"place \u201c{query.location}\u201d" if query.location else "",
+             f"type {query.event_type}" if query.event_type else "",
+             f"tag \u201c{query.tag}\u201d" if query.tag else ""]
+    if query.source_id:
+        source = store.get_source(query.source_id)
+        parts.append(f"source \u201c{source.outlet or source.title or source.url}\u201d" if source else "one source")
+    if query.status:
+        statuses = (query.status,) if isinstance(query.status, str) else query.status
+        parts.append("status " + " or ".join(statuses))
+    return "; ".join(p for p in parts if p)
+
+
+def _count_text(store: Store, query: EventQuery) -> str:
+    """'3 of 17 events match the current filters (type battle).': a filter set on the chronology page and
+    forgotten made a partial export that the dialog called only '3 events match the current filters.'"""
+    count, filters = store.count(query), _filters_text(store, query)
+    if not filters:
+        return f"All {count:,} event{'s' if count != 1 else ''} of the chronology (no filter is set)."
+    total = store.count(EventQuery())
+    verb = "matches" if count == 1 else "match"
+    return f"{count:,} of {total:,} event{'s' if total != 1 else ''} {verb} the current filters ({filters})."
+
+
 def _status(parent, text: str) -> None:
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(text, 8000)
@@ -47,8 +77,7 @@ class ExportDialog(QDialog):
         self.store, self.query = store, query
         self.exported_path: str | None = None
         count = store.count(query)
-        self.countLabel = _named(QLabel(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."),
-                                 "exportCountLabel", "Events to export")
+        self.countLabel = _named(QLabel(_count_text(store, query)), "exportCountLabel", "Events to export")
         self.formatCombo = _named(QComboBox(), "exportFormatCombo", "Export format")
         for fmt, (label, ext) in export.FORMATS.items():
             self.formatCombo.addItem(f"{label} ({ext})", fmt)
@@ -94,7 +123,7 @@ class ExportDialog(QDialog):
         count = self.store.count(self.query)
         left_out = count - self.store.count(export.exported_query(self.query, self.fmt()))
         unreviewed = export.unreviewed_count(self.store, self.query, self.fmt())
-        self.countLabel.setText(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."
+        self.countLabel.setText(_count_text(self.store, self.query)
                                 + (f" The {left_out:,} rejected one{'s are' if left_out != 1 else ' is'} left out of "
                                    "this format, which publishes every event as fact (choose Status: Rejected in the"
                                    " chronology to export them)." if left_out else "")
