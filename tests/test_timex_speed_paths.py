@@ -284,12 +284,13 @@ _TENSE_TEXTS = [
 
 
 @pytest.mark.parametrize("text", _TENSE_TEXTS)
-@pytest.mark.parametrize("order", ["forward", "backward", "shuffled"])
+@pytest.mark.parametrize("order", ["forward", "backward", "shuffled", "twice"])
 @pytest.mark.parametrize("ahead", [1 << 16, 50])
 def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_gives(monkeypatch, text, order, ahead):
     # markers and sentence breaks are scanned in pieces, as the questions come: each answer must
     # be the one read from a scan of the whole stretch the question lies in, in any order of questions
-    # (also where a stretch asking again and again is scanned ahead less far than it reaches)
+    # (also where a stretch asking again and again is scanned ahead less far than it reaches; "twice":
+    # the clock times ask again from the start, read from the pieces kept)
     import random
 
     from chronoapp.core.extract import timex_tense
@@ -303,6 +304,7 @@ def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_give
         return whole._scan(*next(w for w in whole.windows if w[0] <= lo and hi <= w[1]))
     whole._around = whole_stretch
     asked = spans[::-1] if order == "backward" else random.Random(3).sample(spans, len(spans)) if order == "shuffled" else spans
+    asked = asked * 2 if order == "twice" else asked
     pieces = _Clauses(text, spans)
     answers = [pieces.tense(s, e) for s, e in asked]
     assert answers == [whole.tense(s, e) for s, e in asked]

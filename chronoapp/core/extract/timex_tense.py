@@ -246,6 +246,9 @@ class _Clauses:
         # window -> (start, end, markers and breaks) of its last piece scanned, and the number scanned
         self.found: dict[int, tuple[int, int, tuple[list, list, list, list]]] = {}
         self.pieces: dict[int, int] = {}
+        # window -> (starts, pieces) of every piece scanned, by start: the clock times ask again
+        # about a text the resolver has asked about (date-dense text: a second scan of all of it)
+        self.kept: dict[int, tuple[list[int], list[tuple[int, int, tuple[list, list, list, list]]]]] = {}
 
     def scanned(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] lies inside one stretch scanned for markers."""
@@ -267,13 +270,21 @@ class _Clauses:
             piece = self.found.get(i)
             if piece is not None and piece[0] <= lo and hi <= piece[1]:
                 return piece[2]
+            starts, kept = self.kept.setdefault(i, ([], []))
+            k = bisect.bisect_right(starts, lo) - 1
+            if k >= 0 and hi <= kept[k][1]:
+                self.found[i] = kept[k]
+                return kept[k][2]
             # (a question reads its markers and breaks at most _TENSE_LEFT - 30 before s and
             # _TENSE_RIGHT - 30 after e: a scan from lo to hi or farther finds those that a scan
             # of the whole stretch finds, as none is 30 characters long)
             n = self.pieces[i] = self.pieces.get(i, 0) + 1
             end = hi if n < _PIECES else min(self.windows[i][1], max(hi, lo + _SCAN_AHEAD))
             got = self._scan(lo, end)
-            self.found[i] = (lo, end, got)
+            self.found[i] = piece = (lo, end, got)
+            k = bisect.bisect_right(starts, lo)
+            starts.insert(k, lo)
+            kept.insert(k, piece)
             return got
         return self._scan(lo, hi)     # not a timex's own span: its own stretch
 
