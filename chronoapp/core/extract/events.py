@@ -1480,6 +1480,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if (claim := self.counter_claim(i, sent, s, txs)) is not None:
                 self.drafts.append(claim)  # (the attack stays `previous`: what else is told goes on with it)
                 continue
+            if self.witness_recollection(s, sent, txs):
+                continue  # '"On Wednesday morning we lost everything," said shopkeeper Ahmad Shah': a memory, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
             if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
                 self.drafts.extend(quoted)

@@ -1,0 +1,35 @@
+"""Event candidates an editor would throw away: a witness's quoted memory, a death toll said to rise,
+a plan, a running count. Each sentence here sits among real events that must stay."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+JUN1 = dt.date(2017, 6, 1)  # a Thursday
+
+
+def events(text, published=JUN1):
+    return extract(text, published).events
+
+
+LEDE = ("A truck bomb exploded in Kabul's diplomatic quarter on Wednesday, killing at least 90 people, "
+        "officials said on Thursday.\n\n")
+
+
+# A private person's quoted memory of the day retells the bombing; a date after the quotation still dates
+# what it tells.
+def test_a_witness_quoted_memory_of_the_day_is_no_event():
+    text = LEDE + '"On Wednesday morning we lost everything," said shopkeeper Ahmad Shah, whose brother was killed.\n\n'
+    assert [e.date_start for e in events(text)] == ["2017-05-31"]
+    text = LEDE + '"They came on Monday morning and took my husband," said Aisa Jumadil, 42, who fled to a stadium.\n\n'
+    assert [e.date_start for e in events(text)] == ["2017-05-31"]
+
+
+def test_a_witness_quote_keeps_the_dated_act_told_after_it():
+    text = LEDE + ('"We start counting the days," said Clarissa Ramos, whose husband was shot dead by men on a '
+                   'motorcycle in Kabankalan in November 2016.\n\n')
+    assert "2016-11" in [e.date_start for e in events(text)]
+
+
+def test_an_official_quote_with_its_own_date_is_still_told():
+    text = LEDE + '"We will punish those responsible," President Ashraf Ghani said on Thursday.\n\n'
+    assert "2017-06-01" in [e.date_start for e in events(text)]
