@@ -33,3 +33,19 @@ def test_a_witness_quote_keeps_the_dated_act_told_after_it():
 def test_an_official_quote_with_its_own_date_is_still_told():
     text = LEDE + '"We will punish those responsible," President Ashraf Ghani said on Thursday.\n\n'
     assert "2017-06-01" in [e.date_start for e in events(text)]
+
+
+# A source's word on the dead of the bombing just told is more of its toll, no occurrence of its own; a saying
+# that tells an act done (bodies recovered) stays a statement.
+def test_a_toll_said_to_rise_is_no_event_of_its_own():
+    text = LEDE + ("Health ministry spokesman Waheed Majroh said on Thursday the death toll had risen to 90, "
+                   "and warned that it could rise further.\n\n")
+    assert [e.date_start for e in events(text)] == ["2017-05-31"]
+    text = LEDE + "Hospital officials said on Thursday that many of the dead were burned beyond recognition.\n\n"
+    assert [e.date_start for e in events(text)] == ["2017-05-31"]
+
+
+def test_bodies_recovered_and_a_toll_likely_to_rise_stay_a_statement():
+    text = LEDE + ("Government spokesman Lionel Bilgo said on Thursday that security forces had recovered 79 bodies "
+                   "and that the toll was likely to rise.\n\n")
+    assert "2017-06-01" in [e.date_start for e in events(text)]

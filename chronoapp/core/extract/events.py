@@ -1482,6 +1482,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue
             if self.witness_recollection(s, sent, txs):
                 continue  # '"On Wednesday morning we lost everything," said shopkeeper Ahmad Shah': a memory, no event
+            if self.toll_said(i, s, cues):
+                continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
             if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
                 self.drafts.extend(quoted)
