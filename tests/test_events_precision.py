@@ -49,3 +49,16 @@ def test_bodies_recovered_and_a_toll_likely_to_rise_stay_a_statement():
     text = LEDE + ("Government spokesman Lionel Bilgo said on Thursday that security forces had recovered 79 bodies "
                    "and that the toll was likely to rise.\n\n")
     assert "2017-06-01" in [e.date_start for e in events(text)]
+
+
+# A count from the turn of the year names no occurrence that began then; an act told at the year's start does.
+def test_a_count_since_the_start_of_the_year_is_a_tally():
+    mar21 = dt.date(2015, 3, 21)
+    assert events("The United Nations says at least 1,000 people have been killed in fighting across Yemen "
+                  "since the start of the year.", mar21) == []
+    assert events("Since the beginning of 2015, at least 10 attacks against civilians have been recorded in Tera.", mar21) == []
+    assert events("More than 5,000 people have been killed in Haiti so far this year, according to the United Nations.",
+                  mar21) == []
+    assert events("The army has killed more than 300 militants since the start of the year.", mar21) == []
+    assert [e.date_start for e in events("The army launched an offensive at the start of the year and has killed "
+                                         "300 militants.", mar21)] == ["2015"]

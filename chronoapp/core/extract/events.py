@@ -464,6 +464,13 @@ _ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-
                                r"strikes)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed)\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
 # harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
+# a year's turn or the year itself as a count's start ("since the start of the year", "since the beginning of 2025",
+# "so far this year") and a count told in the perfect up to now ("at least 1,000 people have been killed")
+_YEAR_SO_FAR = re.compile(r"(?:the\s+)?(?:start|beginning|outset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4})|this\s+year", re.I)
+_COUNTED_SO_FAR = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:been\s+)?"
+                             r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ied|led|fled|died)\b|"
+                             r"\b(?:have|has|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ied)\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|"
+                             r"nearly\s+|almost\s+|over\s+)?(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\b", re.I)
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
 _AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
                                      r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
@@ -1878,6 +1885,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _tally_over_days(s, cues):
                 continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
+            if _YEAR_SO_FAR.fullmatch(t.text) and (_SINCE.search(before) or re.search(r"\bso\s+far\s+$", before, re.I)) \
+                    and _COUNTED_SO_FAR.search(s):
+                continue  # "at least 1,000 people have been killed ... since the start of the year": a tally from the
+                # calendar's turn, where no occurrence began ("so far this year", "Since the beginning of 2025, at least
+                # 10 attacks ... have been recorded")
             if self.running_tally(s, cues, t, before, after, sent, txs):
                 continue  # "At least 100 people have been killed since Sunday", "17:30 - ... have been killed since the unrest began"
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
