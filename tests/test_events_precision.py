@@ -62,3 +62,10 @@ def test_a_count_since_the_start_of_the_year_is_a_tally():
     assert events("The army has killed more than 300 militants since the start of the year.", mar21) == []
     assert [e.date_start for e in events("The army launched an offensive at the start of the year and has killed "
                                          "300 militants.", mar21)] == ["2015"]
+
+
+# Violence is never scheduled: a plan with a deadline still ahead is no event; an act done by that deadline is.
+def test_an_offensive_planned_by_the_end_of_the_year_is_no_event():
+    jul5 = dt.date(2016, 7, 5)
+    assert events("Iraqi commanders say they plan to launch an offensive to retake it by the end of the year.", jul5) == []
+    assert [e.date_start for e in events("Iraqi forces had retaken most of the city by the end of the year.", jul5)] == ["2016"]

@@ -2045,9 +2045,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 end, reason = lasted, f"{t.reason}; to {lasted}: the sentence tells it went on past that day"
             if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
-            if self.published and not self.history and parse_timex(start).first > self.published and \
-                    set(cues) & _FORECAST_TYPES and set(cues) <= _FORECAST_TYPES | {"background"}:
+            ahead = parse_timex(start)
+            if self.published and not self.history and set(cues) & _FORECAST_TYPES and \
+                    set(cues) <= _FORECAST_TYPES | {"background"} and (ahead.first > self.published or (
+                        re.search(r"\bby\s+$", before, re.I) and ahead.last > self.published and _FUTURE.search(s))):
                 continue  # "analysts expect continued fighting next week": a forecast; only talks and votes are scheduled
+                # (so is a deadline still ahead: "plan to launch an offensive to retake it by the end of the year")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
