@@ -69,3 +69,11 @@ def test_an_offensive_planned_by_the_end_of_the_year_is_no_event():
     jul5 = dt.date(2016, 7, 5)
     assert events("Iraqi commanders say they plan to launch an offensive to retake it by the end of the year.", jul5) == []
     assert [e.date_start for e in events("Iraqi forces had retaken most of the city by the end of the year.", jul5)] == ["2016"]
+
+
+# "The death toll from <act> on Sunday rose to 250 on Tuesday": the day the count rose is no second bombing.
+def test_the_day_a_toll_rose_to_is_no_second_event():
+    jul5 = dt.date(2016, 7, 5)
+    text = ("The death toll from a suicide truck bombing in Baghdad's Karrada district on Sunday rose to 250 on Tuesday, "
+            "the health ministry said.")
+    assert [e.date_start for e in events(text, jul5)] == ["2016-07-03"]

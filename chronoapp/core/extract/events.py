@@ -349,6 +349,9 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
                           # "..., raising the death toll from a suicide bombing during afternoon prayers to 100"
                           r"\b(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?toll\s+"
                           r"(?:(?:from|in|of)\s+(?:[^.;]|\.(?=\s?\w)){3,120}?\s)?to\b", re.I)
+# between "rose to" and the day it rose: the new count ("250", "at least 90 people")
+_ROSE_TO_ON = re.compile(r"\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?[\d,]+(?:\s+[a-z]+){0,2}?"
+                         r"\s+(?:on\s+|by\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?")
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
@@ -1885,6 +1888,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _tally_over_days(s, cues):
                 continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
+            if (upd := _TOLL_UPDATE.search(s)) and _ROSE_TO_ON.fullmatch(s, upd.end(), t.start - sent.start) and any(
+                    calendar_value(x.value) and upd.start() <= x.start - sent.start < upd.end() for x in txs):
+                continue  # "The death toll from a suicide truck bombing in Karrada on Sunday rose to 250 on Tuesday": the
+                # day the count rose is no occurrence; the act is Sunday's
             if _YEAR_SO_FAR.fullmatch(t.text) and (_SINCE.search(before) or re.search(r"\bso\s+far\s+$", before, re.I)) \
                     and _COUNTED_SO_FAR.search(s):
                 continue  # "at least 1,000 people have been killed ... since the start of the year": a tally from the
