@@ -77,3 +77,14 @@ def test_the_day_a_toll_rose_to_is_no_second_event():
     text = ("The death toll from a suicide truck bombing in Baghdad's Karrada district on Sunday rose to 250 on Tuesday, "
             "the health ministry said.")
     assert [e.date_start for e in events(text, jul5)] == ["2016-07-03"]
+
+
+# A source's count of the unrest's arrests so far is a tally; a few suspects held, or arrests told with an act, stay.
+def test_a_count_of_mass_arrests_is_a_tally():
+    jul16 = dt.date(2021, 7, 16)
+    assert events("Police said on Thursday that 2,203 people had been arrested.", jul16) == []
+    assert events('The attorney general said on Tuesday that 749 people had been arrested for "crimes" during the protests.',
+                  jul16) == []
+    assert [e.date_start for e in events("Police said on Thursday that five suspects had been arrested.", jul16)] == ["2021-07-15"]
+    assert events("Police said on Thursday that 26 people had been detained after protesters set fire to a police station.",
+                  jul16) != []

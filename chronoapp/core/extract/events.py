@@ -448,6 +448,13 @@ _HAD_DONE = re.compile(r"[^,;.]{0,80}?\b(?P<had>had)\s+(?:\w+ly\s+|already\s+)?(
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
+# a source's count of people arrested so far, with no one named who made the arrests nor one occasion of them
+# ("Police said on Thursday that 2,203 people had been arrested", "749 people had been arrested for \"crimes\" during the
+# protests"): a tally of the unrest's arrests, no occurrence (not "Police said they had arrested two people")
+_ARRESTS_COUNTED = re.compile(r"\b(?:said|says|told\s+[\w.]+|announced|reported)\b[^.;]{0,40}?\b(?:that\s+)?(?:more\s+than\s+|at\s+least\s+|"
+                              r"about\s+|nearly\s+|over\s+|some\s+)?(?P<n>\d[\d,]*|hundreds|thousands|dozens)\s+(?:people|suspects|"
+                              r"protesters|demonstrators|activists|persons|rioters|looters)\s+(?:had|have|has)\s+been\s+"
+                              r"(?:arrested|detained)\b(?!\s+by\b)", re.I)
 _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|their|its|his|her)\s+)?"  # ("since their 2020 war")
                           # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
                           # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
@@ -1492,6 +1499,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue
             if self.witness_recollection(s, sent, txs):
                 continue  # '"On Wednesday morning we lost everything," said shopkeeper Ahmad Shah': a memory, no event
+            if (held := _ARRESTS_COUNTED.search(s)) and _crowd_count(held.group("n")) and not {
+                    k for k, ms in cues.items() for m in ms if m.start() < held.end()} - {"strategic development", "statement", "background"}:
+                continue  # "Police said on Thursday that 2,203 people had been arrested": a tally of arrests, no occurrence
+                # (whatever unrest they were held in: "... for crimes during the protests")
             if self.toll_said(i, s, cues):
                 continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
@@ -2723,6 +2734,11 @@ def _tally_over_days(s: str, cues: dict) -> bool:
 # "Thailand and Cambodia exchanged artillery fire for a second day on Friday, as the death toll from the fighting
 # rose to at least 16": the day's own fighting, and the count so far of the fighting told before
 _AS_THE_TOLL = re.compile(r",?\s+as\s+(?:the\s+)?$")
+
+
+def _crowd_count(n: str) -> bool:
+    """A count of a crowd's size ("dozens", "749"), not of a few suspects held ("two", "five")."""
+    return not n[:1].isdigit() or int(n.replace(",", "")) >= 50
 
 
 def _act_before_toll(s: str, date_text: str, cues: dict) -> bool:
