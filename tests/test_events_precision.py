@@ -88,3 +88,15 @@ def test_a_count_of_mass_arrests_is_a_tally():
     assert [e.date_start for e in events("Police said on Thursday that five suspects had been arrested.", jul16)] == ["2021-07-15"]
     assert events("Police said on Thursday that 26 people had been detained after protesters set fire to a police station.",
                   jul16) != []
+
+
+# Acts counted since a bare date are a tally; the act a "since" clause tells, or a date with its ", when" act, stay.
+def test_acts_counted_since_a_bare_date_are_a_tally():
+    sep6 = dt.date(2021, 9, 6)
+    assert events("Guinea's neighbour Mali has had two coups since August 2020.", sep6) == []
+    assert events("The town has been hit by at least three such bombings since December.", sep6) == []
+    assert events("The army said 17 rebels had surrendered on the island since January.", sep6) == []
+    assert [e.date_start for e in events("Israel has carried out hundreds of strikes on targets in Syria since the civil "
+                                         "war began in 2011.", sep6)] == ["2011"]
+    assert [e.date_start for e in events("Rebels have carried out dozens of attacks since March, when the army withdrew "
+                                         "from the region.", sep6)] == ["2021-03"]

@@ -475,6 +475,14 @@ _ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
 # harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
 # a year's turn or the year itself as a count's start ("since the start of the year", "since the beginning of 2025",
+# acts counted up to now ("Mali has had two coups", "The town has been hit by at least three such bombings", "17 rebels
+# had surrendered"): with "since" and a bare date, a tally from that date, where no occurrence is told
+_ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens\s+of|hundreds\s+of|"
+                           r"scores\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:coups|attacks|bombings|"
+                           r"(?:air\s*)?strikes|raids|ambushes|incidents|assaults|kidnappings|abductions|massacres)\b|"
+                           r"(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|guerrillas|"
+                           r"members)\s+(?:had|have|has)\s+(?:surrendered|defected))", re.I)
+_SINCE_BARE = re.compile(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", re.I)  # "since" right before the date, no clause between
 # "so far this year") and a count told in the perfect up to now ("at least 1,000 people have been killed")
 _YEAR_SO_FAR = re.compile(r"(?:the\s+)?(?:start|beginning|outset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4})|this\s+year", re.I)
 _COUNTED_SO_FAR = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:been\s+)?"
@@ -1903,6 +1911,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     calendar_value(x.value) and upd.start() <= x.start - sent.start < upd.end() for x in txs):
                 continue  # "The death toll from a suicide truck bombing in Karrada on Sunday rose to 250 on Tuesday": the
                 # day the count rose is no occurrence; the act is Sunday's
+            if _SINCE_BARE.search(before) and not re.match(r"\s*,?\s*when\b", after) and \
+                    re.search(r"\b(?:has|have|had)\b", s[:t.start - sent.start]) and _ACTS_COUNTED.search(s, 0, t.start - sent.start):
+                continue  # "Mali has had two coups since August 2020": a count from that date (not "since December, when
+                # government forces launched an offensive", nor "since the civil war began in 2011", its start)
             if _YEAR_SO_FAR.fullmatch(t.text) and (_SINCE.search(before) or re.search(r"\bso\s+far\s+$", before, re.I)) \
                     and _COUNTED_SO_FAR.search(s):
                 continue  # "at least 1,000 people have been killed ... since the start of the year": a tally from the
