@@ -100,3 +100,13 @@ def test_acts_counted_since_a_bare_date_are_a_tally():
                                          "war began in 2011.", sep6)] == ["2011"]
     assert [e.date_start for e in events("Rebels have carried out dozens of attacks since March, when the army withdrew "
                                          "from the region.", sep6)] == ["2021-03"]
+
+
+# "Fighting ... entered its fifth day on Friday": the fighting goes on, no new occurrence that day; an act told
+# beside the milestone still is one.
+def test_fighting_entering_its_fifth_day_is_no_event():
+    sep13 = dt.date(2013, 9, 13)
+    assert events("Fighting between Philippine troops and Muslim rebels holding about 100 hostages in the port city of "
+                  "Zamboanga entered its fifth day on Friday.", sep13) == []
+    assert [e.date_start for e in events("The siege entered its third week on Friday as troops shelled rebel positions.",
+                                         sep13)] == ["2013-09-13"]

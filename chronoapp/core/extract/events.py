@@ -1744,8 +1744,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
-        if not set(cues) - {"background"} and "its" in s and _MILESTONE.search(s):
+        if "its" in s and (mark := _MILESTONE.search(s)) and (not set(cues) - {"background"} or not finite_violent(s, cues) and all(
+                m.start() < mark.start() for k, ms in cues.items() if k != "background" for m in ms)):
             return True  # "Sudan's war ... entered its second year on Monday": an anniversary, nothing done that day
+            # (so is "Fighting between troops and rebels ... entered its fifth day on Friday": the fighting goes on)
         # (nor before it, when what was said there follows: "told a news conference on Sunday that troops had
         # recaptured the village", "Speaking at a news conference on Monday, the spokesman said troops had ...")
         return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and (
