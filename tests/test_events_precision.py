@@ -110,3 +110,11 @@ def test_fighting_entering_its_fifth_day_is_no_event():
                   "Zamboanga entered its fifth day on Friday.", sep13) == []
     assert [e.date_start for e in events("The siege entered its third week on Friday as troops shelled rebel positions.",
                                          sep13)] == ["2013-09-13"]
+
+
+# A monitor's report is monitoring, not an occurrence: the dead it counts over a year are a tally, and the day it came
+# out dates no act; an act it tells keeps its own date.
+def test_a_monitors_report_counts_and_its_day_are_no_events():
+    assert events("The United Nations said in a report in April that 3,498 civilians were killed in 2016, a record.") == []
+    assert [e.date_start for e in events("Human Rights Watch said in a report on Tuesday that soldiers executed 20 "
+                                         "villagers in March.")] == ["2017-03"]

@@ -36,7 +36,7 @@ _REPORT_BEFORE = re.compile(
     # (the channel it was said on may come between: "said on its Twitter account on Saturday", "in a statement on its
     # Amaq news agency late on Sunday", "said on state television on Monday")
     r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet))?"
+    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet|report))?"
     r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 # the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
 # verbs that make it a report of something else ("said in a televised address on Tuesday that ...")

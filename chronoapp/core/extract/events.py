@@ -455,6 +455,11 @@ _ARRESTS_COUNTED = re.compile(r"\b(?:said|says|told\s+[\w.]+|announced|reported)
                               r"about\s+|nearly\s+|over\s+|some\s+)?(?P<n>\d[\d,]*|hundreds|thousands|dozens)\s+(?:people|suspects|"
                               r"protesters|demonstrators|activists|persons|rioters|looters)\s+(?:had|have|has)\s+been\s+"
                               r"(?:arrested|detained)\b(?!\s+by\b)", re.I)
+# a monitor's report that counts the dead, with no one named who killed them ("The United Nations said in a report in
+# April that 3,498 civilians were killed in 2016"): monitoring, and a tally, no occurrence
+_REPORT_TALLY = re.compile(r"\b(?:said|says|found|showed|shows|reported|documented|estimated)\s+in\s+(?:a|an|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:report|study|survey|review)\b[^.;]*?\b(?:\d[\d,]*|hundreds|thousands)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|displaced)\b(?!\s+by\b)", re.I)
 _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|their|its|his|her)\s+)?"  # ("since their 2020 war")
                           # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
                           # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
@@ -1511,6 +1516,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     k for k, ms in cues.items() for m in ms if m.start() < held.end()} - {"strategic development", "statement", "background"}:
                 continue  # "Police said on Thursday that 2,203 people had been arrested": a tally of arrests, no occurrence
                 # (whatever unrest they were held in: "... for crimes during the protests")
+            if _REPORT_TALLY.search(s) and not set(cues) - {"lethal", "statement", "background", "strategic development"}:
+                continue  # "The United Nations said in a report in April that 3,498 civilians were killed in 2016": a monitor's count
             if self.toll_said(i, s, cues):
                 continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
