@@ -118,3 +118,11 @@ def test_a_monitors_report_counts_and_its_day_are_no_events():
     assert events("The United Nations said in a report in April that 3,498 civilians were killed in 2016, a record.") == []
     assert [e.date_start for e in events("Human Rights Watch said in a report on Tuesday that soldiers executed 20 "
                                          "villagers in March.")] == ["2017-03"]
+
+
+# A running tally told as said keeps its pluperfect ("said ... had been displaced since December"): still a tally.
+def test_a_running_tally_told_as_said_is_no_event():
+    jan10 = dt.date(2025, 1, 10)
+    text = ("The UN's humanitarian office, OCHA, said on Thursday that more than 25,000 people had been displaced "
+            "from the area since December.")
+    assert [e.date_start for e in events(text, jan10) if e.date_start.startswith("2024")] == []

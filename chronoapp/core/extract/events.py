@@ -478,8 +478,6 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:[\w
 _ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|killings|"
                                r"strikes)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed)\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
-# harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
-# a year's turn or the year itself as a count's start ("since the start of the year", "since the beginning of 2025",
 # acts counted up to now ("Mali has had two coups", "The town has been hit by at least three such bombings", "17 rebels
 # had surrendered"): with "since" and a bare date, a tally from that date, where no occurrence is told
 _ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens\s+of|hundreds\s+of|"
@@ -488,14 +486,17 @@ _ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eigh
                            r"(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|guerrillas|"
                            r"members)\s+(?:had|have|has)\s+(?:surrendered|defected))", re.I)
 _SINCE_BARE = re.compile(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", re.I)  # "since" right before the date, no clause between
+# a year's turn or the year itself as a count's start ("since the start of the year", "since the beginning of 2025",
 # "so far this year") and a count told in the perfect up to now ("at least 1,000 people have been killed")
 _YEAR_SO_FAR = re.compile(r"(?:the\s+)?(?:start|beginning|outset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4})|this\s+year", re.I)
 _COUNTED_SO_FAR = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:been\s+)?"
                              r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ied|led|fled|died)\b|"
                              r"\b(?:have|has|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ied)\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|"
                              r"nearly\s+|almost\s+|over\s+)?(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\b", re.I)
+# harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"; told as
+# said: "said on Thursday that 53 rebels ... had been killed since Monday"):
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
-_AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
+_AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
                                      r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
 # a side owning or disowning an attack: "claimed the attack", "denied any responsibility", "distanced it from the attack"
 _OWNS_THE_ATTACK = re.compile(r"\b(?:claim(?:ed|s|ing)?|den(?:ied|ies|y|ying)|disown(?:ed|s)?|distanced\s+(?:it|itself|themselves)\s+from)\s+"
