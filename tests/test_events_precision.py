@@ -88,6 +88,9 @@ def test_a_count_of_mass_arrests_is_a_tally():
     assert [e.date_start for e in events("Police said on Thursday that five suspects had been arrested.", jul16)] == ["2021-07-15"]
     assert events("Police said on Thursday that 26 people had been detained after protesters set fire to a police station.",
                   jul16) != []
+    text = ("The Interior Ministry said 224 people had been detained since Thursday, when Prime Minister Irakli "
+            "Kobakhidze announced that Georgia would not seek accession talks until 2028.")
+    assert events(text, dt.date(2024, 12, 2)) != []
 
 
 # Acts counted since a bare date are a tally; the act a "since" clause tells, or a date with its ", when" act, stay.

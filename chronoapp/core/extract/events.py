@@ -1513,10 +1513,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue
             if self.witness_recollection(s, sent, txs):
                 continue  # '"On Wednesday morning we lost everything," said shopkeeper Ahmad Shah': a memory, no event
-            if (held := _ARRESTS_COUNTED.search(s)) and _crowd_count(held.group("n")) and not {
+            if (held := _ARRESTS_COUNTED.search(s)) and _crowd_count(held.group("n")) and not re.search(r",\s+when\s", s) and not {
                     k for k, ms in cues.items() for m in ms if m.start() < held.end()} - {"strategic development", "statement", "background"}:
                 continue  # "Police said on Thursday that 2,203 people had been arrested": a tally of arrests, no occurrence
-                # (whatever unrest they were held in: "... for crimes during the protests")
+                # (whatever unrest they were held in: "... for crimes during the protests"; not "224 people had been
+                # detained since Thursday, when the prime minister announced ...": that act, told with its day)
             if _REPORT_TALLY.search(s) and not set(cues) - {"lethal", "statement", "background", "strategic development"}:
                 continue  # "The United Nations said in a report in April that 3,498 civilians were killed in 2016": a monitor's count
             if self.toll_said(i, s, cues):
