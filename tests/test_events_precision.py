@@ -129,3 +129,12 @@ def test_a_running_tally_told_as_said_is_no_event():
     text = ("The UN's humanitarian office, OCHA, said on Thursday that more than 25,000 people had been displaced "
             "from the area since December.")
     assert [e.date_start for e in events(text, jan10) if e.date_start.startswith("2024")] == []
+
+
+# A speech still to come is nothing said yet; one given is a statement of its day.
+def test_a_speech_due_on_a_later_day_is_no_statement():
+    mar21 = dt.date(2015, 3, 21)
+    assert events("Houthi leader Abdel-Malek al-Houthi is due to give a televised speech on Sunday, his office said.",
+                  mar21) == []
+    assert [e.date_start for e in events("President Abd-Rabbu Mansour Hadi said in a televised speech on Saturday that "
+                                         "he would not resign.", mar21)] == ["2015-03-21"]

@@ -460,6 +460,10 @@ _ARRESTS_COUNTED = re.compile(r"\b(?:said|says|told\s+[\w.]+|announced|reported)
 _REPORT_TALLY = re.compile(r"\b(?:said|says|found|showed|shows|reported|documented|estimated)\s+in\s+(?:a|an|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:report|study|survey|review)\b[^.;]*?\b(?:\d[\d,]*|hundreds|thousands)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|displaced)\b(?!\s+by\b)", re.I)
+# a speech still to come ("Houthi leader Abdel-Malek al-Houthi is due to give a televised speech on Sunday"): nothing said yet
+_SPEECH_AHEAD = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+(?:(?:give|deliver|make)\s+(?:a|an|his|her|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement)|(?:address|speak\s+to)\s+(?:the\s+)?(?:nation|parliament|"
+                           r"reporters|journalists|the\s+press))\b", re.I)
 _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|their|its|his|her)\s+)?"  # ("since their 2020 war")
                           # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
                           # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
@@ -1520,6 +1524,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # detained since Thursday, when the prime minister announced ...": that act, told with its day)
             if _REPORT_TALLY.search(s) and not set(cues) - {"lethal", "statement", "background", "strategic development"}:
                 continue  # "The United Nations said in a report in April that 3,498 civilians were killed in 2016": a monitor's count
+            if _SPEECH_AHEAD.search(s) and not set(cues) - {"statement", "background"}:
+                continue  # "... is due to give a televised speech on Sunday, his office said": a saying still to come
             if self.toll_said(i, s, cues):
                 continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
