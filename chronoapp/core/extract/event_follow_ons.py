@@ -153,6 +153,17 @@ def _closest(made: list[Draft], s: str) -> Draft:
     return max(reversed(made), key=lambda d: (len(words & _content_words(d.headline)), d.event_type != "context", not d.framed))
 
 
+# what a source says of the dead of an act already told, and only that: the toll rising or about to
+# ("the death toll had risen to 90", "the toll could rise"), the state of the dead ("many of the dead were burned
+# beyond recognition", "35 bodies had yet to be identified")
+_TOLL_SAID = re.compile(r"\b(?:said|says|told\s+[\w.]+|warned|added)\b[^.;]{0,60}?\b(?:"
+                        r"(?:the\s+)?(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|could|might|may|would|"
+                        r"(?:is|was)\s+(?:likely|expected)\s+to)\b|"
+                        r"(?:many|most|some)\s+of\s+the\s+(?:dead|victims|bodies)\s+(?:were|had\s+been)\b)", re.I)
+# an act of its own the same saying tells: "security forces had recovered 79 bodies and the toll was likely to rise"
+_BODIES_HANDLED = re.compile(r"\b(?:recovered|retrieved|found|discovered|pulled|exhumed|buried)\b", re.I)
+
+
 class FollowOnFinding:
     """The Builder's follow-on finding (events.Builder inherits it). Reads from the Builder: `text`,
     `sentences`, `timexes`, `_tx_starts` (the timexes' starts, for bisect), `vocab`, `cast`,
@@ -355,6 +366,16 @@ class FollowOnFinding:
             [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
         violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         return bool(heard) and all(any(a <= c.start() < b for a, b in heard + harm) for c in violent)
+
+    def toll_said(self, i: int, s: str, cues: dict) -> bool:
+        """A source's word on the dead of the violent act told just before ("Health ministry spokesman Waheed
+        Majroh said on Thursday the death toll had risen to 90 ... and warned that it could rise further"): no
+        occurrence of its own, only more of that act's toll. Not when the saying tells an act done to the
+        dead ("had recovered 79 bodies"), nor any other act."""
+        if not _TOLL_SAID.search(s) or _BODIES_HANDLED.search(s) or set(cues) - {"lethal", "statement", "background"}:
+            return False
+        last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), None)
+        return last is not None and i - last.last <= 4
 
     @staticmethod
     def toll_only(s: str, cues: dict) -> bool:

@@ -36,7 +36,7 @@ _REPORT_BEFORE = re.compile(
     # (the channel it was said on may come between: "said on its Twitter account on Saturday", "in a statement on its
     # Amaq news agency late on Sunday", "said on state television on Monday")
     r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet))?"
+    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet|report))?"
     r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 # the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
 # verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
@@ -165,6 +165,15 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone
 # a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
 # price," Erdogan told crowds at the airport'): the group "att" is the attribution
 _QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
+# who speaks as a private person after a quotation: by age, kin or loss ("said Aisa Jumadil, 42,", "said Tahir
+# Ali, whose son ..."), or by a trade or a part in the events ("said shopkeeper Ahmad Shah", "said a resident")
+_PRIVATE_SPEAKER = re.compile(
+    r"^(?:said|says|recalled|recalls|added|told\s+[\w.]+)\s+(?:"
+    r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:resident|witness|survivor|farmer|trader|shopkeeper|vendor|mother|father|"
+    r"teacher|student|driver|villager|worshipper|parent|relative|neighbou?r|passer-by)\b|"
+    r"(?:resident|witness|survivor|farmer|trader|shopkeeper|vendor|mother|father|teacher|student|driver|villager|worshipper)\s+[A-Z]|"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+(?:\d{1,3},|whose\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:resident|witness|survivor|farmer|trader|shopkeeper|vendor|mother|father|teacher|student|driver|villager|worshipper)\b))")
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister|"
@@ -417,6 +426,18 @@ class StatementFinding:
                 # to the province, where about 100 troops have been stationed ... since last year")
             return self.statement(i, sent, clause, self.find_cues(clause), [t])
         return []
+
+    def witness_recollection(self, s: str, sent: Sentence, txs) -> bool:
+        """'"They came on Monday morning and took my husband," said Aisa Jumadil, 42': a private person's
+        quoted memory of a day, with no date outside the quotation, retells what the article tells as
+        events; it is no occurrence of its own (a date after the quotation still dates what it tells:
+        '..., said Clarissa Ramos, whose husband was shot dead in November 2018')."""
+        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
+        if m is None or not _PRIVATE_SPEAKER.match(m.group("att")):
+            return False
+        q_end = sent.start + m.end("q")
+        dated = [t for t in txs if calendar_value(t.value)]
+        return bool(dated) and all(t.start < q_end for t in dated)
 
     def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
         """'"Russia is waging a full-scale war against Georgia," President Mikheil Saakashvili told CNN on

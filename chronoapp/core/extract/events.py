@@ -349,6 +349,9 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
                           # "..., raising the death toll from a suicide bombing during afternoon prayers to 100"
                           r"\b(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?toll\s+"
                           r"(?:(?:from|in|of)\s+(?:[^.;]|\.(?=\s?\w)){3,120}?\s)?to\b", re.I)
+# between "rose to" and the day it rose: the new count ("250", "at least 90 people")
+_ROSE_TO_ON = re.compile(r"\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?[\d,]+(?:\s+[a-z]+){0,2}?"
+                         r"\s+(?:on\s+|by\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?")
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
@@ -446,6 +449,22 @@ _HAD_DONE = re.compile(r"[^,;.]{0,80}?\b(?P<had>had)\s+(?:\w+ly\s+|already\s+)?(
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
+# a source's count of people arrested so far, with no one named who made the arrests nor one occasion of them
+# ("Police said on Thursday that 2,203 people had been arrested", "749 people had been arrested for \"crimes\" during the
+# protests"): a tally of the unrest's arrests, no occurrence (not "Police said they had arrested two people")
+_ARRESTS_COUNTED = re.compile(r"\b(?:said|says|told\s+[\w.]+|announced|reported)\b[^.;]{0,40}?\b(?:that\s+)?(?:more\s+than\s+|at\s+least\s+|"
+                              r"about\s+|nearly\s+|over\s+|some\s+)?(?P<n>\d[\d,]*|hundreds|thousands|dozens)\s+(?:people|suspects|"
+                              r"protesters|demonstrators|activists|persons|rioters|looters)\s+(?:had|have|has)\s+been\s+"
+                              r"(?:arrested|detained)\b(?!\s+by\b)", re.I)
+# a monitor's report that counts the dead, with no one named who killed them ("The United Nations said in a report in
+# April that 3,498 civilians were killed in 2016"): monitoring, and a tally, no occurrence
+_REPORT_TALLY = re.compile(r"\b(?:said|says|found|showed|shows|reported|documented|estimated)\s+in\s+(?:a|an|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:report|study|survey|review)\b[^.;]*?\b(?:\d[\d,]*|hundreds|thousands)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|displaced)\b(?!\s+by\b)", re.I)
+# a speech still to come ("Houthi leader Abdel-Malek al-Houthi is due to give a televised speech on Sunday"): nothing said yet
+_SPEECH_AHEAD = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+(?:(?:give|deliver|make)\s+(?:a|an|his|her|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement)|(?:address|speak\s+to)\s+(?:the\s+)?(?:nation|parliament|"
+                           r"reporters|journalists|the\s+press))\b", re.I)
 _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|their|its|his|her)\s+)?"  # ("since their 2020 war")
                           # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
                           # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
@@ -464,9 +483,25 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:[\w
 _ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|killings|"
                                r"strikes)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed)\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
-# harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
+# acts counted up to now ("Mali has had two coups", "The town has been hit by at least three such bombings", "17 rebels
+# had surrendered"): with "since" and a bare date, a tally from that date, where no occurrence is told
+_ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens\s+of|hundreds\s+of|"
+                           r"scores\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:coups|attacks|bombings|"
+                           r"(?:air\s*)?strikes|raids|ambushes|incidents|assaults|kidnappings|abductions|massacres)\b|"
+                           r"(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|guerrillas|"
+                           r"members)\s+(?:had|have|has)\s+(?:surrendered|defected))", re.I)
+_SINCE_BARE = re.compile(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", re.I)  # "since" right before the date, no clause between
+# a year's turn or the year itself as a count's start ("since the start of the year", "since the beginning of 2025",
+# "so far this year") and a count told in the perfect up to now ("at least 1,000 people have been killed")
+_YEAR_SO_FAR = re.compile(r"(?:the\s+)?(?:start|beginning|outset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4})|this\s+year", re.I)
+_COUNTED_SO_FAR = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:been\s+)?"
+                             r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ied|led|fled|died)\b|"
+                             r"\b(?:have|has|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ied)\s+(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|"
+                             r"nearly\s+|almost\s+|over\s+)?(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\b", re.I)
+# harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"; told as
+# said: "said on Thursday that 53 rebels ... had been killed since Monday"):
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
-_AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
+_AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
                                      r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
 # a side owning or disowning an attack: "claimed the attack", "denied any responsibility", "distanced it from the attack"
 _OWNS_THE_ATTACK = re.compile(r"\b(?:claim(?:ed|s|ing)?|den(?:ied|ies|y|ying)|disown(?:ed|s)?|distanced\s+(?:it|itself|themselves)\s+from)\s+"
@@ -1482,6 +1517,19 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if (claim := self.counter_claim(i, sent, s, txs)) is not None:
                 self.drafts.append(claim)  # (the attack stays `previous`: what else is told goes on with it)
                 continue
+            if self.witness_recollection(s, sent, txs):
+                continue  # '"On Wednesday morning we lost everything," said shopkeeper Ahmad Shah': a memory, no event
+            if (held := _ARRESTS_COUNTED.search(s)) and _crowd_count(held.group("n")) and not re.search(r",\s+when\s", s) and not {
+                    k for k, ms in cues.items() for m in ms if m.start() < held.end()} - {"strategic development", "statement", "background"}:
+                continue  # "Police said on Thursday that 2,203 people had been arrested": a tally of arrests, no occurrence
+                # (whatever unrest they were held in: "... for crimes during the protests"; not "224 people had been
+                # detained since Thursday, when the prime minister announced ...": that act, told with its day)
+            if _REPORT_TALLY.search(s) and not set(cues) - {"lethal", "statement", "background", "strategic development"}:
+                continue  # "The United Nations said in a report in April that 3,498 civilians were killed in 2016": a monitor's count
+            if _SPEECH_AHEAD.search(s) and not set(cues) - {"statement", "background"}:
+                continue  # "... is due to give a televised speech on Sunday, his office said": a saying still to come
+            if self.toll_said(i, s, cues):
+                continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
             if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
                 self.drafts.extend(quoted)
@@ -1713,8 +1761,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
-        if not set(cues) - {"background"} and "its" in s and _MILESTONE.search(s):
+        if "its" in s and (mark := _MILESTONE.search(s)) and (not set(cues) - {"background"} or not finite_violent(s, cues) and all(
+                m.start() < mark.start() for k, ms in cues.items() if k != "background" for m in ms)):
             return True  # "Sudan's war ... entered its second year on Monday": an anniversary, nothing done that day
+            # (so is "Fighting between troops and rebels ... entered its fifth day on Friday": the fighting goes on)
         # (nor before it, when what was said there follows: "told a news conference on Sunday that troops had
         # recaptured the village", "Speaking at a news conference on Monday, the spokesman said troops had ...")
         return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and (
@@ -1876,6 +1926,19 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _tally_over_days(s, cues):
                 continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
+            if (upd := _TOLL_UPDATE.search(s)) and _ROSE_TO_ON.fullmatch(s, upd.end(), t.start - sent.start) and any(
+                    calendar_value(x.value) and upd.start() <= x.start - sent.start < upd.end() for x in txs):
+                continue  # "The death toll from a suicide truck bombing in Karrada on Sunday rose to 250 on Tuesday": the
+                # day the count rose is no occurrence; the act is Sunday's
+            if _SINCE_BARE.search(before) and not re.match(r"\s*,?\s*when\b", after) and \
+                    re.search(r"\b(?:has|have|had)\b", s[:t.start - sent.start]) and _ACTS_COUNTED.search(s, 0, t.start - sent.start):
+                continue  # "Mali has had two coups since August 2020": a count from that date (not "since December, when
+                # government forces launched an offensive", nor "since the civil war began in 2011", its start)
+            if _YEAR_SO_FAR.fullmatch(t.text) and (_SINCE.search(before) or re.search(r"\bso\s+far\s+$", before, re.I)) \
+                    and _COUNTED_SO_FAR.search(s):
+                continue  # "at least 1,000 people have been killed ... since the start of the year": a tally from the
+                # calendar's turn, where no occurrence began ("so far this year", "Since the beginning of 2025, at least
+                # 10 attacks ... have been recorded")
             if self.running_tally(s, cues, t, before, after, sent, txs):
                 continue  # "At least 100 people have been killed since Sunday", "17:30 - ... have been killed since the unrest began"
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
@@ -2031,9 +2094,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 end, reason = lasted, f"{t.reason}; to {lasted}: the sentence tells it went on past that day"
             if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
-            if self.published and not self.history and parse_timex(start).first > self.published and \
-                    set(cues) & _FORECAST_TYPES and set(cues) <= _FORECAST_TYPES | {"background"}:
+            ahead = parse_timex(start)
+            if self.published and not self.history and set(cues) & _FORECAST_TYPES and \
+                    set(cues) <= _FORECAST_TYPES | {"background"} and (ahead.first > self.published or (
+                        re.search(r"\bby\s+$", before, re.I) and ahead.last > self.published and _FUTURE.search(s))):
                 continue  # "analysts expect continued fighting next week": a forecast; only talks and votes are scheduled
+                # (so is a deadline still ahead: "plan to launch an offensive to retake it by the end of the year")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
@@ -2699,6 +2765,11 @@ def _tally_over_days(s: str, cues: dict) -> bool:
 # "Thailand and Cambodia exchanged artillery fire for a second day on Friday, as the death toll from the fighting
 # rose to at least 16": the day's own fighting, and the count so far of the fighting told before
 _AS_THE_TOLL = re.compile(r",?\s+as\s+(?:the\s+)?$")
+
+
+def _crowd_count(n: str) -> bool:
+    """A count of a crowd's size ("dozens", "749"), not of a few suspects held ("two", "five")."""
+    return not n[:1].isdigit() or int(n.replace(",", "")) >= 50
 
 
 def _act_before_toll(s: str, date_text: str, cues: dict) -> bool:
