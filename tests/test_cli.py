@@ -744,3 +744,32 @@ def test_a_command_that_upgrades_an_older_file_says_where_the_file_as_it_was_is_
     assert (tmp_path / copy_name).exists()
     code, _, err = run(capsys, "add", str(path), "--date", "2012-02-04", "--headline", "Homs shelled again")
     assert code == 0 and "before" not in err
+
+
+def test_list_and_every_export_keep_one_date_label_together_exact_before_approximate(db, capsys):
+    """'March 2011', 'c. March 2011', 'March 2011' again, in the order the article told them: `list` and the
+    exports now give one label's events together, exact first, as the window's table does."""
+    import csv
+    import io
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+    from chronoapp.core.store import Store
+
+    text = "In March 2011 A. Around March 2011 B. In March 2011 C."
+    with Store(db) as s:
+        sid = s.add_source(Source(outlet="AP", published="2011-04-02", text=text))
+        for headline, approximate in (("A", False), ("B", True), ("C", False)):
+            start = text.index(f" {headline}.") - 13
+            s.save_event(Event(FuzzyDate("2011-03", approximate=approximate), f"Event {headline}", status="confirmed",
+                               evidence=[Evidence(sid, text[start:start + 15], start, start + 15)]))
+    in_order = ["Event A", "Event C", "Event B"]
+    listed = run(capsys, "list", db)[1].splitlines()[:3]
+    assert [line.split("Event ")[1][0] for line in listed] == ["A", "C", "B"]
+    assert [line.split("Event ")[0].strip() for line in listed] == ["March 2011", "March 2011", "c. March 2011"]
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "export", db, "--format", "csv")[1])))
+    assert [r["headline"] for r in rows] == in_order
+    markdown = run(capsys, "export", db, "--format", "markdown")[1]
+    assert sorted(in_order, key=markdown.index) == in_order
+    slides = list(csv.DictReader(io.StringIO(run(capsys, "export", db, "--format", "timelinejs-csv")[1])))
+    assert [r["Headline"] for r in slides if r["Type"] != "title"] == in_order

@@ -214,6 +214,24 @@ def m012_learned_places_are_names(db: sqlite_utils.Database) -> None:
     db.conn.executemany("DELETE FROM vocabulary WHERE kind = 'place' AND name = ?", [(n,) for n in stale])
 
 
+@migrations()
+def m013_approximate_in_date_order(db: sqlite_utils.Database) -> None:
+    """Events of the same days are listed exact first, then approximate ('March 2011' before 'c. March 2011'):
+    without the flag in the order, an article's order split one date label in two. The display-order indexes
+    take it after the days, so listing 100k events still reads only an index."""
+    _date_order_indexes(db, "sort_start, precision_rank, sort_end, approximate, sort_source, id")
+
+
+def _date_order_indexes(db: sqlite_utils.Database, order: str) -> None:
+    """The indexes the chronology reads in display order: the date order alone, after a status or a type (the
+    filters), and after the headline's sort key (the headline sort)."""
+    for name, columns in (("idx_event_order", order), ("idx_event_status_order", f"status, {order}"),
+                          ("idx_event_event_type_order", f"event_type, {order}"),
+                          ("idx_event_headline", f"sort_headline, {order}")):
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+        db.execute(f"CREATE INDEX {name} ON event({columns})")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -221,7 +239,8 @@ _PLAIN = ("headline", "description", "event_type", "location", "admin1", "countr
           "fatalities", "fatalities_low", "fatalities_high", "attribution", "status", "confidence",
           "date_text", "date_reason", "notes", "created_at", "updated_at", "id")
 _SORTS = {
-    "date": "sort_start {d}, precision_rank {d}, sort_end {d}, sort_source {d}",
+    # the same days: exact before approximate, so one date label sits together; then the order the article tells
+    "date": "sort_start {d}, precision_rank {d}, sort_end {d}, approximate {d}, sort_source {d}",
     "headline": "sort_headline {d}",
     "event_type": "event_type {d}",
     "location": "sort_location = '', sort_location {d}",  # events with no place last, either way
