@@ -773,3 +773,17 @@ def test_list_and_every_export_keep_one_date_label_together_exact_before_approxi
     assert sorted(in_order, key=markdown.index) == in_order
     slides = list(csv.DictReader(io.StringIO(run(capsys, "export", db, "--format", "timelinejs-csv")[1])))
     assert [r["Headline"] for r in slides if r["Type"] != "title"] == in_order
+
+
+def test_a_day_of_one_article_exported_and_imported_into_a_new_file_lists_in_the_same_order(tmp_path, capsys):
+    """`export` then `import` into a new file: the day's events were listed by id, a random order."""
+    from test_export import one_day_told_against_id_order
+
+    told = one_day_told_against_id_order(tmp_path / "war.sqlite")
+    for fmt, name in (("csv", "day.csv"), ("timelinejs-json", "day.json")):
+        assert run(capsys, "export", str(tmp_path / "war.sqlite"), "--format", fmt, "-o", str(tmp_path / name))[0] == 0
+        fresh = str(tmp_path / f"fresh-{fmt}.sqlite")
+        assert run(capsys, "import", fresh, str(tmp_path / name))[0] == 0
+        listed = run(capsys, "list", fresh)[1].splitlines()[:3]
+        assert [next(h for h in told if h in line) for line in listed] == told
+

@@ -1137,3 +1137,4 @@ def test_a_file_from_before_approximate_in_the_date_order_lists_one_label_togeth
         plan = " ".join(r[3] for r in s.db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM event WHERE status = 'x' "
                                                    f"ORDER BY {EventQuery().order_by()}"))
         assert "TEMP B-TREE" not in plan
+

@@ -217,9 +217,11 @@ def m012_learned_places_are_names(db: sqlite_utils.Database) -> None:
 @migrations()
 def m013_approximate_in_date_order(db: sqlite_utils.Database) -> None:
     """Events of the same days are listed exact first, then approximate ('March 2011' before 'c. March 2011'):
-    without the flag in the order, an article's order split one date label in two. The display-order indexes
-    take it after the days, so listing 100k events still reads only an index."""
-    _date_order_indexes(db, "sort_start, precision_rank, sort_end, approximate, sort_source, id")
+    without the flag in the order, an article's order split one date label in two. Last come events in the order
+    they were stored (the rowid, which ends every index), not by id: an import of an export stores its rows in the
+    chronology's order, where ids (random) shuffled the events of a day whose quotes it could not place. The
+    display-order indexes take both, so listing 100k events still reads only an index."""
+    _date_order_indexes(db, "sort_start, precision_rank, sort_end, approximate, sort_source")
 
 
 def _date_order_indexes(db: sqlite_utils.Database, order: str) -> None:
@@ -240,6 +242,7 @@ _PLAIN = ("headline", "description", "event_type", "location", "admin1", "countr
           "date_text", "date_reason", "notes", "created_at", "updated_at", "id")
 _SORTS = {
     # the same days: exact before approximate, so one date label sits together; then the order the article tells
+    # (and, order_by's last key, the order the events were stored)
     "date": "sort_start {d}, precision_rank {d}, sort_end {d}, approximate {d}, sort_source {d}",
     "headline": "sort_headline {d}",
     "event_type": "event_type {d}",
@@ -335,7 +338,10 @@ class EventQuery:
         if self.sort not in _SORTS:
             raise ValueError(f"cannot sort by '{self.sort}' (choose from {', '.join(_SORTS)})")
         order = _SORTS[self.sort].format(d="DESC" if self.descending else "ASC")
-        return order + (", " + _SORTS["date"].format(d="ASC") if self.sort != "date" else "") + ", id"
+        if self.sort != "date":
+            return f"{order}, {_SORTS['date'].format(d='ASC')}, event.rowid"
+        # the rowid last (every index ends with it): the order events were stored, an imported file's row order
+        return f"{order}, event.rowid {'DESC' if self.descending else 'ASC'}"
 
 
 # an apostrophe or ayn inside a word, as transliterations write it or leave it out: Ma'arrat, Ma\u02bfarrat, Maarrat;
@@ -772,7 +778,11 @@ class Store:
         source = self.get_source(source_id)
         if source is None:
             raise StoreError("that source no longer exists")
+        # in the order they were stored (source_events' order within each kind), restored in it: events of a day
+        # whose quotes have no offsets keep their order among themselves
         ids = [i for ids in self.source_events(source_id).values() for i in ids]
+        ids.sort(key=dict(self.db.execute("SELECT id, rowid FROM event WHERE id IN (SELECT event_id FROM evidence"
+                                          " WHERE source_id = ?)", [source_id])).get)
         return DeletedSource(source, [self.get_event(i) for i in ids])
 
     def restore_source(self, backup: "DeletedSource") -> str:
