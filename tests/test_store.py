@@ -1138,3 +1138,29 @@ def test_a_file_from_before_approximate_in_the_date_order_lists_one_label_togeth
                                                    f"ORDER BY {EventQuery().order_by()}"))
         assert "TEMP B-TREE" not in plan
 
+
+def test_a_file_from_before_stored_quote_order_lists_an_imported_day_in_its_file_order(tmp_path):
+    """Schema 13 files ordered the events whose quotes have no offsets (an import's) by id: the migration orders
+    them as their quotes were stored; events whose quotes have offsets keep their place."""
+    path = tmp_path / "v13.sqlite"
+    with Store(path) as s:
+        sid = s.add_source(Source(outlet="AP", published="2017-09-05"))  # no text: the quotes have no offsets
+        for event_id, headline in (("c", "first"), ("b", "second"), ("a", "third")):
+            s.save_event(Event(FuzzyDate("2017-09-04"), headline, id=event_id, evidence=[Evidence(sid, headline)]))
+        located = s.add_source(Source(outlet="AFP", published="2017-09-04", text="Earlier. Later."))
+        for event_id, headline, start in (("z", "earlier", 0), ("y", "later", 9)):
+            s.save_event(Event(FuzzyDate("2017-09-04"), headline, id=event_id,
+                               evidence=[Evidence(located, headline, start, start + 5)]))
+        assert [e.headline for e in s.query()] == ["earlier", "later", "first", "second", "third"]
+    conn = sqlite3.connect(path)  # as schema 13 left the positions: no order among quotes without offsets
+    conn.execute("UPDATE event SET sort_source = substr(sort_source, 1, instr(sort_source, '|9999999999') + 10)"
+                 " WHERE sort_source LIKE '%|9999999999|%'")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm014_quotes_without_offsets_in_stored_order'")
+    conn.execute("PRAGMA user_version = 13")
+    conn.commit()
+    assert [r[0] for r in conn.execute(f"SELECT headline FROM event ORDER BY {EventQuery().order_by()}")] == [
+        "earlier", "later", "third", "second", "first"]
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [e.headline for e in s.query()] == ["earlier", "later", "first", "second", "third"]
