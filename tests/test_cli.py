@@ -787,3 +787,13 @@ def test_a_day_of_one_article_exported_and_imported_into_a_new_file_lists_in_the
         listed = run(capsys, "list", fresh)[1].splitlines()[:3]
         assert [next(h for h in told if h in line) for line in listed] == told
 
+
+def test_a_long_date_label_widens_the_list_column_so_every_headline_starts_in_one_column(db, capsys):
+    """'since the week of 20 May 2013' is 29 characters: the 28-wide date column pushed its headline one place
+    right of the others. The column is as wide as the longest label shown."""
+    run(capsys, "add", db, "--date", "since the week of 20 May 2013", "--headline", "Siege")
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "Strike")
+    lines = run(capsys, "list", db)[1].splitlines()[:2]
+    assert lines[0].startswith("since the week of 20 May 2013 ")
+    assert [line.index(headline) for line, headline in zip(lines, ("Siege", "Strike"))] == [30, 30]
+
