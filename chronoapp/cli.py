@@ -506,13 +506,14 @@ def _ingest_args(p):
     _article_args(p, with_db=True)
     p.add_argument("--outlet", default="", help="who published it (e.g. Reuters)")
     p.add_argument("--url", default="", help="link to the article")
-    p.add_argument("--title", default="", help="the article's headline (default: an HTML file's <title> or a Markdown file's # heading)")
+    p.add_argument("--title", default="", help="the article's headline (default: an HTML file's <title>, a Markdown file's # heading, "
+                   "or a first line standing apart as a title)")
 
 
 @subcommand("ingest", "store an article and its proposed events (status candidate)", _ingest_args)
 def cmd_ingest(a) -> int:
     from chronoapp.core.extract import article_title, extract
-    from chronoapp.core.model import Source
+    from chronoapp.core.model import Source, title_line
 
     article = _read_article(a)
     text = article.text
@@ -523,7 +524,8 @@ def cmd_ingest(a) -> int:
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
         try:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
-                title = a.title or article_title(article.raw, text)  # as the window takes it from the file
+                # as the window takes it from the file: its <title> or # heading, else a first line standing as one
+                title = a.title or article_title(article.raw, text) or title_line(text)
                 source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=title,
                                                     published=a.published.isoformat(), text=text),
                                              refresh_details=True)

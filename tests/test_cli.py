@@ -797,3 +797,22 @@ def test_a_long_date_label_widens_the_list_column_so_every_headline_starts_in_on
     assert lines[0].startswith("since the week of 20 May 2013 ")
     assert [line.index(headline) for line, headline in zip(lines, ("Siege", "Strike"))] == [30, 30]
 
+
+@pytest.mark.parametrize("opening, title", [
+    ("Over 200 militants still hold center of Marawi\n\nJune 9, 2017\n\n", "Over 200 militants still hold center of Marawi"),
+    ("Spot report: shelling in Donetsk\nThis report is for the media.\n", "Spot report: shelling in Donetsk"),
+    ("BEIRUT (Reuters) - Rebels shelled Kafr Nabl on Sunday, a monitor said.\n\n", ""),  # the lede
+    ("By Anne Barnard\n\n", ""),  # a byline
+    ("June 9, 2017\n\n", ""),  # a date
+    ("Rebels shelled Kafr Nabl on Sunday.\n\n", ""),  # a sentence
+])
+def test_ingest_without_a_title_takes_a_first_line_standing_as_one(db, tmp_path, capsys, opening, title):
+    """A plain-text article whose first line is its headline was stored as 'Untitled article'; a lede, a byline or
+    a date opening the text is no title."""
+    from chronoapp.core.store import Store
+
+    article = tmp_path / "a.txt"
+    article.write_text(opening + "The army retook Saraqeb on 3 October 2017.\n", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-10-10")[0] == 0
+    with Store(db) as s:
+        assert [src.title for src in s.sources()] == [title]
