@@ -151,6 +151,12 @@ def _list_args(p):
                    help="table: one line per event (default); json: every field; csv: as 'export --format csv'")
 
 
+def date_column(labels: list[str], least: int = 28) -> int:
+    """Width of a table's date column: `least`, or the longest label shown ('since the week of 20 May 2013' is 29),
+    so that every headline starts in one column."""
+    return max([least, *map(len, labels)])
+
+
 @subcommand("list", "list events (filters as in the chronology view)", _list_args)
 def cmd_list(a) -> int:
     query = query_from_args(a)
@@ -168,12 +174,13 @@ def cmd_list(a) -> int:
         with open_store(a.db, readonly=True) as store:
             export.write_events_csv(events, out, export.cited_sources(store, events))
     else:
+        width = date_column([e.date.display() for e in events])
         for e in events:
             # one line per event, whatever the headline holds; an Arabic headline beside a Hebrew or Latin place
             # each keeps its own direction (bidi_isolate), not one run shown place first
             place = f" — {bidi_isolate(one_line(e.location))}" if e.location else ""
             kind = f" [{e.event_type}]" if e.event_type else ""
-            out.write(f"{e.date.display():<28} {bidi_isolate(one_line(e.headline))}{place}{kind} ({e.status})\n")
+            out.write(f"{e.date.display():<{width}} {bidi_isolate(one_line(e.headline))}{place}{kind} ({e.status})\n")
         shown = f"{len(events):,} of {_count_of(total, 'event')}" if total > len(events) else _count_of(len(events), 'event')
         out.write(f"{shown}\n")
     return 0
@@ -398,9 +405,10 @@ def _print_deletion_plan(store: Store, source_id: str) -> None:
     plan = store.source_events(source_id)
     what = {"candidates": "would be deleted", "decided": "would be deleted only with --yes",
             "shared": "would keep its other sources, losing this one's quote"}
-    for kind in ("decided", "candidates", "shared"):
-        for event in (store.get_event(i) for i in plan[kind]):
-            print(f"{event.date.display():<28} {bidi_isolate(one_line(event.headline))} ({event.status}): {what[kind]}")
+    listed = [(kind, store.get_event(i)) for kind in ("decided", "candidates", "shared") for i in plan[kind]]
+    width = date_column([event.date.display() for _kind, event in listed])
+    for kind, event in listed:
+        print(f"{event.date.display():<{width}} {bidi_isolate(one_line(event.headline))} ({event.status}): {what[kind]}")
     print(f"nothing was deleted (dry run): {_count_of(len(plan['candidates']), 'candidate')} and "
           f"{_count_of(len(plan['decided']), 'confirmed or rejected event')} only from this source, "
           f"{_count_of(len(plan['shared']), 'event')} shared with other sources", file=sys.stderr)
@@ -483,12 +491,13 @@ def cmd_extract(a) -> int:
         json.dump(result.to_dict(source=article), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
+    width = date_column([c.fuzzy_date().display() for c in result.events], least=26)
     for c in result.events:
         date = c.fuzzy_date().display()
         names = [", ".join(map(bidi_isolate, c.locations)), ", ".join(map(bidi_isolate, c.actors[:3]))]
         extra = "; ".join(x for x in (*names, f"{c.fatalities} killed" if c.fatalities is not None else "",
                                        f"per {bidi_isolate(c.attribution)}" if c.attribution else "") if x)
-        print(f"{date:<26} [{c.event_type}] {bidi_isolate(one_line(c.headline))}" + (f" ({extra})" if extra else ""))
+        print(f"{date:<{width}} [{c.event_type}] {bidi_isolate(one_line(c.headline))}" + (f" ({extra})" if extra else ""))
     print(f"{_count_of(len(result.events), 'candidate event')}, {_count_of(len(result.timexes), 'time expression')}")
     return 0
 
@@ -497,13 +506,14 @@ def _ingest_args(p):
     _article_args(p, with_db=True)
     p.add_argument("--outlet", default="", help="who published it (e.g. Reuters)")
     p.add_argument("--url", default="", help="link to the article")
-    p.add_argument("--title", default="", help="the article's headline (default: an HTML file's <title> or a Markdown file's # heading)")
+    p.add_argument("--title", default="", help="the article's headline (default: an HTML file's <title>, a Markdown file's # heading, "
+                   "or a first line standing apart as a title)")
 
 
 @subcommand("ingest", "store an article and its proposed events (status candidate)", _ingest_args)
 def cmd_ingest(a) -> int:
     from chronoapp.core.extract import article_title, extract
-    from chronoapp.core.model import Source
+    from chronoapp.core.model import Source, title_line
 
     article = _read_article(a)
     text = article.text
@@ -514,7 +524,8 @@ def cmd_ingest(a) -> int:
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
         try:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
-                title = a.title or article_title(article.raw, text)  # as the window takes it from the file
+                # as the window takes it from the file: its <title> or # heading, else a first line standing as one
+                title = a.title or article_title(article.raw, text) or title_line(text)
                 source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=title,
                                                     published=a.published.isoformat(), text=text),
                                              refresh_details=True)

@@ -744,3 +744,75 @@ def test_a_command_that_upgrades_an_older_file_says_where_the_file_as_it_was_is_
     assert (tmp_path / copy_name).exists()
     code, _, err = run(capsys, "add", str(path), "--date", "2012-02-04", "--headline", "Homs shelled again")
     assert code == 0 and "before" not in err
+
+
+def test_list_and_every_export_keep_one_date_label_together_exact_before_approximate(db, capsys):
+    """'March 2011', 'c. March 2011', 'March 2011' again, in the order the article told them: `list` and the
+    exports now give one label's events together, exact first, as the window's table does."""
+    import csv
+    import io
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+    from chronoapp.core.store import Store
+
+    text = "In March 2011 A. Around March 2011 B. In March 2011 C."
+    with Store(db) as s:
+        sid = s.add_source(Source(outlet="AP", published="2011-04-02", text=text))
+        for headline, approximate in (("A", False), ("B", True), ("C", False)):
+            start = text.index(f" {headline}.") - 13
+            s.save_event(Event(FuzzyDate("2011-03", approximate=approximate), f"Event {headline}", status="confirmed",
+                               evidence=[Evidence(sid, text[start:start + 15], start, start + 15)]))
+    in_order = ["Event A", "Event C", "Event B"]
+    listed = run(capsys, "list", db)[1].splitlines()[:3]
+    assert [line.split("Event ")[1][0] for line in listed] == ["A", "C", "B"]
+    assert [line.split("Event ")[0].strip() for line in listed] == ["March 2011", "March 2011", "c. March 2011"]
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "export", db, "--format", "csv")[1])))
+    assert [r["headline"] for r in rows] == in_order
+    markdown = run(capsys, "export", db, "--format", "markdown")[1]
+    assert sorted(in_order, key=markdown.index) == in_order
+    slides = list(csv.DictReader(io.StringIO(run(capsys, "export", db, "--format", "timelinejs-csv")[1])))
+    assert [r["Headline"] for r in slides if r["Type"] != "title"] == in_order
+
+
+def test_a_day_of_one_article_exported_and_imported_into_a_new_file_lists_in_the_same_order(tmp_path, capsys):
+    """`export` then `import` into a new file: the day's events were listed by id, a random order."""
+    from test_export import one_day_told_against_id_order
+
+    told = one_day_told_against_id_order(tmp_path / "war.sqlite")
+    for fmt, name in (("csv", "day.csv"), ("timelinejs-json", "day.json")):
+        assert run(capsys, "export", str(tmp_path / "war.sqlite"), "--format", fmt, "-o", str(tmp_path / name))[0] == 0
+        fresh = str(tmp_path / f"fresh-{fmt}.sqlite")
+        assert run(capsys, "import", fresh, str(tmp_path / name))[0] == 0
+        listed = run(capsys, "list", fresh)[1].splitlines()[:3]
+        assert [next(h for h in told if h in line) for line in listed] == told
+
+
+def test_a_long_date_label_widens_the_list_column_so_every_headline_starts_in_one_column(db, capsys):
+    """'since the week of 20 May 2013' is 29 characters: the 28-wide date column pushed its headline one place
+    right of the others. The column is as wide as the longest label shown."""
+    run(capsys, "add", db, "--date", "since the week of 20 May 2013", "--headline", "Siege")
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "Strike")
+    lines = run(capsys, "list", db)[1].splitlines()[:2]
+    assert lines[0].startswith("since the week of 20 May 2013 ")
+    assert [line.index(headline) for line, headline in zip(lines, ("Siege", "Strike"))] == [30, 30]
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Over 200 militants still hold center of Marawi\n\nJune 9, 2017\n\n", "Over 200 militants still hold center of Marawi"),
+    ("Spot report: shelling in Donetsk\nThis report is for the media.\n", "Spot report: shelling in Donetsk"),
+    ("BEIRUT (Reuters) - Rebels shelled Kafr Nabl on Sunday, a monitor said.\n\n", ""),  # the lede
+    ("By Anne Barnard\n\n", ""),  # a byline
+    ("June 9, 2017\n\n", ""),  # a date
+    ("Rebels shelled Kafr Nabl on Sunday.\n\n", ""),  # a sentence
+])
+def test_ingest_without_a_title_takes_a_first_line_standing_as_one(db, tmp_path, capsys, opening, title):
+    """A plain-text article whose first line is its headline was stored as 'Untitled article'; a lede, a byline or
+    a date opening the text is no title."""
+    from chronoapp.core.store import Store
+
+    article = tmp_path / "a.txt"
+    article.write_text(opening + "The army retook Saraqeb on 3 October 2017.\n", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-10-10")[0] == 0
+    with Store(db) as s:
+        assert [src.title for src in s.sources()] == [title]

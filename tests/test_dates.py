@@ -115,6 +115,13 @@ def test_sorting_is_chronological_coarse_before_fine():
     assert ordered == ["201", "2016-12-31", "2017", "2017-09", "2017-09-01", "2017-09-02"]
 
 
+def test_sorting_puts_exact_before_approximate_as_the_chronology_lists_them():
+    """The store lists 'March 2011' before 'c. March 2011' (one label together): the key says the same."""
+    dates = [FuzzyDate("2011-03", approximate=True), FuzzyDate("2011-03"), FuzzyDate("2011-03", approximate=True)]
+    assert [d.display() for d in sorted(dates, key=FuzzyDate.sort_key)] == ["March 2011", "c. March 2011",
+                                                                            "c. March 2011"]
+
+
 def test_overlap_with_filter_ranges():
     march = FuzzyDate("2011-03")
     assert march.overlaps(D(2011, 3, 15), D(2011, 3, 20))

@@ -1295,3 +1295,38 @@ def test_a_markdown_chronology_gives_each_toll_as_reported(tmp_path):
     assert lines == ["- **March 2011** — Protesters shot in Daraa — Daraa — at least 4 killed (according to Human "
                      "Rights Watch)",
                      "- **April 2011** — Troops enter Daraa — Daraa"]
+
+
+def one_day_told_against_id_order(path) -> list[str]:
+    """Three events of one day from one article, their ids in the reverse of the order the article tells them;
+    returns their headlines in the article's order."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    text = "Shelling hit Douma at dawn. Then rebels shot down a jet. Later a convoy reached Harasta."
+    told = ["Shelling hit Douma", "Rebels shot down a jet", "Convoy reached Harasta"]
+    with Store(path) as s:
+        sid = s.add_source(Source(outlet="AP", title="A day in Ghouta", published="2017-09-05", text=text))
+        for event_id, headline, quote in zip(("c", "b", "a"), told, text.split(". ")):
+            start = text.index(quote)
+            s.save_event(Event(id=event_id, date=FuzzyDate("2017-09-04"), headline=headline, status="confirmed",
+                               evidence=[Evidence(sid, quote, start, start + len(quote))]))
+        assert [e.headline for e in s.query()] == told
+    return told
+
+
+@pytest.mark.parametrize("fmt", ["csv", "timelinejs-json"])
+def test_a_day_of_one_article_keeps_its_order_through_an_export_into_a_fresh_file(tmp_path, fmt):
+    """The article's text does not travel with an export, so an import into a new file cannot find where each
+    quote is: the day's events came back by id, a random order. They come back in the order of the file's rows,
+    which the export wrote in the chronology's order, and stay so when the file is imported again."""
+    told = one_day_told_against_id_order(tmp_path / "war.sqlite")
+    path = tmp_path / f"out{export.FORMATS[fmt][1]}"
+    with Store(tmp_path / "war.sqlite") as s:
+        export_to_file(s, EventQuery(), fmt, path)
+    with Store(tmp_path / "fresh.sqlite") as fresh:
+        assert import_file(fresh, path).errors == []
+        assert [e.headline for e in fresh.query()] == told
+        import_file(fresh, path)
+        assert [e.headline for e in fresh.query()] == told
+        assert [e.headline for e in fresh.query(EventQuery(descending=True))] == told[::-1]

@@ -569,8 +569,10 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
             store.save_event(Event(FuzzyDate(f"2017-{1 + i % 12:02d}-{1 + i % 28:02d}"), f"Shelling {i}",
                                    status="confirmed", location="Douma", actors=["Army"], id=f"e{i:03d}",
                                    evidence=[Evidence(source_id=source, quote="Shelling.")]))
-    columns = "SELECT id, headline, status, location, actors, sort_start, sort_source FROM event ORDER BY id"
+    columns = "SELECT id, headline, status, location, actors, sort_start FROM event ORDER BY id"
     before = rows(path, columns)
+    with Store(path) as store:
+        listed = [e.id for e in store.query()]
     store = Store(path)
     window, view, stack = show_chronology(qtbot, store)
     table = view.chronologyTable
@@ -590,7 +592,7 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
     with busy_while_held(monkeypatch, Store, "restore_events") as said:
         stack.undo()
     assert said == [f"Restoring {n} events\u2026"]
-    assert rows(path, columns) == before
+    assert rows(path, columns) == before and [e.id for e in store.query()] == listed
     qtbot.waitUntil(lambda: len(view.model.ids) == n)
 
     table.selectAll()
@@ -1078,3 +1080,24 @@ def test_the_source_dialog_gives_the_publication_date_as_the_app_writes_dates(qt
         other = SourceDialog(s, undated)
         qtbot.addWidget(other)
         assert other.publishedLabel.text() == "unknown"
+
+
+def test_one_date_label_sits_together_exact_before_approximate(qtbot, tmp_path):
+    """An article told 'in March 2011', 'around March 2011', then 'in March 2011' again: the table showed 'March
+    2011', 'c. March 2011', 'March 2011'. One label's events sit together, the exact ones first, as in `list` and
+    the exports."""
+    text = "In March 2011 A. Around March 2011 B. In March 2011 C."
+    with Store(tmp_path / "war.sqlite") as store:
+        sid = store.add_source(Source(outlet="AP", published="2011-04-02", text=text))
+        for headline, approximate in (("A", False), ("B", True), ("C", False)):
+            start = text.index(f" {headline}.") - 13
+            store.save_event(Event(FuzzyDate("2011-03", approximate=approximate), headline, status="confirmed",
+                                   evidence=[Evidence(sid, text[start:start + 15], start, start + 15)]))
+        _window, view, _stack = show_chronology(qtbot, store)
+        shown = [(cell(view, r, DATE), cell(view, r, HEADLINE)) for r in range(3)]
+        click_header(qtbot, view, DATE)  # newest first: the same groups, mirrored
+        qtbot.waitUntil(lambda: cell(view, 0, HEADLINE) == "B", timeout=3000)
+        mirrored = [cell(view, r, HEADLINE) for r in range(3)]
+        view.set_store(None)
+    assert shown == [("March 2011", "A"), ("March 2011", "C"), ("c. March 2011", "B")]
+    assert mirrored == ["B", "C", "A"]

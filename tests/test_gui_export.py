@@ -785,3 +785,35 @@ def test_the_export_dialog_names_the_filters_set_on_the_chronology_page(qtbot, t
     assert not failures, failures
     assert seen["count"] == ("1 of 10 events matches the current filters (from 1 March 2011; until 31 March 2011; "
                              "place \u201cDaraa\u201d).")
+
+
+def test_a_day_of_one_article_imported_into_a_new_file_shows_in_the_order_it_was_exported(
+        qtbot, tmp_path, monkeypatch, main_window):
+    """A CSV export of three events of one day, imported with File → Import into a new chronology: the table
+    showed them by id (a random order), not in the article's order the export was written in."""
+    from PySide6.QtGui import QAction
+
+    from chronoapp.core.export import export_to_file
+    from chronoapp.gui.chronology import HEADLINE
+    from test_export import one_day_told_against_id_order
+
+    told = one_day_told_against_id_order(tmp_path / "war.sqlite")
+    with Store(tmp_path / "war.sqlite") as s:
+        export_to_file(s, EventQuery(), "csv", tmp_path / "day.csv")
+    window = main_window(tmp_path / "fresh.sqlite")
+    window.show_page(2)
+    file_dialog(monkeypatch, "getOpenFileName", tmp_path / "day.csv")
+
+    def import_steps(dialog):
+        finished(qtbot, dialog)
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, import_steps)
+    with qtbot.waitSignal(window.chronology.resultsUpdated, timeout=5000,
+                          check_params_cb=lambda shown, total: total == 3):
+        window.findChild(QAction, "importAction").trigger()
+    assert not failures, failures
+    model = window.chronology.model
+    assert [model.index(row, HEADLINE).data() for row in range(3)] == told

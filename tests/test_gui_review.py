@@ -1337,3 +1337,18 @@ def test_early_mid_or_late_as_the_article_wrote_it_is_offered_as_a_reading(qtbot
         qtbot.mouseClick(review.eventForm.acceptButton, Qt.MouseButton.LeftButton)
         assert rows(chronology_path, "SELECT date_start, date_end, approximate FROM event WHERE id = ?",
                     [event_id]) == [(*stored, 1)]
+
+
+def test_a_plain_text_article_opened_from_a_file_takes_its_first_line_standing_as_a_title(qtbot, window, tmp_path):
+    """A .txt article whose first line is its headline was titled by its file name, as `chronoapp ingest` left it
+    untitled; a lede opening the text is no title (the file name stays)."""
+    page = window.article
+    story = tmp_path / "marawi.txt"
+    story.write_text("Over 200 militants still hold center of Marawi\n\nJune 9, 2017\n\nThe army said on Friday that "
+                     "fighting went on.\n", encoding="utf-8")
+    page.open_file(story)
+    assert page.titleEdit.text() == "Over 200 militants still hold center of Marawi"
+    lede = tmp_path / "lede.txt"
+    lede.write_text("BEIRUT (Reuters) - Rebels shelled Kafr Nabl on Sunday.\n\nTalks failed.\n", encoding="utf-8")
+    page.open_file(lede)
+    assert page.titleEdit.text() == "lede"

@@ -1074,3 +1074,93 @@ def test_an_event_queried_without_its_sources_keeps_them_when_edited_and_saved(s
     kept.evidence = kept.evidence[1:]  # loaded whole, then one dropped on purpose
     store.save_event(kept)
     assert [ev.source_id for ev in store.get_event(listed.id).evidence] == [other]
+
+
+def one_article_telling_exact_and_approximate_months(store) -> None:
+    """An article telling 'in March 2011', 'around March 2011', 'in March 2011' again: the quotes' order
+    interleaves the exact and the approximate month."""
+    text = "In March 2011 A. Around March 2011 B. In March 2011 C. Around March 2011 D."
+    sid = store.add_source(Source(outlet="AP", published="2011-04-02", text=text))
+    for headline, approximate in (("A", False), ("B", True), ("C", False), ("D", True)):
+        start = text.index(f" {headline}.") - 13
+        store.save_event(Event(FuzzyDate("2011-03", approximate=approximate), headline, status="confirmed",
+                               evidence=[Evidence(sid, text[start:start + 15], start, start + 15)]))
+
+
+def labels_in_order(store, **filters) -> list[str]:
+    return [f"{e.date.display()} {e.headline}" for e in store.query(EventQuery(**filters))]
+
+
+EXACT_THEN_ABOUT = ["March 2011 A", "March 2011 C", "c. March 2011 B", "c. March 2011 D"]
+
+
+def test_events_with_the_same_date_label_sit_together_exact_before_approximate(store):
+    """'March 2011', 'c. March 2011', 'March 2011' again: the approximate flag was no part of the date order, so
+    the article's order split one label in two. Exact comes before approximate (both ways mirrored), whatever
+    the filter or the sort that falls back on the date, and the order is still read from an index."""
+    one_article_telling_exact_and_approximate_months(store)
+    assert labels_in_order(store) == EXACT_THEN_ABOUT
+    assert labels_in_order(store, descending=True) == EXACT_THEN_ABOUT[::-1]
+    assert labels_in_order(store, status="confirmed") == EXACT_THEN_ABOUT
+    assert [e.headline for e in store.query(EventQuery(sort="location"))] == ["A", "C", "B", "D"]
+    for where in ("", "WHERE status = 'confirmed'", "WHERE event_type = ''"):
+        plan = " ".join(r[3] for r in store.db.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM event {where} ORDER BY {EventQuery().order_by()}"))
+        assert "TEMP B-TREE" not in plan
+    plan = " ".join(r[3] for r in store.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT id FROM event ORDER BY {EventQuery(sort='headline').order_by()}"))
+    assert "TEMP B-TREE" not in plan
+
+
+def test_a_file_from_before_approximate_in_the_date_order_lists_one_label_together(tmp_path):
+    """Schema 12 files order the display indexes without the approximate flag: the migration rebuilds them, and
+    the file's events are all there."""
+    path = tmp_path / "v12.sqlite"
+    with Store(path) as s:
+        one_article_telling_exact_and_approximate_months(s)
+        before = sorted((dataclasses.asdict(e) for e in s.query(with_evidence=True)), key=lambda e: e["id"])
+    conn = sqlite3.connect(path)  # as schema 12 left its indexes
+    order = "sort_start, precision_rank, sort_end, sort_source, id"
+    for name, columns in (("idx_event_order", order), ("idx_event_status_order", f"status, {order}"),
+                          ("idx_event_event_type_order", f"event_type, {order}"),
+                          ("idx_event_headline", f"sort_headline, {order}")):
+        conn.execute(f"DROP INDEX {name}")
+        conn.execute(f"CREATE INDEX {name} ON event({columns})")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_approximate_in_date_order'")
+    conn.execute("PRAGMA user_version = 12")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert sorted((dataclasses.asdict(e) for e in s.query(with_evidence=True)), key=lambda e: e["id"]) == before
+        assert labels_in_order(s) == EXACT_THEN_ABOUT
+        plan = " ".join(r[3] for r in s.db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM event WHERE status = 'x' "
+                                                   f"ORDER BY {EventQuery().order_by()}"))
+        assert "TEMP B-TREE" not in plan
+
+
+def test_a_file_from_before_stored_quote_order_lists_an_imported_day_in_its_file_order(tmp_path):
+    """Schema 13 files ordered the events whose quotes have no offsets (an import's) by id: the migration orders
+    them as their quotes were stored; events whose quotes have offsets keep their place."""
+    path = tmp_path / "v13.sqlite"
+    with Store(path) as s:
+        sid = s.add_source(Source(outlet="AP", published="2017-09-05"))  # no text: the quotes have no offsets
+        for event_id, headline in (("c", "first"), ("b", "second"), ("a", "third")):
+            s.save_event(Event(FuzzyDate("2017-09-04"), headline, id=event_id, evidence=[Evidence(sid, headline)]))
+        located = s.add_source(Source(outlet="AFP", published="2017-09-04", text="Earlier. Later."))
+        for event_id, headline, start in (("z", "earlier", 0), ("y", "later", 9)):
+            s.save_event(Event(FuzzyDate("2017-09-04"), headline, id=event_id,
+                               evidence=[Evidence(located, headline, start, start + 5)]))
+        assert [e.headline for e in s.query()] == ["earlier", "later", "first", "second", "third"]
+    conn = sqlite3.connect(path)  # as schema 13 left the positions: no order among quotes without offsets
+    conn.execute("UPDATE event SET sort_source = substr(sort_source, 1, instr(sort_source, '|9999999999') + 10)"
+                 " WHERE sort_source LIKE '%|9999999999|%'")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm014_quotes_without_offsets_in_stored_order'")
+    conn.execute("PRAGMA user_version = 13")
+    conn.commit()
+    assert [r[0] for r in conn.execute(f"SELECT headline FROM event ORDER BY {EventQuery().order_by()}")] == [
+        "earlier", "later", "third", "second", "first"]
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [e.headline for e in s.query()] == ["earlier", "later", "first", "second", "third"]

@@ -295,8 +295,9 @@ class FuzzyDate:
         return self.end is not None and self.end != self.start
 
     def sort_key(self) -> tuple:
-        """Chronological order: first day, then coarser before finer, then shorter first."""
-        return (self.first_day, _RANK[self.precision], self.last_day)
+        """Chronological order: first day, then coarser before finer, then shorter first, then exact before
+        approximate (the chronology's order: store.py's date sort)."""
+        return (self.first_day, _RANK[self.precision], self.last_day, self.approximate)
 
     def overlaps(self, first: dt.date | None, last: dt.date | None) -> bool:
         """True when any day of this date may fall in [first, last] (None = unbounded)."""

@@ -1,6 +1,7 @@
 """Domain types shared by extraction, storage, exports and the GUI."""
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import hashlib
@@ -212,6 +213,26 @@ def headline_from(text: str) -> str:
     sentence, cut at a word after 120 characters."""
     first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "\u2026"
+
+
+# words a line of dates carries ('June 9, 2017', 'Updated 14:03 GMT, Monday 28 May 2013'): such a line is no title
+_DATE_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
+                                   *calendar.day_abbr)} | {"published", "updated", "posted", "last", "modified", "gmt",
+                                                           "utc", "am", "pm", "on", "at", "sept"}
+
+
+def title_line(text: str) -> str:
+    """The headline a plain-text article opens with: its first line, when a line break sets it apart from more text
+    below and it reads as a title, not as the lede (a sentence ending in a full stop, a dateline 'BEIRUT (Reuters) -'),
+    a byline ('By Anne Barnard') or a line of dates; else ''. At most 150 characters and 25 words."""
+    first, newline, rest = text.strip().partition("\n")
+    first = one_line(first)
+    words = [w for w in re.findall(r"[^\W\d_]+", first) if w.lower() not in _DATE_WORDS]
+    if not newline or not rest.strip() or len(first) > 150 or len(first.split()) > 25 or len(words) < 2:
+        return ""
+    if first[-1] in ".,;:-\u2013\u2014" or re.match(r"by\s", first, re.I):
+        return ""
+    return first
 
 
 def bidi_isolate(text: str) -> str:

@@ -120,10 +120,9 @@ def m005_headline_index(db: sqlite_utils.Database) -> None:
                " ON event(headline COLLATE NOCASE, sort_start, precision_rank, sort_end, id)")
 
 
-# An event's place in its first source: the article's publication date, the article, then the offset
-# of the quote in it, so that events of one day keep the order the article tells them in (a quote without
-# offsets after those with).
-_SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
+# An event's place in its first source as m006 worked it out (the order of the quotes without offsets was left to the
+# id; see _SOURCE_POSITION for today's).
+_SOURCE_POSITION_M006 = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
                     " || printf('%010d', coalesce(evidence.start, 9999999999))"
                     " FROM evidence JOIN source ON source.id = evidence.source_id"
                     " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
@@ -135,7 +134,7 @@ def m006_source_order(db: sqlite_utils.Database) -> None:
     alone: "on Monday X, then Y" showed Y first when Y had the smaller id. The display-order indexes
     take the new column before the id, so listing 100k events still reads only an index."""
     db.execute("ALTER TABLE event ADD COLUMN sort_source TEXT NOT NULL DEFAULT ''")
-    db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '')")
+    db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION_M006}, '')")
     order = "sort_start, precision_rank, sort_end, sort_source, id"
     db.execute("DROP INDEX IF EXISTS idx_event_order")
     db.execute(f"CREATE INDEX idx_event_order ON event({order})")
@@ -214,6 +213,42 @@ def m012_learned_places_are_names(db: sqlite_utils.Database) -> None:
     db.conn.executemany("DELETE FROM vocabulary WHERE kind = 'place' AND name = ?", [(n,) for n in stale])
 
 
+@migrations()
+def m013_approximate_in_date_order(db: sqlite_utils.Database) -> None:
+    """Events of the same days are listed exact first, then approximate ('March 2011' before 'c. March 2011'):
+    without the flag in the order, an article's order split one date label in two. The display-order indexes
+    take it after the days, so listing 100k events still reads only an index."""
+    _date_order_indexes(db, "sort_start, precision_rank, sort_end, approximate, sort_source, id")
+
+
+def _date_order_indexes(db: sqlite_utils.Database, order: str) -> None:
+    """The indexes the chronology reads in display order: the date order alone, after a status or a type (the
+    filters), and after the headline's sort key (the headline sort)."""
+    for name, columns in (("idx_event_order", order), ("idx_event_status_order", f"status, {order}"),
+                          ("idx_event_event_type_order", f"event_type, {order}"),
+                          ("idx_event_headline", f"sort_headline, {order}")):
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+        db.execute(f"CREATE INDEX {name} ON event({columns})")
+
+
+# An event's place in its first source: the article's publication date, the article, then the offset of the quote in
+# it, so that events of one day keep the order the article tells them in. A quote without offsets (imported from an
+# export, which carries no article text to place it in) comes after those with, in the order the quotes were stored:
+# an import stores a file's rows in order, and an export writes them in the chronology's order.
+_SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
+                    " || CASE WHEN evidence.start IS NULL THEN printf('9999999999|%012d', evidence.rowid)"
+                    " ELSE printf('%010d', evidence.start) END"
+                    " FROM evidence JOIN source ON source.id = evidence.source_id"
+                    " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
+
+
+@migrations()
+def m014_quotes_without_offsets_in_stored_order(db: sqlite_utils.Database) -> None:
+    """Events of one day whose quotes have no offsets (imported from a CSV or TimelineJS export) are listed in the
+    order the quotes were stored, the file's order, not by id (random: a round trip shuffled a day's events)."""
+    db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE sort_source LIKE '%|9999999999'")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -221,7 +256,8 @@ _PLAIN = ("headline", "description", "event_type", "location", "admin1", "countr
           "fatalities", "fatalities_low", "fatalities_high", "attribution", "status", "confidence",
           "date_text", "date_reason", "notes", "created_at", "updated_at", "id")
 _SORTS = {
-    "date": "sort_start {d}, precision_rank {d}, sort_end {d}, sort_source {d}",
+    # the same days: exact before approximate, so one date label sits together; then the order the article tells
+    "date": "sort_start {d}, precision_rank {d}, sort_end {d}, approximate {d}, sort_source {d}",
     "headline": "sort_headline {d}",
     "event_type": "event_type {d}",
     "location": "sort_location = '', sort_location {d}",  # events with no place last, either way
@@ -754,7 +790,11 @@ class Store:
         if source is None:
             raise StoreError("that source no longer exists")
         ids = [i for ids in self.source_events(source_id).values() for i in ids]
-        return DeletedSource(source, [self.get_event(i) for i in ids])
+        # in the order their quotes were stored, restored in it: the events of a day whose quotes have no offsets
+        # keep their order among themselves (see _SOURCE_POSITION)
+        stored = dict(self.db.execute("SELECT event_id, min(rowid) FROM evidence WHERE source_id = ? GROUP BY event_id",
+                                      [source_id]))
+        return DeletedSource(source, [self.get_event(i) for i in sorted(ids, key=stored.get)])
 
     def restore_source(self, backup: "DeletedSource") -> str:
         """Put back a deleted source, its quotes and the events deleted with it, in one transaction. An event

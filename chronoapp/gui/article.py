@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, display_period, stated_publication_date
-from chronoapp.core.model import Source
+from chronoapp.core.model import Source, title_line
 from chronoapp.gui.colors import tint
 from chronoapp.gui.keys import native_keys
 from chronoapp.gui.workers import Job
@@ -89,7 +89,7 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
 
 
 def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
-    """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note, the publication date
+    """(cleaned text, title from an HTML <title>, a Markdown heading or a first line standing as one, decoding note, the publication date
     a page gives in its markup with its value) of an article file; ValueError for binary data.
     (From extract.article, the light module: importing the extract package on the interface's thread waited for
     the engine's warm-up importing it; the module alone is ready at once.)"""
@@ -97,7 +97,7 @@ def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, 
 
     raw, note = decode_article(path.read_bytes())
     text = clean_text(raw)
-    return text, article_title(raw, text), note, page_published(raw)
+    return text, article_title(raw, text) or title_line(text), note, page_published(raw)
 
 
 class ArticleEdit(QPlainTextEdit):
