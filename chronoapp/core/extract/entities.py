@@ -1310,6 +1310,9 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # Movement in Opposition (SPLM-IO)": "in Opposition" is no place)
 _ACRONYM_NEXT = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"  # ("the Indigenous
                            r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")  # People of Biafra (IPOB)": all one name)
+# "for the" and a capitalised word after a name the gazetteer lacks: the head of an organisation's name
+# ("the Organisation for the Prohibition of Chemical Weapons", "the Committee for the Protection of Journalists")
+_ORGANISATION_NEXT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities|"
                          r"communit(?:y|ies))\b")
@@ -1325,6 +1328,8 @@ _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Aca
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
                        "University College Prison Airport Institute Barracks Secretariat Headquarters "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
+# faiths named by an adjective that may follow a town's name as one longer name ("Roman Catholic")
+_FAITHS = frozenset("Catholic Christian Protestant Islamic Muslim Sunni Shiite Shi'ite Shia Jewish Hindu".split())
 _MILITARY_UNITS = frozenset("Fleet Flotilla Brigade Brigades Division Corps Regiment Battalion Squadron Command".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
@@ -1631,6 +1636,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known) and not vocab.country(name) \
                     and _ACRONYM_NEXT.match(clause, after):
                 continue  # "the Sudan People's Liberation Movement in Opposition (SPLM-IO)": the end of a name
+            if name not in vocab.places and not (known and name in known) and _ORGANISATION_NEXT.match(clause, after):
+                continue  # "from the Organisation for the Prohibition of Chemical Weapons": an organisation's name
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             if rx is _PLACE_PATTERNS[0] and (unit := _UNIT_OF.match(m.group())) and not vocab.country(name):
@@ -1687,8 +1694,11 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "United Arab Emirates forces reached the airport": whose forces, not where
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+        cut_off = []
         while len(words) > 1 and words[-1] in _NOT_PLACES:
-            words.pop()
+            cut_off.append(words.pop())
+        if cut_off and cut_off[-1] in _FAITHS:
+            continue   # "a Roman Catholic cathedral": the town's name is the first word of the faith's
         cand = " ".join(words)
         if len(words) > 1 and words[-1] in _MILITARY_UNITS:
             continue   # "the Black Sea Fleet", "the 3rd Infantry Division": a unit, not its home
