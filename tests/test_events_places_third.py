@@ -1,6 +1,9 @@
 """Names that are no place in their sentence, third pass: a town's name as the first word of a longer proper
 name ("a Roman Catholic cathedral"), and the head of an organisation's name ("the Organisation for the
 Prohibition of Chemical Weapons")."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
 from chronoapp.core.extract.entities import places
 from chronoapp.core.extract.vocab import load
 
@@ -20,3 +23,24 @@ def test_the_head_of_an_organisations_name_is_no_place():
     assert places(text, load()) == ["Damascus"]
     text = "Researchers from the Committee for the Protection of Journalists met officials in Kabul on Monday."
     assert places(text, load()) == ["Kabul"]
+
+
+# "in retaliation for a suspected gas attack on the town of Douma": the place of the act answered, not of the
+# answer; a place after the phrase's comma is the answer's again.
+def test_the_place_of_the_act_answered_is_not_the_answers():
+    text = ("The United States launched air strikes on Saturday in retaliation for a gas attack on the town of Douma "
+            "last week, targeting facilities near Homs.")
+    assert places(text, load()) == ["Homs"]
+    text = "The group said the attack was revenge for the army's offensive in Somalia."
+    assert places(text, load()) == []
+
+
+# "Kenyan troops entered the mall": the mall the story named before ("stormed the upscale mall" and, before it,
+# "the Westgate mall in Nairobi"), not the country a statement in between spoke of.
+def test_the_site_a_sentence_names_is_the_one_named_before_with_an_adjective():
+    text = ("NAIROBI (Reuters) - Gunmen killed at least 39 people at the Westgate shopping mall in Nairobi on Saturday, "
+            "officials said.\n\nThe gunmen stormed the upscale mall at midday on Saturday, throwing grenades. "
+            "Al-Shabab said on Saturday that the attack was revenge for the army's operations in Somalia.\n\n"
+            "Kenyan troops entered the mall on Sunday night and rescued most of the hostages, the ministry said.")
+    ev = next(e for e in extract(text, dt.date(2013, 9, 23)).events if e.date_start == "2013-09-22")
+    assert ev.locations[:1] == ["Nairobi"]

@@ -1423,6 +1423,9 @@ _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|m
 # an earlier act that set off the one told, and where it happened: "after the arrest of ... in the United States"
 _PRIOR_ARREST_IN = re.compile(r"\b(?:after|following|since)\s+(?:the|his|her|their)\s+(?:arrest|capture|extradition|detention|"
                               r"assassination|killing|death)\s+of\s+[^,;.]{2,60}?\s+in\s+(?:the\s+)?$", re.I)
+# the act an event answers, told after it: "in retaliation for a gas attack on the town of Douma", "retaliation for
+# Kenya's military intervention in Somalia" (where the answered act was, not where this one is; the phrase ends at a comma)
+_ANSWERED_ACT_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisals?|vengeance)\s+(?:for|against)\s+[^,;.:]{0,80}$", re.I)
 _SINCE_THE_WAR_IN = re.compile(r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\s+in\s+(?:the\s+)?$", re.I)
 _HELD = r"\w-(?:administered|controlled|held|occupied|annexed|run)"  # "Israeli-controlled", "Pakistan-administered"
 _CONTROLLED_BY = re.compile(_HELD + "$")  # the word before a place's name
@@ -1555,6 +1558,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         if _SINCE_THE_WAR_IN.search(clause, max(0, pos - 40), pos):
             return   # "the deadliest strike ... since the war in Gaza began": the yardstick's war, not where it happened
+        if _ANSWERED_ACT_BEFORE.search(clause, max(0, pos - 100), pos):
+            return   # "in retaliation for a gas attack on the town of Douma": the answered act's place
         if clause.find("of", max(0, pos - 90), pos) >= 0 and _PRIOR_ARREST_IN.search(clause, max(0, pos - 90), pos):
             return   # "a war that erupted in September after the arrest of Ismael Zambada in the United States": the arrest's place
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
