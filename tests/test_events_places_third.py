@@ -44,3 +44,21 @@ def test_the_site_a_sentence_names_is_the_one_named_before_with_an_adjective():
             "Kenyan troops entered the mall on Sunday night and rescued most of the hostages, the ministry said.")
     ev = next(e for e in extract(text, dt.date(2013, 9, 23)).events if e.date_start == "2013-09-22")
     assert ev.locations[:1] == ["Nairobi"]
+
+
+# "The U.S. embassy in Khartoum said": an embassy speaks where it sits, not in the country it serves.
+def test_an_embassy_speaks_in_the_town_it_sits_in():
+    text = ("KHARTOUM (Reuters) - Security forces killed at least 30 protesters in Khartoum on Monday, doctors said.\n\n"
+            "The U.S. embassy in Khartoum said on Monday the attacks were wrong and must stop.")
+    ev = next(e for e in extract(text, dt.date(2019, 6, 4)).events if e.event_type == "statement")
+    assert ev.locations[:1] == ["Khartoum"]
+
+
+# "launched air strikes on Syria ... in retaliation for a gas attack ..., targeting facilities near Damascus and
+# Homs": the strikes' own towns, named past the answered act, come before the country they lie in.
+def test_the_answers_towns_come_before_its_country():
+    text = ("BEIRUT (Reuters) - The United States launched air strikes on Syria early on Saturday in retaliation for a "
+            "suspected poison gas attack last week, targeting chemical weapons facilities near Damascus and Homs.")
+    ev = next(e for e in extract(text, dt.date(2018, 4, 14)).events if e.date_start == "2018-04-14")
+    assert ev.locations[:1] == ["Damascus"]
+
