@@ -1255,7 +1255,7 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|forests?|"
-               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|communit(?:y|ies)|"  # ("the Mapuche community of Temucuicui")  # "the military post of Chetimari", "the island of Socotra",
+               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|communit(?:y|ies)|outskirts|"  # ("the Mapuche community of Temucuicui")  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
                # "hundreds of residents of Petion-Ville marched": the people are where they live
@@ -1459,12 +1459,16 @@ def is_site(name: str) -> bool:
     return bool(_SITE.search(name))
 
 
+_COUNTRY_BORDER = re.compile(r".+\s+(?:[Bb]order|[Ff]rontier)")
+
+
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
     2 a province, region or site (after the town it lies in), 3 a country, 4 a continent or a region of several
     countries ("a wider war in the Middle East"): lower is more specific."""
-    if name in vocab.countries:
-        return 3
+    if name in vocab.countries or _COUNTRY_BORDER.fullmatch(name) and vocab.country(name.rsplit(None, 1)[0]):
+        return 3  # (a country's border is a line along it, after a town or region the clause names: "near the Niger border
+        # in the Menaka region")
     if name in vocab.world_regions:
         return 4
     if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions \
@@ -1592,6 +1596,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not _OWNER_OF.match(" " + rest):
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
+        if name and name.split()[0] in ("St", "St.", "Saint") and not (known and name in known) and \
+                not any(f"{st} {name.split(None, 1)[-1]}" in vocab.places for st in ("St", "St.", "Saint")):
+            return   # "at Cairo's St Peter and St Paul church": a saint's name, a church's (not "St Petersburg", a city)
         first = name.split()[0] if name else ""
         if first in _FUNCTION_FIRST and name in vocab.places and _MID_SENTENCE.search(clause, max(0, pos - 2), pos):
             first = ""   # "in The Hague", "attacked the In Amenas complex": capitalised mid-sentence, the word is the name's
