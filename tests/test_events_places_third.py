@@ -82,3 +82,13 @@ def test_a_saints_name_is_a_churchs_not_a_place():
     text = "The group killed 29 people in a bombing at Cairo's St Peter and St Paul church in December."
     assert places(text, load()) == ["Cairo"]
     assert places("A drone hit a building in St Petersburg on Monday.", load()) == ["St Petersburg"]
+
+
+# The same through the whole article: the border does not lie in the region as a village does in its province, so
+# the region is not ranked after it.
+def test_an_event_near_a_countrys_border_is_placed_in_the_region_named():
+    text = ("BAMAKO (Reuters) - Islamist militants attacked an army camp in northern Mali on Thursday, the government said.\n\n"
+            "On Wednesday, a Malian army drone strike killed several Islamic State fighters near the Niger border in the "
+            "Menaka region, the army said.")
+    ev = next(e for e in extract(text, dt.date(2023, 9, 8)).events if e.date_start == "2023-09-06")
+    assert ev.locations[:1] == ["Menaka region"]

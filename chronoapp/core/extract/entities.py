@@ -1462,13 +1462,18 @@ def is_site(name: str) -> bool:
 _COUNTRY_BORDER = re.compile(r".+\s+(?:[Bb]order|[Ff]rontier)")
 
 
+def country_border(name: str, vocab: Vocab) -> bool:
+    """A country's border ("the Niger border"): a line along the country, no more precise than it; a town or region
+    the clause names is where ("near the Niger border in the Menaka region"; not "the Taba border crossing", a town's)."""
+    return bool(_COUNTRY_BORDER.fullmatch(name)) and vocab.country(name.rsplit(None, 1)[0]) is not None
+
+
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
     2 a province, region or site (after the town it lies in), 3 a country, 4 a continent or a region of several
     countries ("a wider war in the Middle East"): lower is more specific."""
-    if name in vocab.countries or _COUNTRY_BORDER.fullmatch(name) and vocab.country(name.rsplit(None, 1)[0]):
-        return 3  # (a country's border is a line along it, after a town or region the clause names: "near the Niger border
-        # in the Menaka region")
+    if name in vocab.countries or country_border(name, vocab):
+        return 3
     if name in vocab.world_regions:
         return 4
     if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions \

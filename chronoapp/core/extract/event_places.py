@@ -276,6 +276,7 @@ class PlaceFinding:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         return {n: rank(p) + 0.5 for n in d.locations for p in d.locations
                 if n != p and rank(n) < 3 and rank(n) <= rank(p) and not entities.is_site(p)  # (a site is coded at its town)
+                and not entities.country_border(p, self.vocab)  # ("near the Niger border in the Menaka region": the region)
                 and entities.lies_in(told, p, n)}
 
     def same_unit(self, unit: str) -> list[str]:
