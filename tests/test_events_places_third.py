@@ -92,3 +92,14 @@ def test_an_event_near_a_countrys_border_is_placed_in_the_region_named():
             "Menaka region, the army said.")
     ev = next(e for e in extract(text, dt.date(2023, 9, 8)).events if e.date_start == "2023-09-06")
     assert ev.locations[:1] == ["Menaka region"]
+
+
+# International bodies that speak in conflict news are actors by name ("Arab League foreign ministers condemned",
+# "Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived"), not nobody.
+def test_international_bodies_are_named_actors():
+    text = ("CAIRO (Reuters) - Arab League foreign ministers condemned the offensive at an emergency meeting in Cairo "
+            "on Saturday.\n\nInspectors from the Organisation for the Prohibition of Chemical Weapons arrived in "
+            "Damascus on Saturday.")
+    evs = extract(text, dt.date(2019, 10, 12)).events
+    assert "Arab League" in evs[0].actors
+    assert any("OPCW" in e.actors for e in evs)
