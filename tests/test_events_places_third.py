@@ -103,3 +103,10 @@ def test_international_bodies_are_named_actors():
     evs = extract(text, dt.date(2019, 10, 12)).events
     assert "Arab League" in evs[0].actors
     assert any("OPCW" in e.actors for e in evs)
+
+
+# "Gunmen from Somalia's al Shabaab stormed a mall in Nairobi": the country that owns an armed group's name is the
+# group's, not where it struck (as "Russia's defence ministry said" is not where).
+def test_the_country_owning_an_armed_groups_name_is_no_place():
+    assert places("Gunmen from Somalia's al Shabaab stormed a shopping mall in Nairobi on Saturday.", load()) == ["Nairobi"]
+    assert places("Gunmen from Somalia's al Shabaab stormed a shopping mall on Saturday.", load()) == []

@@ -1598,7 +1598,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if rest and (whole := next((n for n in (name, " ".join(name.split()[:2])) if n in vocab.places), None)):
             owner, rest, name = "", "", whole  # "Cox's Bazar", "Cox's Bazar district": a town whose name is possessive
         if rest:  # "Nigeria's Borno state": the state, and the country apart
-            if not _OWNER_OF.match(" " + rest):
+            if not _OWNER_OF.match(" " + rest) and not vocab.alias_to_actor.get(rest.lower()):
+                # (not an armed group's country: "Gunmen from Somalia's al Shabaab stormed a mall")
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
         if name and name.split()[0] in ("St", "St.", "Saint") and not (known and name in known) and \
