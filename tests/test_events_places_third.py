@@ -110,3 +110,10 @@ def test_international_bodies_are_named_actors():
 def test_the_country_owning_an_armed_groups_name_is_no_place():
     assert places("Gunmen from Somalia's al Shabaab stormed a shopping mall in Nairobi on Saturday.", load()) == ["Nairobi"]
     assert places("Gunmen from Somalia's al Shabaab stormed a shopping mall on Saturday.", load()) == []
+
+
+# "In Omdurman, across the Nile": a river that crosses several countries is wider than any town on it, so the town
+# the clause names is where; a state named after the river stays a place.
+def test_a_river_of_several_countries_comes_after_the_town():
+    assert places("In Omdurman, across the Nile, security forces fired tear gas at protesters.", load()) == ["Omdurman", "Nile"]
+    assert places("Fighting spread to Blue Nile state on Monday.", load()) == ["Blue Nile state"]
