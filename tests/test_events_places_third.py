@@ -117,3 +117,9 @@ def test_the_country_owning_an_armed_groups_name_is_no_place():
 def test_a_river_of_several_countries_comes_after_the_town():
     assert places("In Omdurman, across the Nile, security forces fired tear gas at protesters.", load()) == ["Omdurman", "Nile"]
     assert places("Fighting spread to Blue Nile state on Monday.", load()) == ["Blue Nile state"]
+
+
+# "brigades from Misrata captured the Dollar district": where the brigades come from, not where they fought.
+def test_the_town_armed_units_come_from_is_not_where_they_fought():
+    text = "On Sunday, brigades from Misrata captured the Dollar district after heavy fighting, a spokesman said."
+    assert "Misrata" not in places(text, load())

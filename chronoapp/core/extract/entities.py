@@ -1359,7 +1359,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             # "A rocket fired from Lebanon struck a soccer field in the Golan Heights": where it hit
                             r"\b(?:rockets?|missiles?|drones?|shells?|projectiles?)\s+(?:\w+\s+)?(?:fired|launched)\s+from\s+(?:the\s+)?" + _LISTED + r"$|"
                             r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?" + _LISTED + r"$|"  # the state it left
-                            r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
+                            r"\b(?:peacekeepers|troops|soldiers|brigades|militias|militiamen|forces|reinforcements|battalions|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|ambassadors?|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _LISTED + r"$|"  # "Patriot systems from Germany arrived"
