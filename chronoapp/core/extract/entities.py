@@ -1255,7 +1255,7 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|forests?|"
-               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|communit(?:y|ies)|"  # ("the Mapuche community of Temucuicui")  # "the military post of Chetimari", "the island of Socotra",
+               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|communit(?:y|ies)|outskirts|"  # ("the Mapuche community of Temucuicui")  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
                # "hundreds of residents of Petion-Ville marched": the people are where they live
@@ -1310,6 +1310,9 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # Movement in Opposition (SPLM-IO)": "in Opposition" is no place)
 _ACRONYM_NEXT = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"  # ("the Indigenous
                            r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")  # People of Biafra (IPOB)": all one name)
+# "for the" and a capitalised word after a name the gazetteer lacks: the head of an organisation's name
+# ("the Organisation for the Prohibition of Chemical Weapons", "the Committee for the Protection of Journalists")
+_ORGANISATION_NEXT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities|"
                          r"communit(?:y|ies))\b")
@@ -1325,6 +1328,8 @@ _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Aca
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
                        "University College Prison Airport Institute Barracks Secretariat Headquarters "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
+# faiths named by an adjective that may follow a town's name as one longer name ("Roman Catholic")
+_FAITHS = frozenset("Catholic Christian Protestant Islamic Muslim Sunni Shiite Shi'ite Shia Jewish Hindu".split())
 _MILITARY_UNITS = frozenset("Fleet Flotilla Brigade Brigades Division Corps Regiment Battalion Squadron Command".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
@@ -1354,7 +1359,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             # "A rocket fired from Lebanon struck a soccer field in the Golan Heights": where it hit
                             r"\b(?:rockets?|missiles?|drones?|shells?|projectiles?)\s+(?:\w+\s+)?(?:fired|launched)\s+from\s+(?:the\s+)?" + _LISTED + r"$|"
                             r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?" + _LISTED + r"$|"  # the state it left
-                            r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
+                            r"\b(?:peacekeepers|troops|soldiers|brigades|militias|militiamen|forces|reinforcements|battalions|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|ambassadors?|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _LISTED + r"$|"  # "Patriot systems from Germany arrived"
@@ -1418,6 +1423,9 @@ _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|m
 # an earlier act that set off the one told, and where it happened: "after the arrest of ... in the United States"
 _PRIOR_ARREST_IN = re.compile(r"\b(?:after|following|since)\s+(?:the|his|her|their)\s+(?:arrest|capture|extradition|detention|"
                               r"assassination|killing|death)\s+of\s+[^,;.]{2,60}?\s+in\s+(?:the\s+)?$", re.I)
+# the act an event answers, told after it: "in retaliation for a gas attack on the town of Douma", "retaliation for
+# Kenya's military intervention in Somalia" (where the answered act was, not where this one is; the phrase ends at a comma)
+_ANSWERED_ACT_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisals?|vengeance)\s+(?:for|against)\s+[^,;.:]{0,80}$", re.I)
 _SINCE_THE_WAR_IN = re.compile(r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\s+in\s+(?:the\s+)?$", re.I)
 _HELD = r"\w-(?:administered|controlled|held|occupied|annexed|run)"  # "Israeli-controlled", "Pakistan-administered"
 _CONTROLLED_BY = re.compile(_HELD + "$")  # the word before a place's name
@@ -1451,11 +1459,20 @@ def is_site(name: str) -> bool:
     return bool(_SITE.search(name))
 
 
+_COUNTRY_BORDER = re.compile(r".+\s+(?:[Bb]order|[Ff]rontier)")
+
+
+def country_border(name: str, vocab: Vocab) -> bool:
+    """A country's border ("the Niger border"): a line along the country, no more precise than it; a town or region
+    the clause names is where ("near the Niger border in the Menaka region"; not "the Taba border crossing", a town's)."""
+    return bool(_COUNTRY_BORDER.fullmatch(name)) and vocab.country(name.rsplit(None, 1)[0]) is not None
+
+
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
     2 a province, region or site (after the town it lies in), 3 a country, 4 a continent or a region of several
     countries ("a wider war in the Middle East"): lower is more specific."""
-    if name in vocab.countries:
+    if name in vocab.countries or country_border(name, vocab):
         return 3
     if name in vocab.world_regions:
         return 4
@@ -1550,6 +1567,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         if _SINCE_THE_WAR_IN.search(clause, max(0, pos - 40), pos):
             return   # "the deadliest strike ... since the war in Gaza began": the yardstick's war, not where it happened
+        if _ANSWERED_ACT_BEFORE.search(clause, max(0, pos - 100), pos):
+            return   # "in retaliation for a gas attack on the town of Douma": the answered act's place
         if clause.find("of", max(0, pos - 90), pos) >= 0 and _PRIOR_ARREST_IN.search(clause, max(0, pos - 90), pos):
             return   # "a war that erupted in September after the arrest of Ismael Zambada in the United States": the arrest's place
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
@@ -1579,9 +1598,13 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if rest and (whole := next((n for n in (name, " ".join(name.split()[:2])) if n in vocab.places), None)):
             owner, rest, name = "", "", whole  # "Cox's Bazar", "Cox's Bazar district": a town whose name is possessive
         if rest:  # "Nigeria's Borno state": the state, and the country apart
-            if not _OWNER_OF.match(" " + rest):
+            if not _OWNER_OF.match(" " + rest) and not vocab.alias_to_actor.get(rest.lower()):
+                # (not an armed group's country: "Gunmen from Somalia's al Shabaab stormed a mall")
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
+        if name and name.split()[0] in ("St", "St.", "Saint") and not (known and name in known) and \
+                not any(f"{st} {name.split(None, 1)[-1]}" in vocab.places for st in ("St", "St.", "Saint")):
+            return   # "at Cairo's St Peter and St Paul church": a saint's name, a church's (not "St Petersburg", a city)
         first = name.split()[0] if name else ""
         if first in _FUNCTION_FIRST and name in vocab.places and _MID_SENTENCE.search(clause, max(0, pos - 2), pos):
             first = ""   # "in The Hague", "attacked the In Amenas complex": capitalised mid-sentence, the word is the name's
@@ -1631,6 +1654,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known) and not vocab.country(name) \
                     and _ACRONYM_NEXT.match(clause, after):
                 continue  # "the Sudan People's Liberation Movement in Opposition (SPLM-IO)": the end of a name
+            if name not in vocab.places and not (known and name in known) and _ORGANISATION_NEXT.match(clause, after):
+                continue  # "from the Organisation for the Prohibition of Chemical Weapons": an organisation's name
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             if rx is _PLACE_PATTERNS[0] and (unit := _UNIT_OF.match(m.group())) and not vocab.country(name):
@@ -1687,8 +1712,11 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "United Arab Emirates forces reached the airport": whose forces, not where
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+        cut_off = []
         while len(words) > 1 and words[-1] in _NOT_PLACES:
-            words.pop()
+            cut_off.append(words.pop())
+        if cut_off and cut_off[-1] in _FAITHS:
+            continue   # "a Roman Catholic cathedral": the town's name is the first word of the faith's
         cand = " ".join(words)
         if len(words) > 1 and words[-1] in _MILITARY_UNITS:
             continue   # "the Black Sea Fleet", "the 3rd Infantry Division": a unit, not its home

@@ -55,6 +55,8 @@ _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w
                        # "Israel and Hezbollah have exchanged fire": two sides, fire crossing a line between them
                        r"\b(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?(?P<e>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
                        r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:exchang|trad)(?:ed|ing)\s+(?:fire|blows|strikes|shelling)\b")
+# a state's embassy or consulate with the town it sits in ("The U.S. embassy in Khartoum said")
+_EMBASSY_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)\s+in\s+[A-Z]")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
@@ -275,6 +277,8 @@ class ActorFinding:
         if len(who) > 120 or who[:1] in "\"'`\u201c\u2018":
             return None  # a quotation first: its words are not the speaker's title
         who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
+        if _EMBASSY_IN.search(who):
+            return None  # "China's embassy in Islamabad condemned": it speaks where it sits, in the town named
         for name in entities.capitalised_names(who):  # "The United States": the longest name first
             country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
             if country and not _trip_cut_short(who, name):  # ("cut short a trip to Egypt and declared": not Egypt's)

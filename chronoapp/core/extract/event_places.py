@@ -34,7 +34,7 @@ _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
 _SITE_NOUNS = (r"(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|airport|university|"
-               r"stadium|dam|shoal)")
+               r"stadium|dam|shoal|mall)")
 _THE_SITE = re.compile(rf"\s*The\s+(?:same\s+)?{_SITE_NOUNS}\b")
 # the state acts as a whole ("The government imposed a curfew", "Myanmar's military junta executed four activists"):
 # the country, not the dateline's town or the place of the story just told
@@ -276,6 +276,7 @@ class PlaceFinding:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         return {n: rank(p) + 0.5 for n in d.locations for p in d.locations
                 if n != p and rank(n) < 3 and rank(n) <= rank(p) and not entities.is_site(p)  # (a site is coded at its town)
+                and not entities.country_border(p, self.vocab)  # ("near the Niger border in the Menaka region": the region)
                 and entities.lies_in(told, p, n)}
 
     def same_unit(self, unit: str) -> list[str]:
@@ -392,8 +393,8 @@ class PlaceFinding:
                          if entities.place_rank(p, self.vocab, self.known_places) < 3]
                 if named:  # the site by its name first ("the dam": "Tishrin Dam", not a village "south of the dam")
                     return [next((p for p in named if re.search(rf"\b{site.group('noun')}\b", p, re.I)), named[0])]
-                if not re.search(rf"\bthe\s+(?:same\s+)?{site.group('noun')}\b", told, re.I):
-                    break  # (a sentence that says "the shoal" too points further back)
+                if not re.search(rf"\b[Tt]he\s+(?:same\s+|[a-z][\w-]*\s+)?(?i:{site.group('noun')})\b", told):
+                    break  # (a sentence that says "the shoal", "the upscale mall" too points further back)
         town = _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         if town or precision in ("day", "week") and _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name

@@ -881,6 +881,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         answered_at: tuple[str, ...] = ()
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = self.places_in(content[:answered.start()])
+            if (comma := content.find(",", answered.end())) > 0:  # "strikes on Syria in retaliation for ..., targeting
+                past = self.places_in(content[comma:])  # facilities near Damascus": the answer's own towns, in its country
+                own_places = [p for p in past if entities.place_country(p, self.vocab) in own_places] + own_places
             places = own_places + [p for p in places if p not in own_places]
             answered_at = tuple(p for p in places if p not in own_places) if own_places else ()
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
