@@ -153,3 +153,19 @@ def test_the_small_hours_of_a_night_named_by_its_two_days_are_of_the_second():
     assert one(text, "about 22:30", d).value == "2022-03-03T22:30"
     assert one(text, "3 a.m.", d).value == "2022-03-04T03:00"
     assert one("On 3 March drones struck at 2 a.m.", "2 a.m.", d).value == "2022-03-03T02:00"
+
+
+def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_from():
+    # "..., officials said on Monday": the report's day dates the saying; "the same day", "that
+    # night", "the following day" after it are counted from the act's day told before it
+    d = dt.date(2026, 3, 11)
+    text = "Rebels seized the town on Friday, a rebel spokesman told Reuters on Sunday. The same day, troops withdrew."
+    assert one(text, "The same day", d).value == "2026-03-06"
+    text = "A car bomb exploded on Monday, police said on Tuesday. That night, the authorities imposed a curfew."
+    assert one(text, "That night", d).value == "2026-03-09TNI"
+    text = "An ambush killed nine soldiers on Thursday, the army said in a statement on Saturday. The following day, troops launched a sweep."
+    assert one(text, "The following day", d).value == "2026-03-06"
+    # (a report's day alone, or told first, is still the day counted from)
+    assert one("Police said on Tuesday that a bomb exploded. That night, a curfew began.", "That night", d).value == "2026-03-10TNI"
+    text = "Rebels seized the town on Friday. Troops withdrew on Sunday. The same day, aid arrived."
+    assert one(text, "The same day", d).value == "2026-03-08"

@@ -32,7 +32,7 @@ from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, BC_SHIFT, D, GRAN
                                                    _nth_weekday, _num, _parse_value_cached, _plural, _r, _safe_day,
                                                    _stand_in, _stand_in_years, _told_before, _unit_word, _week,
                                                    parse_value, shift, value_of)
-from chronoapp.core.extract.timex_clock import (_RANGE_TO, _THE_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
+from chronoapp.core.extract.timex_clock import (_RANGE_TO, _REPORT_DAY_BEFORE, _THE_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
                                                 SINCE_BEFORE, _in_closed_relative, _merge_clock_day,
                                                 _place_clock_times)
 from chronoapp.core.extract.timex_patterns import MONTHS, ORD_DAY, ORDINALS, SHIFT_PAIR_UNITS, UNIT_CODES, WEEKDAYS
@@ -3113,7 +3113,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ordinal_here = True
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
-        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+        # "Gunmen attacked the village on Sunday, officials said on Monday. The same day ...": in
+        # news, a report's day told after the day of the act in its sentence dates the saying,
+        # not the story, which goes on from the act's day
+        said_day = not ctx.history and told is not None and told_at is not None and len(v) == 10 and len(told) == 10 \
+            and told < v and _DAY_VALUE.match(v) and _DAY_VALUE.match(told) and _same_sentence(text, told_at, s) \
+            and _REPORT_DAY_BEFORE.search(text, max(0, s - 60), s) is not None
+        if hit[3] and not closes_quarter and not said_day and not (kind == "year" and naming_year(text, s, e)) \
                 and not (plan_told_day and v.startswith(plan_told_day)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
