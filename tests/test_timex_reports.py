@@ -169,3 +169,15 @@ def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_fr
     assert one("Police said on Tuesday that a bomb exploded. That night, a curfew began.", "That night", d).value == "2026-03-10TNI"
     text = "Rebels seized the town on Friday. Troops withdrew on Sunday. The same day, aid arrived."
     assert one(text, "The same day", d).value == "2026-03-08"
+
+
+def test_a_time_that_dates_the_saying_is_on_the_reports_day():
+    # a time of day told as the saying's own ("at a news conference in the afternoon") is on the
+    # report's day; one told of what is said stays on the act's
+    d = dt.date(2026, 3, 11)
+    text = "Rebels shelled the city on Friday, the governor said on Sunday. He spoke at a news conference in the afternoon."
+    assert one(text, "the afternoon", d).value == "2026-03-08TAF"
+    text = "Rebels shelled the city on Friday, the governor said on Sunday. Jets struck in the afternoon."
+    assert one(text, "the afternoon", d).value == "2026-03-06TAF"
+    text = "Rebels shelled the city on Friday, the governor said on Sunday. He said jets struck at dawn."
+    assert one(text, "dawn", d).value == "2026-03-06TMO"
