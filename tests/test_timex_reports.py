@@ -169,6 +169,9 @@ def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_fr
     assert one("Police said on Tuesday that a bomb exploded. That night, a curfew began.", "That night", d).value == "2026-03-10TNI"
     text = "Rebels seized the town on Friday. Troops withdrew on Sunday. The same day, aid arrived."
     assert one(text, "The same day", d).value == "2026-03-08"
+    # (nor a saying told as the next act, not as an attribution)
+    text = "Troops entered the city on Saturday, and the government announced on Monday that it was secure. The next day, aid arrived."
+    assert one(text, "The next day", d).value == "2026-03-10"
 
 
 def test_a_time_that_dates_the_saying_is_on_the_reports_day():

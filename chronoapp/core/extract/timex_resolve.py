@@ -32,7 +32,7 @@ from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, BC_SHIFT, D, GRAN
                                                    _nth_weekday, _num, _parse_value_cached, _plural, _r, _safe_day,
                                                    _stand_in, _stand_in_years, _told_before, _unit_word, _week,
                                                    parse_value, shift, value_of)
-from chronoapp.core.extract.timex_clock import (_RANGE_TO, _REPORT_DAY_BEFORE, _THE_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
+from chronoapp.core.extract.timex_clock import (_RANGE_TO, _THE_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
                                                 SINCE_BEFORE, _in_closed_relative, _merge_clock_day,
                                                 _place_clock_times)
 from chronoapp.core.extract.timex_patterns import MONTHS, ORD_DAY, ORDINALS, SHIFT_PAIR_UNITS, UNIT_CODES, WEEKDAYS
@@ -50,6 +50,10 @@ SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|ele
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
                                   r"|ambush(?:es)?|blasts?|explosions?|crash|earthquake|quake|coup)\b")
 THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.I)
+# the day of an attribution after a comma (used with endpos at the day): ", officials said on
+# Monday", ", a spokesman told Reuters on Sunday", ", the army said in a statement on Monday"
+ATTRIBUTION_DAY_BEFORE = re.compile(r",\s{1,3}(?!(?:and|but|then|while|before|after|when|as)\b)(?:[\w.'’-]+\s{1,3}){0,6}?"
+                                    r"(?:said|says|told|reported|announced|confirmed)\b(?:\s{1,3}[\w.'’-]+){0,3}\s{1,3}(?:on\s{1,3})?$")
 PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|threat\w*|foil\w*|thwart\w*|prevent\w*)\b[^.;!?]{0,60}$", re.I)   # with endpos
 # ... and words before it that look ahead to it
 AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
@@ -3114,11 +3118,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
         # "Gunmen attacked the village on Sunday, officials said on Monday. The same day ...": in
-        # news, a report's day told after the day of the act in its sentence dates the saying,
-        # not the story, which goes on from the act's day
+        # news, the day of an attribution after the day of the act in its sentence dates the
+        # saying, not the story, which goes on from the act's day (not a saying told as the next
+        # act: "entered the city on Saturday, and the government announced on Monday ...")
         said_day = not ctx.history and told is not None and told_at is not None and len(v) == 10 and len(told) == 10 \
             and told < v and _DAY_VALUE.match(v) and _DAY_VALUE.match(told) and _same_sentence(text, told_at, s) \
-            and _REPORT_DAY_BEFORE.search(text, max(0, s - 60), s) is not None
+            and ATTRIBUTION_DAY_BEFORE.search(text, max(0, s - 120), s) is not None
         if hit[3] and not closes_quarter and not said_day and not (kind == "year" and naming_year(text, s, e)) \
                 and not (plan_told_day and v.startswith(plan_told_day)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
