@@ -165,6 +165,9 @@ def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_fr
     assert one(text, "That night", d).value == "2026-03-09TNI"
     text = "An ambush killed nine soldiers on Thursday, the army said in a statement on Saturday. The following day, troops launched a sweep."
     assert one(text, "The following day", d).value == "2026-03-06"
+    # (so does an act told with its part of day)
+    text = "Gunmen killed 12 people on Sunday night, officials said on Monday. The same day, troops arrived."
+    assert one(text, "The same day", d).value == "2026-03-08"
     # (a report's day alone, or told first, is still the day counted from)
     assert one("Police said on Tuesday that a bomb exploded. That night, a curfew began.", "That night", d).value == "2026-03-10TNI"
     text = "Rebels seized the town on Friday. Troops withdrew on Sunday. The same day, aid arrived."

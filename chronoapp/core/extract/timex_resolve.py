@@ -3121,8 +3121,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # news, the day of an attribution after the day of the act in its sentence dates the
         # saying, not the story, which goes on from the act's day (not a saying told as the next
         # act: "entered the city on Saturday, and the government announced on Monday ...")
-        said_day = not ctx.history and told is not None and told_at is not None and len(v) == 10 and len(told) == 10 \
-            and told < v and _DAY_VALUE.match(v) and _DAY_VALUE.match(told) and _same_sentence(text, told_at, s) \
+        said_day = not ctx.history and told is not None and told_at is not None and len(v) == 10 and len(told) >= 10 \
+            and told[:10] < v and _DAY_VALUE.match(v) and _DAY_VALUE.match(told) and _same_sentence(text, told_at, s) \
             and ATTRIBUTION_DAY_BEFORE.search(text, max(0, s - 120), s) is not None
         if hit[3] and not closes_quarter and not said_day and not (kind == "year" and naming_year(text, s, e)) \
                 and not (plan_told_day and v.startswith(plan_told_day)) \
