@@ -187,3 +187,16 @@ def test_a_time_that_dates_the_saying_is_on_the_reports_day():
     assert one(text, "the afternoon", d).value == "2026-03-06TAF"
     text = "Rebels shelled the city on Friday, the governor said on Sunday. He said jets struck at dawn."
     assert one(text, "dawn", d).value == "2026-03-06TMO"
+
+
+def test_a_time_after_an_act_a_report_tells_in_the_pluperfect_is_on_the_acts_day():
+    # "said on Monday that troops had entered the city on Saturday": the pluperfect follows the
+    # saying's past, so Saturday is the story's day; a time dating the saying keeps the report's
+    d = dt.date(2026, 3, 11)
+    text = "The ministry said on Monday that troops had entered the city on Saturday. By evening, they controlled the airport."
+    assert one(text, "evening", d).value == "2026-03-07TEV"
+    text = "Police said on Monday that the suspect had fled on Saturday. At a news conference at 3 p.m., the chief named him."
+    assert one(text, "3 p.m.", d).value == "2026-03-09T15:00"
+    # (a day told in the pluperfect with no report stays background: the story's day is the later one)
+    text = "Stocks rose on Thursday. They had jumped on Tuesday. Spain sold bonds in the morning."
+    assert one(text, "the morning", d).value == "2026-03-05TMO"

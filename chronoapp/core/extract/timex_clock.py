@@ -642,7 +642,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
             telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
-        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)
+        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or _DAY_POSSESSIVE.match(text, b)
+                               or (news._pluperfect(a) and (saying or not _reported_act(text, days, k)))
                                or (text.endswith("ago", a, b) and _AGO_ATTRIBUTE_BEFORE.search(text, max(0, a - 50), a))))
                      or _heading_line(text, a, b)):
             background = background or d
@@ -656,6 +657,17 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
             continue      # news: "Since 23 September, 1,000 have been killed. ... a strike at dawn": the start of a state up to now, not the story's day
         fallback = fallback or d
     return fallback or background
+
+
+def _reported_act(text: str, days: list, k: int) -> bool:
+    """Whether days[k] is told in what a report dated later in its sentence says: in "The
+    ministry said on Monday that troops had entered the city on Saturday. By evening, ..." the
+    pluperfect only follows the saying's past, and Saturday is the story's day, no background."""
+    if not k:
+        return False
+    a0, b0, said = days[k - 1]
+    return said > days[k][2] and _same_sentence(text, b0, days[k][0]) \
+        and _REPORT_DAY_BEFORE.search(text, max(0, a0 - 60), a0) is not None
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
