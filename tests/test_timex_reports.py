@@ -165,6 +165,13 @@ def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_fr
     assert one(text, "That night", d).value == "2026-03-09TNI"
     text = "An ambush killed nine soldiers on Thursday, the army said in a statement on Saturday. The following day, troops launched a sweep."
     assert one(text, "The following day", d).value == "2026-03-06"
+    text = "A landslide buried homes on Sunday, according to officials on Tuesday. That night, rescuers found 12 survivors."
+    assert one(text, "That night", d).value == "2026-03-08TNI"
+    text = "Fighters stormed the prison on Thursday, the ministry said in a statement released on Saturday. The same day, guards caught 30."
+    assert one(text, "The same day", d).value == "2026-03-05"
+    # (not a day of what is said)
+    text = "Rebels attacked on Sunday, officials said troops withdrew on Monday. The same day, aid arrived."
+    assert one(text, "The same day", d).value == "2026-03-09"
     # (so does an act told with its part of day)
     text = "Gunmen killed 12 people on Sunday night, officials said on Monday. The same day, troops arrived."
     assert one(text, "The same day", d).value == "2026-03-08"
