@@ -5,9 +5,9 @@ A clock time ("at 4 p.m.", "shortly after midnight") or a part of day ("this mor
 text has its value, _place_clock_times gives it one: the day joined to it ("at 10 a.m. on
 Tuesday"), a day named earlier or later in its sentence, the heading or time stamp of a live
 blog's entry, the next day for what resumes after a break, the day of the time of day told last,
-the last day told before (_last_told_day: not a report's, a since-clause's, a plan's or a closed
-relative clause's day; not one its tense rules out, _tense_against_day, nor one the text has
-moved on from, _moved_on), else the publication date; "overnight" and the small hours after an
+the last day told before (_last_told_day: not a report's unless the time dates the saying, a
+since-clause's, a plan's or a closed relative clause's day; not one its tense rules out,
+_tense_against_day, nor one the text has moved on from, _moved_on), else the publication date; "overnight" and the small hours after an
 evening told go on into the night (_evening_told, _small_hours), "midnight Friday" ends Friday
 (_midnight). "19 minutes later" counts from the clock time told before (_after_clock); "10 p.m.
 Wednesday", "noon Thursday", "2023-03-14 09:12" become one TIME (_merge_clock_day).

@@ -2,9 +2,11 @@
 
 Anchors: the publication date (DCT) for deictic expressions ("yesterday", "last week",
 "Friday"), the last date the text mentioned (narrative anchor) for anaphoric ones ("the next
-day", "two days later", "that month"). Bare weekdays, months and day-months go back in
-past-tense clauses and forward in future ones; when the clause gives no clue the past reading
-wins (news reports the past) and the forward one goes into ``alternatives``.
+day", "two days later", "that month"; in news, not an attribution's day told after the act's:
+"..., officials said on Monday. The same day", see ATTRIBUTION_DAY_BEFORE). Bare weekdays,
+months and day-months go back in past-tense clauses and forward in future ones; when the clause
+gives no clue the past reading wins (news reports the past) and the forward one goes into
+``alternatives``.
 
 This module reads the text around each timex and decides its value (_Ctx, the context of one
 text; _resolve_parse, one parse, which hands it to the resolver of its kind: _BY_KIND names
