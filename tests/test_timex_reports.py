@@ -153,3 +153,57 @@ def test_the_small_hours_of_a_night_named_by_its_two_days_are_of_the_second():
     assert one(text, "about 22:30", d).value == "2022-03-03T22:30"
     assert one(text, "3 a.m.", d).value == "2022-03-04T03:00"
     assert one("On 3 March drones struck at 2 a.m.", "2 a.m.", d).value == "2022-03-03T02:00"
+
+
+def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_from():
+    # "..., officials said on Monday": the report's day dates the saying; "the same day", "that
+    # night", "the following day" after it are counted from the act's day told before it
+    d = dt.date(2026, 3, 11)
+    text = "Rebels seized the town on Friday, a rebel spokesman told Reuters on Sunday. The same day, troops withdrew."
+    assert one(text, "The same day", d).value == "2026-03-06"
+    text = "A car bomb exploded on Monday, police said on Tuesday. That night, the authorities imposed a curfew."
+    assert one(text, "That night", d).value == "2026-03-09TNI"
+    text = "An ambush killed nine soldiers on Thursday, the army said in a statement on Saturday. The following day, troops launched a sweep."
+    assert one(text, "The following day", d).value == "2026-03-06"
+    text = "A landslide buried homes on Sunday, according to officials on Tuesday. That night, rescuers found 12 survivors."
+    assert one(text, "That night", d).value == "2026-03-08TNI"
+    text = "Fighters stormed the prison on Thursday, the ministry said in a statement released on Saturday. The same day, guards caught 30."
+    assert one(text, "The same day", d).value == "2026-03-05"
+    # (not a day of what is said)
+    text = "Rebels attacked on Sunday, officials said troops withdrew on Monday. The same day, aid arrived."
+    assert one(text, "The same day", d).value == "2026-03-09"
+    # (so does an act told with its part of day)
+    text = "Gunmen killed 12 people on Sunday night, officials said on Monday. The same day, troops arrived."
+    assert one(text, "The same day", d).value == "2026-03-08"
+    # (a report's day alone, or told first, is still the day counted from)
+    assert one("Police said on Tuesday that a bomb exploded. That night, a curfew began.", "That night", d).value == "2026-03-10TNI"
+    text = "Rebels seized the town on Friday. Troops withdrew on Sunday. The same day, aid arrived."
+    assert one(text, "The same day", d).value == "2026-03-08"
+    # (nor a saying told as the next act, not as an attribution)
+    text = "Troops entered the city on Saturday, and the government announced on Monday that it was secure. The next day, aid arrived."
+    assert one(text, "The next day", d).value == "2026-03-10"
+
+
+def test_a_time_that_dates_the_saying_is_on_the_reports_day():
+    # a time of day told as the saying's own ("at a news conference in the afternoon") is on the
+    # report's day; one told of what is said stays on the act's
+    d = dt.date(2026, 3, 11)
+    text = "Rebels shelled the city on Friday, the governor said on Sunday. He spoke at a news conference in the afternoon."
+    assert one(text, "the afternoon", d).value == "2026-03-08TAF"
+    text = "Rebels shelled the city on Friday, the governor said on Sunday. Jets struck in the afternoon."
+    assert one(text, "the afternoon", d).value == "2026-03-06TAF"
+    text = "Rebels shelled the city on Friday, the governor said on Sunday. He said jets struck at dawn."
+    assert one(text, "dawn", d).value == "2026-03-06TMO"
+
+
+def test_a_time_after_an_act_a_report_tells_in_the_pluperfect_is_on_the_acts_day():
+    # "said on Monday that troops had entered the city on Saturday": the pluperfect follows the
+    # saying's past, so Saturday is the story's day; a time dating the saying keeps the report's
+    d = dt.date(2026, 3, 11)
+    text = "The ministry said on Monday that troops had entered the city on Saturday. By evening, they controlled the airport."
+    assert one(text, "evening", d).value == "2026-03-07TEV"
+    text = "Police said on Monday that the suspect had fled on Saturday. At a news conference at 3 p.m., the chief named him."
+    assert one(text, "3 p.m.", d).value == "2026-03-09T15:00"
+    # (a day told in the pluperfect with no report stays background: the story's day is the later one)
+    text = "Stocks rose on Thursday. They had jumped on Tuesday. Spain sold bonds in the morning."
+    assert one(text, "the morning", d).value == "2026-03-05TMO"

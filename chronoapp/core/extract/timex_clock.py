@@ -5,9 +5,9 @@ A clock time ("at 4 p.m.", "shortly after midnight") or a part of day ("this mor
 text has its value, _place_clock_times gives it one: the day joined to it ("at 10 a.m. on
 Tuesday"), a day named earlier or later in its sentence, the heading or time stamp of a live
 blog's entry, the next day for what resumes after a break, the day of the time of day told last,
-the last day told before (_last_told_day: not a report's, a since-clause's, a plan's or a closed
-relative clause's day; not one its tense rules out, _tense_against_day, nor one the text has
-moved on from, _moved_on), else the publication date; "overnight" and the small hours after an
+the last day told before (_last_told_day: not a report's unless the time dates the saying, a
+since-clause's, a plan's or a closed relative clause's day; not one its tense rules out,
+_tense_against_day, nor one the text has moved on from, _moved_on), else the publication date; "overnight" and the small hours after an
 evening told go on into the night (_evening_told, _small_hours), "midnight Friday" ends Friday
 (_midnight). "19 minutes later" counts from the clock time told before (_after_clock); "10 p.m.
 Wednesday", "noon Thursday", "2023-03-14 09:12" become one TIME (_merge_clock_day).
@@ -278,7 +278,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # the afternoon"), and so does one in the sentence just before
                 day, why = told_time, "the day of the time of day last mentioned"
             elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
-                                         ctx.history or not dct)) is not None and not (
+                                         ctx.history or not dct,
+                                         SAYING_TIME_BEFORE.search(text, max(0, r["start"] - 50), r["start"]) is not None)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -606,7 +607,14 @@ SINCE_CLAUSE_BEFORE = re.compile(r"\b[Ss]ince\s[^,.;:!?]{0,60}\s(?:on|in)\s{1,3}
 _AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,3}(?:an?|the|its|their|his|her)\s{1,3}(?:[\w-]+\s{1,3}){1,3}$")
 
 
-def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False) -> D | None:
+# a time that dates a saying itself: "told reporters in the afternoon", "at a news conference
+# at 3 p.m." (used with pos/endpos before the time; not what is said: "said jets struck at dawn")
+SAYING_TIME_BEFORE = re.compile(r"\b(?:said|told\s{1,3}(?:reporters|journalists)|(?:news|press)\s{1,3}conference|briefing|interview|statement)"
+                                r"\s{1,3}(?:(?:late|early|later)\s{1,3})?(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False,
+                   saying: bool = False) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
@@ -619,7 +627,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
     Spain sold bonds in the morning" is Thursday's ("The ship sank on June 2. Rescuers arrived
     at 4 p.m." stays June 2's). In a history (`history`), nor the day a range told in an earlier
     sentence ends on: "fought from 16 December 1944 to 25 January 1945. The attack began at 5:30
-    a.m." tells the whole span, then the story from its first day."""
+    a.m." tells the whole span, then the story from its first day. A time that dates a saying
+    (`saying`: "... said on Monday. At a news conference in the afternoon, ...") takes a report's day."""
     fallback = background = telling = None
     for k in range(i - 1, -1, -1):
         a, b, d = days[k]
@@ -633,13 +642,14 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
             telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
-        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)
+        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or _DAY_POSSESSIVE.match(text, b)
+                               or (news._pluperfect(a) and (saying or not _reported_act(text, days, k)))
                                or (text.endswith("ago", a, b) and _AGO_ATTRIBUTE_BEFORE.search(text, max(0, a - 50), a))))
                      or _heading_line(text, a, b)):
             background = background or d
             continue
         since = SINCE_BEFORE.search(text, max(0, a - 12), a) or SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a)
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not since \
+        if (saying or not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a)) and not since \
                 and not PLAN_TOLD_BEFORE.search(text, max(0, a - 60), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
@@ -647,6 +657,17 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
             continue      # news: "Since 23 September, 1,000 have been killed. ... a strike at dawn": the start of a state up to now, not the story's day
         fallback = fallback or d
     return fallback or background
+
+
+def _reported_act(text: str, days: list, k: int) -> bool:
+    """Whether days[k] is told in what a report dated later in its sentence says: in "The
+    ministry said on Monday that troops had entered the city on Saturday. By evening, ..." the
+    pluperfect only follows the saying's past, and Saturday is the story's day, no background."""
+    if not k:
+        return False
+    a0, b0, said = days[k - 1]
+    return said > days[k][2] and _same_sentence(text, b0, days[k][0]) \
+        and _REPORT_DAY_BEFORE.search(text, max(0, a0 - 60), a0) is not None
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")

@@ -2,9 +2,11 @@
 
 Anchors: the publication date (DCT) for deictic expressions ("yesterday", "last week",
 "Friday"), the last date the text mentioned (narrative anchor) for anaphoric ones ("the next
-day", "two days later", "that month"). Bare weekdays, months and day-months go back in
-past-tense clauses and forward in future ones; when the clause gives no clue the past reading
-wins (news reports the past) and the forward one goes into ``alternatives``.
+day", "two days later", "that month"; in news, not an attribution's day told after the act's:
+"..., officials said on Monday. The same day", see ATTRIBUTION_DAY_BEFORE). Bare weekdays,
+months and day-months go back in past-tense clauses and forward in future ones; when the clause
+gives no clue the past reading wins (news reports the past) and the forward one goes into
+``alternatives``.
 
 This module reads the text around each timex and decides its value (_Ctx, the context of one
 text; _resolve_parse, one parse, which hands it to the resolver of its kind: _BY_KIND names
@@ -50,6 +52,15 @@ SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|ele
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
                                   r"|ambush(?:es)?|blasts?|explosions?|crash|earthquake|quake|coup)\b")
 THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.I)
+# the day of an attribution after a comma (used with endpos at the day): ", officials said on
+# Monday", ", a spokesman told Reuters on Sunday", ", the army said in a statement released on
+# Monday", ", according to officials on Tuesday" (not a day of what is said: ", officials said
+# troops withdrew on Monday")
+ATTRIBUTION_DAY_BEFORE = re.compile(r",\s{1,3}(?!(?:and|but|then|while|before|after|when|as)\b)(?:[\w.'’-]+\s{1,3}){0,6}?"
+                                    r"(?:(?:said|says|told|reported|announced|confirmed)(?:\s{1,3}(?:[A-Z][\w.'’-]*|reporters|journalists)){0,3}"
+                                    r"|according\s{1,3}to(?:\s{1,3}[\w.'’-]+){1,3})"
+                                    r"(?:\s{1,3}(?:in\s{1,3}an?\s{1,3}(?:written\s{1,3})?(?:statement|interview)(?:\s{1,3}(?:released|issued|posted))?"
+                                    r"|by\s{1,3}(?:tele)?phone|at\s{1,3}an?\s{1,3}(?:news|press)\s{1,3}conference|late|early))?\s{1,3}(?:on\s{1,3})?$")
 PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|threat\w*|foil\w*|thwart\w*|prevent\w*)\b[^.;!?]{0,60}$", re.I)   # with endpos
 # ... and words before it that look ahead to it
 AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
@@ -3113,7 +3124,14 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ordinal_here = True
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
-        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+        # "Gunmen attacked the village on Sunday, officials said on Monday. The same day ...": in
+        # news, the day of an attribution after the day of the act in its sentence dates the
+        # saying, not the story, which goes on from the act's day (not a saying told as the next
+        # act: "entered the city on Saturday, and the government announced on Monday ...")
+        said_day = not ctx.history and told is not None and told_at is not None and len(v) == 10 and len(told) >= 10 \
+            and told[:10] < v and _DAY_VALUE.match(v) and _DAY_VALUE.match(told) and _same_sentence(text, told_at, s) \
+            and ATTRIBUTION_DAY_BEFORE.search(text, max(0, s - 120), s) is not None
+        if hit[3] and not closes_quarter and not said_day and not (kind == "year" and naming_year(text, s, e)) \
                 and not (plan_told_day and v.startswith(plan_told_day)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
