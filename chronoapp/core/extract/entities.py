@@ -1448,6 +1448,11 @@ def is_district(name: str) -> bool:
     return bool(_DISTRICT_SUFFIX.search(name))
 
 
+def is_region(name: str) -> bool:
+    """A place named as a part of a country wider than a district ("Michoacan state", "Kharkiv region")."""
+    return bool(_ADMIN_SUFFIX.search(name)) and not is_district(name)
+
+
 def route_end(clause: str, name: str) -> bool:
     """The clause names the place only as an end of a journey ("a bus travelling from Mpeketoni to Lamu")."""
     pos = clause.find(name)
