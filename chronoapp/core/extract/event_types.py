@@ -532,6 +532,11 @@ class EventTyping:
                            and not _ends_at(_BACKED_BY, s, m.start())]
                 if strikes:
                     found["explosion/remote violence"] = strikes
+            if not found and "claimed" in s and (claimed := _CLAIMED_ON.search(s)):
+                # "Islamic State claimed responsibility in a statement posted online on Sunday": a claim made on a day
+                # it names is the claimant's saying of that day, though no cue word tells it (one naming the attack
+                # is left to the attack's reading: "claimed the attack on Friday night" may date the attack)
+                found["statement"] = [Cue("statement", claimed.start(), claimed.end(), claimed.group())]
             self._cues[s] = found
         return self._cues[s]
 
