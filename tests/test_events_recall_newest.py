@@ -18,3 +18,12 @@ def test_a_claim_made_on_a_day_it_names_is_a_statement_though_no_cue_word_tells_
     # with no day of its own, the claim stays no event of its own (the gold of most blind sets agrees)
     undated = text.replace(" on Sunday.", ".")
     assert not [e for e in events(undated) if e.quote.startswith("Islamic State claimed")]
+
+
+def test_hours_later_counts_from_the_act_told_with_its_day_not_from_a_month_in_an_aside():
+    text = ("SANAA (Reuters) - Suicide bombers blew themselves up in two mosques in Sanaa during prayers on Friday, "
+            "killing at least 137 people, medical sources said on Saturday.\n\n"
+            "The mosques are used mainly by supporters of the Houthi movement, the group that seized Sanaa in September.\n\n"
+            "Hours later, a suicide bomber attacked a mosque in the northern city of Saada, residents said.")
+    saada = [e for e in events(text, dt.date(2015, 3, 21)) if e.quote.startswith("Hours later")]
+    assert [e.date_start for e in saada] == ["2015-03-20"]

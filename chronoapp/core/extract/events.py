@@ -2515,6 +2515,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
             # attack: hours from the violent act told last, not from the saying
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
+        if _HOURS_APART.match(s) and previous is not None and previous.precision not in ("day", "range"):
+            # "..., the group that seized Sanaa in September. Hours later, a suicide bomber attacked a mosque in Saada":
+            # hours are counted from an act told with its day (the story's), not from one told only by its month
+            previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.precision == "day" and d.date_end == d.date_start
+                             and (d.event_type in _VIOLENT_TYPES or previous.event_type not in _VIOLENT_TYPES)), previous)
         if _OTHER_FRONT.match(s) and (lede := self.lede_event()) is not None:
             # another front of the story ("In the north, Kurdish fighters advanced"): the story's day, not the day
             # of the sentence just before
