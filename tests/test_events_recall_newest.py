@@ -27,3 +27,14 @@ def test_hours_later_counts_from_the_act_told_with_its_day_not_from_a_month_in_a
             "Hours later, a suicide bomber attacked a mosque in the northern city of Saada, residents said.")
     saada = [e for e in events(text, dt.date(2015, 3, 21)) if e.quote.startswith("Hours later")]
     assert [e.date_start for e in saada] == ["2015-03-20"]
+
+
+def test_a_weekday_told_with_a_is_some_day_of_the_month_the_sentence_names():
+    text = ("KINSHASA (Reuters) - Rebels killed at least 36 people in an attack on a village in eastern Congo on "
+            "Wednesday night, the army said.\n\n"
+            "In January, a bomb exploded during a Sunday service at a church in Kasindi, killing 14 people.")
+    kasindi = [e for e in events(text, dt.date(2023, 3, 9)) if e.quote.startswith("In January")]
+    assert [e.date_start for e in kasindi] == ["2023-01"]
+    # with no month named, "a Sunday service" in a lede is that Sunday (the tagger's reading stays)
+    ev = events("A bomb exploded during a Sunday service at a church in Kasindi, killing 14 people.", dt.date(2023, 3, 9))
+    assert [e.date_start for e in ev] == ["2023-03-05"]
