@@ -38,3 +38,10 @@ def test_a_weekday_told_with_a_is_some_day_of_the_month_the_sentence_names():
     # with no month named, "a Sunday service" in a lede is that Sunday (the tagger's reading stays)
     ev = events("A bomb exploded during a Sunday service at a church in Kasindi, killing 14 people.", dt.date(2023, 3, 9))
     assert [e.date_start for e in ev] == ["2023-03-05"]
+
+
+def test_a_denial_whose_denier_has_an_aside_is_a_statement():
+    text = ("KHAR, Pakistan (Reuters) - A suicide bomber killed at least 44 people at a political rally in Bajaur on Sunday, "
+            "police said.\n\nThe Pakistani Taliban, or TTP, denied involvement in a statement.")
+    denial = [e for e in events(text, dt.date(2023, 7, 30)) if e.quote.startswith("The Pakistani Taliban")]
+    assert [(e.date_start, e.event_type) for e in denial] == [("2023-07-30", "statement")]
