@@ -56,3 +56,13 @@ def test_the_month_may_in_an_aside_is_no_modal_and_a_standing_vow_no_saying_of_t
     # (the modal stays one: "who may be elected in June" is no election held)
     planned = text.replace("who was elected in May", "who may be re-elected in June")
     assert not [e for e in events(planned, dt.date(2022, 10, 30)) if e.date_start.startswith("2022-06")]
+
+
+def test_a_leader_who_spoke_to_another_by_telephone_held_talks():
+    text = ("NAIROBI (Reuters) - Gunmen stormed a hotel complex in Nairobi on Tuesday, killing 21 people, police said.\n\n"
+            "U.S. Secretary of State Mike Pompeo spoke to Kenyatta by telephone on Wednesday, the State Department said.")
+    call = [e for e in events(text, dt.date(2019, 1, 17)) if e.quote.startswith("U.S. Secretary")]
+    assert [(e.date_start, e.event_type) for e in call] == [("2019-01-16", "diplomacy")]
+    # a source who spoke to the press by telephone is no talks
+    told = "A resident who spoke to Reuters by telephone on Wednesday said the town was calm."
+    assert not [e for e in events(told, dt.date(2019, 1, 17)) if e.event_type == "diplomacy"]
