@@ -95,7 +95,7 @@ _FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?
 _QUOTED_VERDICT = re.compile(r"\b(?:said|says)\b[^.;\"\u201c]{0,40}?\s(?:that\s+)?(?:it|this|that|the\s+[a-z]+)\s+"
                              r"(?:was|were|is|are)\s+(?:an?\s+)?[\"\u201c]")
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
-                     r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
+                     r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|(?-i:may))\b", re.I)  # ("May": the month)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
 _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
                         r"(?:[^.;!?]|\.(?=\s?\w))*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b"
@@ -103,7 +103,8 @@ _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promise
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 # a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
-_DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
+_DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?"
+                     r"(?:,\s+[^,;.]{2,60}?,)?\s+(?:(?:has|had|have)\s+)?"  # (an aside on the denier: "The Pakistani Taliban, or TTP, denied")
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
                      r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?)"
                      r"|that|(?:having\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|carrying\s+out|firing\s+on))\b")
@@ -198,7 +199,7 @@ _UNSAID = re.compile(r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet
 # a saying told as standing, up to now ("Human Rights Watch has said that the authorities used unjustified lethal
 # force", "Mirziyoyev has said the changes will strengthen human rights"): no saying of a day
 _HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+)?(?:said|accused|denied|warned|condemned|"
-                       r"blamed|insisted|argued|maintained|called\s+(?:for|on))\b", re.I)
+                       r"blamed|insisted|argued|maintained|vowed|pledged|promised|called\s+(?:for|on))\b", re.I)
 
 
 def _planned_aside(s: str, at: int) -> bool:

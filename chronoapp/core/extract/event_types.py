@@ -345,6 +345,11 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
+# a leader's call to another, named ("Pompeo spoke to Kenyatta by telephone", "telephoned Netanyahu"): talks between
+# the two (not a source talking to the press: "spoke to Reuters by telephone")
+_PHONED = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)\s+(?P<a>(?-i:[A-Z][\w.'\u2019-]+)(?:\s+(?-i:[A-Z][\w.'\u2019-]+)){0,3})"
+                     r"\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phoned\s+(?P<b>(?-i:[A-Z][\w.'\u2019-]+)))\b", re.I)
+_PRESS = re.compile(r"(?:The\s+)?(?:Reuters|AFP|AP|Associated|BBC|CNN|Al\s+Jazeera|Agence|Xinhua|Anadolu)\b", re.I)
 # a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
 # late Friday", "JNIM claimed in a statement on Sunday that ...", "Islamic State claimed the Mukondi attack on
 # Thursday"): the claimant's own act of that day
@@ -532,6 +537,14 @@ class EventTyping:
                            and not _ends_at(_BACKED_BY, s, m.start())]
                 if strikes:
                     found["explosion/remote violence"] = strikes
+            if "diplomacy" not in found and "phone" in s and (phoned := _PHONED.search(s)) \
+                    and not _PRESS.match(phoned.group("a") or phoned.group("b")):
+                found["diplomacy"] = [Cue("diplomacy", phoned.start(), phoned.end(), phoned.group())]
+            if not found and "claimed" in s and (claimed := _CLAIMED_ON.search(s)):
+                # "Islamic State claimed responsibility in a statement posted online on Sunday": a claim made on a day
+                # it names is the claimant's saying of that day, though no cue word tells it (one naming the attack
+                # is left to the attack's reading: "claimed the attack on Friday night" may date the attack)
+                found["statement"] = [Cue("statement", claimed.start(), claimed.end(), claimed.group())]
             self._cues[s] = found
         return self._cues[s]
 

@@ -230,6 +230,7 @@ _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
+_SOME_WEEKDAY = re.compile(r"\b(?:a|an)\s+(?:Easter\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # ("a Sunday service")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
@@ -1822,6 +1823,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # (dates no reading of the sentence can hold: "Gunmen burst into a Christmas party ... early Sunday", told
         # on the Monday before Christmas, is no second date beside Sunday's)
         misreadings = {x.start for x in txs if (v := calendar_value(x.value)) and self.misread(v, s)}
+        # "In January, a bomb exploded during a Sunday service": a weekday told with "a" in a sentence that names the
+        # month (or year) it falls in is some such day of it, not the one the publication day reads it as
+        coarse = [p for x in txs if (v := calendar_value(x.value)) and (p := parse_timex(v)).precision in ("month", "year")]
+        some_weekday = {x.start for x in txs if coarse and (v := calendar_value(x.value)) and _SOME_WEEKDAY.search(
+            self.text, max(sent.start, x.start - 12), x.end) and not any(p.first <= parse_timex(v).first <= p.last for p in coarse)}
+        misreadings |= some_weekday  # (no second date beside the month's either)
         for k, t in enumerate(txs):
             if k and _DECIDED_TO_HOLD.search(self.text, sent.start, t.start) and \
                     any(calendar_value(x.value) and not self.hour_of(x, txs) for x in txs[:k]):
@@ -1874,7 +1881,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue
             if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
                 continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
-            if t.start in asides:
+            if t.start in asides or t.start in some_weekday:
                 continue
             dead_of = _DEAD_OF_BEFORE.search(before)
             if dead_of and (main := self.text[sent.start:t.start - len(before) + dead_of.start()]) and \
@@ -2515,6 +2522,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
             # attack: hours from the violent act told last, not from the saying
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
+        if _HOURS_APART.match(s) and previous is not None and previous.precision not in ("day", "range"):
+            # "..., the group that seized Sanaa in September. Hours later, a suicide bomber attacked a mosque in Saada":
+            # hours are counted from an act told with its day (the story's), not from one told only by its month
+            previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.precision == "day" and d.date_end == d.date_start
+                             and (d.event_type in _VIOLENT_TYPES or previous.event_type not in _VIOLENT_TYPES)), previous)
         if _OTHER_FRONT.match(s) and (lede := self.lede_event()) is not None:
             # another front of the story ("In the north, Kurdish fighters advanced"): the story's day, not the day
             # of the sentence just before
