@@ -323,6 +323,25 @@ def test_a_pasted_article_takes_its_first_line_standing_as_a_headline_as_its_tit
                                                                            ("Ceasefire talks",)]
 
 
+def test_a_link_left_from_the_last_article_is_pointed_out_under_a_title_taken_from_the_new_one(qtbot, window):
+    """The next article pasted brings its own title from its first line: the link is still the last article's, and
+    would be stored as this one's unless the editor notices."""
+    page = window.article
+    window.show_page(0)
+    set_text(qtbot, page.urlEdit, "https://example.org/kessara-market")
+    page.articleEdit.setFocus()
+    page.articleEdit.insertPlainText("Artillery hits Kessara market\n\nKESSARA - Shells struck the market on Sunday.")
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    window.show_page(0)
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Talks on Kessara collapse\n\nKESSARA - Talks collapsed on Tuesday.")
+    qtbot.waitUntil(lambda: page.titleEdit.text() == "Talks on Kessara collapse")
+    assert page.messageLabel.isVisible() and page.messageLabel.text().startswith("New article? The outlet, link and")
+    set_text(qtbot, page.urlEdit, "https://example.org/kessara-talks")
+    assert not page.messageLabel.isVisible()
+
+
 def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor_chose_one(qtbot, window):
     """A 2023 wire story pasted as it came ('KYIV, May 14, 2023 (AP) -') was extracted against today's date:
     'on Sunday' became a Sunday of this year, with nothing said. The article's own date now fills the field;
