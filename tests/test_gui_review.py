@@ -238,7 +238,8 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
              "the Northern Liberation Front said.")
     window.show_page(0)
     paste_and_extract(qtbot, window, other)
-    type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 2, "25")  # this source's claims, corrected in its Sources table
+    # this source's claims, corrected in its Sources table
+    type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 2, "25")
     type_in_cell(qtbot, review.eventForm.evidenceTable, 0, 3, "Northern Liberation Front")
     add_as_source_of(qtbot, review, first.event.id)
     claims = rows(chronology_path, "SELECT fatalities, attribution FROM evidence WHERE event_id = ? ORDER BY rowid",
@@ -714,7 +715,8 @@ def test_an_article_without_dates_says_what_to_do(qtbot, window, chronology_path
     cursor.setPosition(len(text), QTextCursor.MoveMode.KeepAnchor)
     review.sourcePanel.textView.setTextCursor(cursor)
     review.sourcePanel.textView.setFocus()
-    qtbot.keyClick(review.sourcePanel.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(review.sourcePanel.textView, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert review.model.rowCount() == 1
     assert review.current_item().event.evidence[0].quote == text[text.index("Nobody"):]
 
@@ -915,9 +917,10 @@ def test_the_name_typed_after_a_semicolon_is_completed_keeping_the_names_before_
                                   location="Qusair", other_places=["Dabaa"], status="confirmed"))
     paste_and_extract(qtbot, window)
     review = window.review
-    for edit, typed, offered, chosen in ((review.eventForm.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
-                                         (review.eventForm.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
-                                         (review.eventForm.locationEdit, "Qus", "Qusair", "Qusair")):
+    for edit, typed, offered, chosen in (
+            (review.eventForm.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
+            (review.eventForm.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
+            (review.eventForm.locationEdit, "Qus", "Qusair", "Qusair")):
         set_text(qtbot, edit, typed)
         completer = edit.completer()
         qtbot.waitUntil(completer.popup().isVisible)
@@ -1186,7 +1189,8 @@ def test_tab_reaches_the_other_readings_where_they_are_drawn_above_the_date(qtbo
     review.select_row(next(n for n, item in enumerate(review.model.items) if len(item.alternatives) >= 2))
     set_text(qtbot, review.eventForm.dateStartEdit, "yesterday")  # the engine's reading becomes one more button
     qtbot.waitUntil(lambda: len([b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]) >= 3)
-    buttons = [b for b in review.eventForm.altBox.parentWidget().findChildren(QPushButton, "alternativeButton") if b.isVisible()]
+    buttons = [b for b in review.eventForm.altBox.parentWidget().findChildren(QPushButton, "alternativeButton")
+               if b.isVisible()]
     buttons.sort(key=lambda b: (b.mapTo(window, b.rect().topLeft()).y(), b.mapTo(window, b.rect().topLeft()).x()))
     buttons[0].setFocus()
     visited = [buttons[0]]
@@ -1206,7 +1210,8 @@ def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
     paste_and_extract(qtbot, window)
     for row in range(window.review.model.rowCount()):
         window.review.select_row(row)
-        for edit in (window.review.eventForm.headlineEdit, window.review.eventForm.actorsEdit, window.review.eventForm.attributionEdit):
+        form = window.review.eventForm
+        for edit in (form.headlineEdit, form.actorsEdit, form.attributionEdit):
             assert edit.cursorPosition() == 0, edit.text()
     edit = window.review.eventForm.headlineEdit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit

@@ -1164,3 +1164,22 @@ def test_a_file_from_before_stored_quote_order_lists_an_imported_day_in_its_file
     with Store(path) as s:
         assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [e.headline for e in s.query()] == ["earlier", "later", "first", "second", "third"]
+
+
+def test_undoing_the_deletion_of_an_imported_event_puts_it_back_in_its_place_among_its_day(tmp_path):
+    """Events of one day and article whose quotes have no offsets (an import's) are listed as their quotes were
+    stored: the middle one deleted and restored came back last, its quote stored anew. Its quote takes back its
+    place, and keeps it when the event is saved again."""
+    with Store(tmp_path / "c.sqlite") as s:
+        sid = s.add_source(Source(outlet="AP", published="2017-09-05"))  # no text: the quotes have no offsets
+        for headline in ("first", "second", "third"):
+            s.save_event(Event(FuzzyDate("2017-09-04"), headline, evidence=[Evidence(sid, headline)]))
+        second = next(e for e in s.query() if e.headline == "second")
+        deleted = s.delete_event(second.id)
+        assert [e.headline for e in s.query()] == ["first", "third"]
+        s.restore_event(deleted)
+        assert [e.headline for e in s.query()] == ["first", "second", "third"]
+        restored = s.get_event(second.id)
+        restored.notes = "checked"
+        s.save_event(restored)
+        assert [e.headline for e in s.query()] == ["first", "second", "third"]

@@ -242,6 +242,11 @@ _SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.s
                     " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
 
 
+# the row a deleted event's quote was stored in, noted on its Evidence by delete_event for restore_events (not a
+# field: no column, no export)
+_STORED_ROW = "_stored_row"
+
+
 @migrations()
 def m014_quotes_without_offsets_in_stored_order(db: sqlite_utils.Database) -> None:
     """Events of one day whose quotes have no offsets (imported from a CSV or TimelineJS export) are listed in the
@@ -894,6 +899,9 @@ class Store:
         event = self.get_event(event_id)
         if event is None:
             return None
+        stored = dict(self.db.execute("SELECT id, rowid FROM evidence WHERE event_id = ?", [event_id]))
+        for ev in event.evidence:  # see _quotes_back_in_place
+            setattr(ev, _STORED_ROW, stored.get(ev.id))
         with self._write():
             rowid = self.db.execute("SELECT rowid FROM event WHERE id = ?", [event_id]).fetchone()[0]
             self.db.execute("DELETE FROM event_fts WHERE rowid = ?", [rowid])
@@ -937,13 +945,29 @@ class Store:
             self.delete_event(again.id)
             again = None
         if again is None:
-            return self.save_event(event, action="restored")
+            with self._write():  # the event and its quotes' places, as one write
+                restored = self.save_event(event, action="restored")
+                self._quotes_back_in_place(restored, event.evidence)
+            return restored
         held = {_quote_key(ev) for ev in again.evidence}
         missing = [ev for ev in event.evidence if _quote_key(ev) not in held]
         if not missing:
             return again
         again.evidence += missing
         return self.save_event(again, action="restored the sources of a deleted copy")
+
+    def _quotes_back_in_place(self, event: Event, evidence: list[Evidence]) -> None:
+        """A restored event's quotes take back the rows they were stored in (when still free): quotes without offsets
+        are ordered by their row (_SOURCE_POSITION), so an imported event restored alone came back after the other
+        events of its day and article, its quotes stored anew."""
+        rows = [(row, ev.id) for ev in evidence if (row := getattr(ev, _STORED_ROW, None)) is not None]
+        if not rows:
+            return
+        for row, evidence_id in rows:
+            self.db.execute("UPDATE evidence SET rowid = ? WHERE id = ? AND event_id = ?"
+                            " AND NOT EXISTS (SELECT 1 FROM evidence WHERE rowid = ?)",
+                            [row, evidence_id, event.id, row])
+        self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?", [event.id])
 
     def _copy_among(self, event: Event, ids: list[str]) -> Event | None:
         """The first of these events (created since `event` was deleted) citing one of its quotes, the same passage

@@ -317,8 +317,11 @@ class ArticlePage(QWidget):
             "Paste the article text here (Ctrl+V), or open (or drop here) a .txt, .html or .md file.\n\n"
             "Then check the publication date above and press Extract (Ctrl+Return)."))
         self.articleEdit.textChanged.connect(self._text_changed)
-        self.stated_date_timer = QTimer(self, singleShot=True, interval=0)  # once the paste or load is whole
-        self.stated_date_timer.timeout.connect(self._read_stated_date)
+        # the article's head is read once the paste or load is whole: its stated date, its headline
+        self.head_timer = QTimer(self, singleShot=True, interval=0)
+        self.head_timer.timeout.connect(self._read_stated_date)
+        self.head_timer.timeout.connect(self._read_title_line)
+        self._title_from_text = ""  # the title _read_title_line put in the field (the editor typed any other)
 
         self.messageLabel = QLabel(objectName="articleMessage")
         self.messageLabel.setWordWrap(True)
@@ -474,11 +477,7 @@ class ArticlePage(QWidget):
     def _read_stated_date(self) -> None:
         """The publication date the article states in its first lines (first blocks only: cheap in a 5 MB
         paste): it fills the field unless the editor chose the date; otherwise a differing one is pointed out."""
-        block, lines = self.articleEdit.document().firstBlock(), []
-        while block.isValid() and len(lines) < 8:
-            lines.append(block.text()[:300])
-            block = block.next()
-        stated = stated_publication_date("\n".join(lines), near=self.publishedDateEdit.date().toPython()) \
+        stated = stated_publication_date(self._head(), near=self.publishedDateEdit.date().toPython()) \
             or self._page_date
         if stated and not PUBLISHED_MIN <= stated[0] <= PUBLISHED_MAX:
             stated = None
@@ -487,6 +486,25 @@ class ArticlePage(QWidget):
             self._set_date(stated[0])
         else:
             self._published_changed(self.publishedDateEdit.date())
+
+    def _read_title_line(self) -> None:
+        """A first line standing as the article's headline fills the title, as File \u2192 Open article and
+        `chronoapp ingest` take it, unless the editor typed a title: the field is empty or still holds the one taken
+        from the text before (the last article's, pasted over, or this one's first line as it was)."""
+        title = self.titleEdit.text()
+        if title and title != self._title_from_text:
+            return
+        self._title_from_text = title_line(self._head())
+        if self._title_from_text != title:
+            self.titleEdit.setText(self._title_from_text)
+
+    def _head(self) -> str:
+        """The article's first lines (first blocks only, 300 characters each: cheap in a 5 MB paste)."""
+        block, lines = self.articleEdit.document().firstBlock(), []
+        while block.isValid() and len(lines) < 8:
+            lines.append(block.text()[:300])
+            block = block.next()
+        return "\n".join(lines)
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(objectName=name, placeholderText=placeholder)
@@ -502,6 +520,7 @@ class ArticlePage(QWidget):
         self.outletEdit.setText(outlet)
         self.urlEdit.setText(url)
         self.titleEdit.setText(title)
+        self._title_from_text = ""  # a title given with the article (a file's, a draft's) is not replaced
         self._set_date(published or dt.date.today())
         self._date_vouched = published is not None  # the article's known date (a draft, a stored source)
         self.show_message("")
@@ -551,7 +570,7 @@ class ArticlePage(QWidget):
         if not n:
             self._date_vouched = False  # emptied for the next article: its own date may fill the field
             self._page_date = None
-        self.stated_date_timer.start()
+        self.head_timer.start()
         self._show_size()
         if n and self.messageLabel.isVisible():
             self.show_message("")
@@ -573,10 +592,14 @@ class ArticlePage(QWidget):
         last = getattr(self, "_last_details", None)
         if not last or not self.articleEdit.document().characterCount() > 1:
             return
-        if (self.titleEdit.text(), self.urlEdit.text()) == last and self.articleEdit.document().characterCount() \
-                != self._last_size:
+        title, url = self.titleEdit.text(), self.urlEdit.text()
+        # a title taken from the new article's first line is its own: the link may still be the last one's
+        own_title = title == self._title_from_text and title != last[0]
+        if ((title, url) == last or own_title and url and url == last[1]) \
+                and self.articleEdit.document().characterCount() != self._last_size:
             name = last[0] or last[1]
-            self.show_message(f"New article? The outlet, title, link and date above are still those of the last "
+            fields = "outlet, link" if own_title else "outlet, title, link"
+            self.show_message(f"New article? The {fields} and date above are still those of the last "
                               f"one (\u201c{name}\u201d): check them before extracting.")
         elif self.messageLabel.text().startswith("New article?"):
             self.show_message("")
@@ -620,6 +643,10 @@ class ArticlePage(QWidget):
             self.show_message("Open or create a chronology file first (File \u2192 Open or New); "
                               "accepted events are saved there.")
             return
+        if self.head_timer.isActive():  # extracted right as it was pasted: its date and title read first
+            self.head_timer.stop()
+            self._read_stated_date()
+            self._read_title_line()
         self.show_message("")
         self._check_url()  # Ctrl+Return from the link field leaves it without editingFinished
         published = self.publishedDateEdit.date().toPython()

@@ -363,8 +363,10 @@ class EventTableModel(QAbstractTableModel):
 
 
 # --- undo commands --------------------------------------------------------------------------
-class _StoreCommand(QUndoCommand):
-    """An edit of the view's file; it does nothing once another file is open in the view."""
+class _ChronologyEditCommand(QUndoCommand):
+    """Base of the chronology table's edits (of events or a source, by id) of the view's file; it does nothing once
+    another file is open in the view. (The review form's undo steps, which put a candidate's event and state back,
+    are review_undo.StoreCommand.)"""
 
     def __init__(self, view: "ChronologyView", ids: list[str], text: str):
         super().__init__(text)
@@ -438,7 +440,7 @@ def _write_in_own_connection(path: str, work):
         return work(store)
 
 
-class DeleteEventsCommand(_StoreCommand):
+class DeleteEventsCommand(_ChronologyEditCommand):
     """Delete events with their evidence; undo puts them back exactly (store.restore_event)."""
 
     def __init__(self, view: "ChronologyView", ids: list[str]):
@@ -492,7 +494,7 @@ class DeleteEventsCommand(_StoreCommand):
                 "event twice. It is selected.")
 
 
-class SetStatusCommand(_StoreCommand):
+class SetStatusCommand(_ChronologyEditCommand):
     """Confirm / reject / back to candidate; undo restores each event's previous status."""
 
     LABELS = {"confirmed": "Confirm", "rejected": "Reject", "candidate": "Mark as candidate"}
@@ -544,7 +546,7 @@ class SetStatusCommand(_StoreCommand):
         self.view.data_changed()
 
 
-class DeleteSourceCommand(_StoreCommand):
+class DeleteSourceCommand(_ChronologyEditCommand):
     """Source → Delete, done by the dialog (in a worker) before it is pushed; undo puts the article, its quotes
     and the events deleted with it back, redo deletes them again (both in a worker too)."""
 

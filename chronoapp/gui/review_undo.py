@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 
 class StoreCommand(QUndoCommand):
-    """Events already written to the store; undo puts back what was there before (and the item state)."""
+    """A review step: events already written to the store; undo puts back what was there before (and the item
+    state). (The chronology table's edits are chronology._ChronologyEditCommand.)"""
 
     def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
                  saves: list[tuple[Event | None, Event | None]]):
