@@ -1461,11 +1461,17 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # (a class's windows are merged already: built in order, each merged with the one before)
     merged = {c: _to_word_ends(v, text) for c, v in by_class.items()}
     out = {}
+    # the classes a kind needs that the text has decide its windows: kinds that need "unit q
+    # cent" and "unit yadj" share one merge where the text has unit words only
+    shared: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for classes, kinds in _KINDS_NEEDING.items():
         if len(classes) == 1:
             wins = merged.get(classes[0], [])
         else:
-            wins = _merge([w for c in classes if c in merged for w in merged[c]], text)
+            present = tuple([c for c in classes if c in merged])
+            wins = shared.get(present)
+            if wins is None:
+                wins = shared[present] = _merge([w for c in present for w in merged[c]], text)
         for kind in kinds:
             out[kind] = wins
     return out
