@@ -42,6 +42,11 @@ def _full_scan(text: str):
     "the latest quarter and the following evening", "early last month", "three days ago " * 5,
     "the first week of March", "the last two days or so of 2017", "the second half of the month",
     "the end of the year", "the turn of the century", "the final weekends of the 1990s", "next\u00a0fortnight",
+    # gates that open with a literal word and read the words before it: the words split by
+    # runs of spaces, at a window's edge, or a day standing before its ordinal
+    "two weeks  or so of   fighting", "in the first days of\u00a0May", "the 3rd   day", "day one of the talks",
+    "on the 5th of\nJune", "by the middle\u00a0of this year", "the same month last year", "that same  day of 2016",
+    "the first Monday  of\u00a0March 2017", "the last Friday in June",
 ])
 def test_gated_patterns_find_what_a_full_scan_finds(text):
     for variant in (text, text.upper(), text.lower()):
