@@ -87,6 +87,18 @@ def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
         assert P.recognise(t) == _full_scan(t)
 
 
+@pytest.mark.parametrize("text", [
+    "Monday", "May day, today.Tomorrow", "Sept.\u00a05 a.d.,b.c. jan.-feb.", "x Monday", "", "Tuesday's",
+    "1990s Monday", "q1 h2", "midyear-end", "yesterday\nyesterday",
+])
+def test_word_anchors_found_from_the_character_before_them_are_the_plain_scans(text):
+    # (an anchor opening the text has no character before it; prose, rich in "e", is scanned
+    # so, text with few letters the plain way)
+    for t in (text, text.upper(), "(" + text, text + " " + "e" * len(text), "(" + text + " " + "e" * len(text)):
+        low = t.lower()
+        assert P._windows(t, low) == _windows_one_by_one(t, low)
+
+
 def _word_end_char_by_char(text: str, b: int) -> int:
     """Where a window ending at b is widened to: on while a character or the one before it is
     alphanumeric, at most 40 characters."""
