@@ -42,6 +42,11 @@ def _full_scan(text: str):
     "the latest quarter and the following evening", "early last month", "three days ago " * 5,
     "the first week of March", "the last two days or so of 2017", "the second half of the month",
     "the end of the year", "the turn of the century", "the final weekends of the 1990s", "next\u00a0fortnight",
+    # gates that open with a literal word and read the words before it: the words split by
+    # runs of spaces, at a window's edge, or a day standing before its ordinal
+    "two weeks  or so of   fighting", "in the first days of\u00a0May", "the 3rd   day", "day one of the talks",
+    "on the 5th of\nJune", "by the middle\u00a0of this year", "the same month last year", "that same  day of 2016",
+    "the first Monday  of\u00a0March 2017", "the last Friday in June",
 ])
 def test_gated_patterns_find_what_a_full_scan_finds(text):
     for variant in (text, text.upper(), text.lower()):
@@ -80,6 +85,18 @@ def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
         assert P._windows(t, low) == _windows_one_by_one(t, low)
         assert P._windows(t) == _windows_one_by_one(t, None)
         assert P.recognise(t) == _full_scan(t)
+
+
+@pytest.mark.parametrize("text", [
+    "Monday", "May day, today.Tomorrow", "Sept.\u00a05 a.d.,b.c. jan.-feb.", "x Monday", "", "Tuesday's",
+    "1990s Monday", "q1 h2", "midyear-end", "yesterday\nyesterday",
+])
+def test_word_anchors_found_from_the_character_before_them_are_the_plain_scans(text):
+    # (an anchor opening the text has no character before it; prose, rich in "e", is scanned
+    # so, text with few letters the plain way)
+    for t in (text, text.upper(), "(" + text, text + " " + "e" * len(text), "(" + text + " " + "e" * len(text)):
+        low = t.lower()
+        assert P._windows(t, low) == _windows_one_by_one(t, low)
 
 
 def _word_end_char_by_char(text: str, b: int) -> int:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from chronoapp.core.extract.regex_start import compile_skipping
@@ -1348,6 +1349,13 @@ WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + 
 # The same on lower-cased text, without IGNORECASE: the engine then skips a trie branch by its
 # first letter in one test (under IGNORECASE it enters every branch); twice as fast.
 WORD_ANCHOR_LOWER = re.compile(r"(?=[a-z])(?<![a-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])")
+# The same anchors (group 1) found from the non-letter before them: the engine skips to that
+# class in C, where the lookarounds above make it try every letter (a third faster on prose,
+# slower where letters are few, so used on prose only: see _windows). No anchor
+# is followed by a letter, so the non-letter before the next one is never part of the last; only
+# one at the text's start has none (WORD_ANCHOR_AT_START).
+WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(_WORD_CLASS) + r")(?![a-z])")
+WORD_ANCHOR_AT_START = re.compile(r"(" + _trie(_WORD_CLASS) + r")(?![a-z])")
 # Opens with its first character (a digit or an apostrophe), not a lookahead, so the engine
 # jumps from one candidate character to the next in C; the checks on what comes before follow.
 # (a separator does not take the digit after it: in "2017-05-06 p.m." that digit opens "06 p.m.")
@@ -1444,12 +1452,21 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             gap = gap_left + gap_right
         last_end = we
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
-    for m in WORD_ANCHOR.finditer(text) if low is None else WORD_ANCHOR_LOWER.finditer(low):
-        w = m.group()
+    if low is None:
+        found, g = WORD_ANCHOR.finditer(text), 0
+    elif low.count("e") * 20 < len(low):      # few letters ("1 1 1 …", runs of spaces): a start
+        found, g = WORD_ANCHOR_LOWER.finditer(low), 0     # at every non-letter would cost more
+    else:
+        first = WORD_ANCHOR_AT_START.match(low)
+        found, g = WORD_ANCHOR_AFTER.finditer(low), 1
+        if first is not None:
+            found = itertools.chain((first,), WORD_ANCHOR_AFTER.finditer(low, first.end()))
+    for m in found:
+        w = m.group(g)
         c = classes_of.get(w)
         if c is None:
             c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
-        ws, we = m.span()
+        ws, we = m.span(g)
         if c is last_class and ws - last_end <= gap:
             wins[-1][1] = we + gap_right if we + gap_right < n else n
         else:
@@ -1461,11 +1478,17 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # (a class's windows are merged already: built in order, each merged with the one before)
     merged = {c: _to_word_ends(v, text) for c, v in by_class.items()}
     out = {}
+    # the classes a kind needs that the text has decide its windows: kinds that need "unit q
+    # cent" and "unit yadj" share one merge where the text has unit words only
+    shared: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for classes, kinds in _KINDS_NEEDING.items():
         if len(classes) == 1:
             wins = merged.get(classes[0], [])
         else:
-            wins = _merge([w for c in classes if c in merged for w in merged[c]], text)
+            present = tuple([c for c in classes if c in merged])
+            wins = shared.get(present)
+            if wins is None:
+                wins = shared[present] = _merge([w for c in present for w in merged[c]], text)
         for kind in kinds:
             out[kind] = wins
     return out
@@ -1497,6 +1520,9 @@ _READ_LEFT, _READ_RIGHT = 310, 210
 # search that spares the full pattern most windows of its anchor class (a window around "year"
 # seldom holds "the fiscal year" or "year-old"). Each is part of every match of its pattern (or
 # of what its lookahead reads), so a window without it holds no match: skipping it loses nothing.
+# A gate that can open with a literal word ("of", "day", "same") does, with lookbehinds for the
+# words before it: the engine finds a literal prefix far faster than a class of first letters
+# (a lookbehind may read before the window: it lets a window through, never holds one back).
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # (a gate opens with a character class, not a lookbehind, so the engine skips to its candidates
 # in C: "\d(?<!\d\d)" is a digit that no digit comes before)
@@ -1504,7 +1530,7 @@ _GATES = {
     "mdy": r"\d",
     "dmy": r"\d(?<!\d\d)\d?(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,    # not "2017 January"
     "my": _MON3 + r"[a-z]*\.?(?:\s{1,3}of)?,?\s{1,3}[12]\d\d\d",
-    "ordword": r"\sof\s{1,3}" + _MON3,
+    "ordword": r"of(?<=\sof)\s{1,3}" + _MON3,
     "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
     "iso": r"\d{4}-\d\d-\d",
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
@@ -1520,14 +1546,19 @@ _GATES = {
     "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
-    "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
+    "nth_day": r"day(?:\s{1,3}[otfsen1-9]|(?<=(?:st|nd|rd|th)\sday)|(?<=(?:st|nd|rd|th)\s\sday)|(?<=(?:st|nd|rd|th)\s\s\sday))",
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
     "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|prior|ensuing|full)"
                r"\s{1,3}(?:(?:fiscal|financial)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
-    "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
-    "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
+    # ("or so" read as "so": a gate may let more through, never less)
+    "period_of": "of\\s(?:" + "|".join(rf"(?<={unit}\s{{{n}}}of\s)" for unit in
+                                        "weeks week days day weekends weekend fortnight half months month so".split()
+                                        for n in (1, 2, 3)) + ")",
+    "part_of": r"of(?<=\sof)\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
+    "same_back": r"same\s{1,3}(?:month|week|day)",
+    "nth_weekday": r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{1,3}(?:in|of)\s{1,3}" + _MON3,
 }
 _GATES_LOWER = {kind: compile_skipping(g) for kind, g in _GATES.items()}    # searched in text.lower()
 _GATES_TEXT = {kind: compile_skipping(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
