@@ -33,7 +33,8 @@ _JUSTICE_STEP = re.compile(rf"\b{_TRIAL_OR_CHARGE}", re.I)
 _COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
                           # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
                           r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*"
-                          r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                          # "had on March 27 asked": the day between the auxiliary and its verb
+                          r"\s+(?:(?:had|has|have)\s+(?:on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s+\d{4})?)?,?\s+)?)?(?:\w+ly\s+)?"
                           r"(?P<verb>(?!based\b|tasked\b|dedicated\b|located\b|named\b|called\b)[a-z]+ed)\b")
 _CRAFT = r"(?:ships?|vessels?|boats?|warships?|cutters?|tankers?|trawlers?|jets?|aircraft|drones?)"
 # "Houthi fighters boarded the Galaxy Leader cargo ship", "The destroyer INS Kolkata intercepted the ship", "coast
@@ -144,6 +145,10 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
                                 # a noun ("the number of wounded"); a present progressive, going on as told
                                 # ("The people of East Timor are being massacred")
                                 r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
+# a verb negated ("was not fighting", "had never attacked", "did not kill")
+_NOT_DONE = re.compile(r"\b(?:(?:was|were|is|are|had|has|have|did|does|do)\s*n[o']t|(?:was|were|is|are|had|has|have)\s+never)\s+(?:been\s+)?$", re.I)
+# an attempt told in the past: the violent verb after it is an act that was made, if not achieved
+_ATTEMPTED_BEFORE = re.compile(r"\b(?:tried|attempted)\s+to\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
 # the protests told before, named again ("said the protests were being organised from abroad")
@@ -469,6 +474,8 @@ def finite_violent(s: str, cues: dict) -> bool:
                     and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
                 return True  # ("had been set on fire": "set" after a passive auxiliary is a past participle;
                 # "settlers set fire to cars": the past, as news tells it)
+            if _ends_at(_ATTEMPTED_BEFORE, s, m.start()):
+                return True  # "demonstrators tried to storm a consulate": an attempt is an act of its day too
     # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
         return True
@@ -583,6 +590,9 @@ class EventTyping:
         if "diplomacy" not in found and " for " in s and (help_ := _ASKED_HELP.search(s)) and re.search(r"\b[A-Z]", help_.group("whom")):
             # "asked the Russia-led Collective Security Treaty Organization for help": a request to another state or bloc
             found["diplomacy"] = [Cue("diplomacy", help_.start(), help_.end(), help_.group())]
+        denied = [c for k in (*_VIOLENT_TYPES, "lethal") for c in found.get(k, ()) if _ends_at(_NOT_DONE, s, c.start())]
+        if denied:  # "its army was not fighting in Karabakh", "did not attack": nothing of the kind done
+            found = _without(found, denied)
         milestone = _MILESTONE.search(s) if "its" in s else None
         if milestone:  # "The war entered its second year on Monday": a count of time, no advance
             found = _outside(found, [milestone.span()])

@@ -1787,8 +1787,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         a running tally, no occurrence, whether t is the tally's start or the hour a live blog posted it.
         Not a date right after "since" that opens an event ("since December, when government forces
         launched an offensive"), nor a "since" clause with a date of its own ("since the offensive began on July 8")."""
-        if not _AGENTLESS_PERFECT_HARM.search(s) or "since" not in s.lower():
+        harm = _AGENTLESS_PERFECT_HARM.search(s)
+        if not harm or "since" not in s.lower():
             return False
+        at = t.end - sent.start
+        if harm.start() >= at and re.search(r"[;,]\s+and\s|;", s[at:harm.start()]) and not _AGENTLESS_PERFECT_HARM.search(s, 0, at):
+            return False  # "has waged an insurgency since 1984, and tens of thousands have been killed": the harm is a
+            # clause of its own after the date, which dates the clause before it
         told = set(cues) - {"background", "statement"}
         if not told <= {"lethal", "strategic development"} or \
                 not all(_DISPLACED.match(m.group()) for m in cues.get("strategic development", ())):

@@ -35,8 +35,9 @@ _DATELINE = re.compile(
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[A-Z0-9]")
 _TIME_OPENS = re.compile(r"\s*(?:At|By|Around|About|Shortly|Just|Early|Late|Before|After|From|Until|On|Since|Overnight|Sometime)\b")
-# what follows a clock time's "a.m."/"p.m." within its sentence: a day, a month, a time zone
-_CLOCK_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# what follows a clock time's "a.m."/"p.m." within its sentence: a day, a month, a time zone, also in
+# brackets ("at 1 p.m. (0900 GMT) and")
+_CLOCK_GOES_ON = re.compile(r"\s+\(?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                             r"|[A-Z]{2,5}\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich)\b|[A-Z]\w+\s+[Tt]ime\b|\d)")
 
 
@@ -138,7 +139,9 @@ def _sentences_of(line: str, pos: int):
             w = word.lower().rstrip(".")
             # abbreviation, an initial ("J."), or dotted acronym ("U.N.") -- unless the next word
             # clearly starts a sentence is not knowable cheaply, so stay conservative
-            if (w in ABBREVIATIONS or len(w) == 1 or "." in w) and not (
+            # ("1990s." is no initial: the letter ends a number's word)
+            initial = len(w) == 1 and not line[max(start, m.start() - len(word) - 1):m.start() - len(word)].isdigit()
+            if (w in ABBREVIATIONS or initial or "." in w) and not (
                     w in ("a.m", "p.m") and not _CLOCK_GOES_ON.match(line, end) and not _TIME_OPENS.match(line, start)):
                 # "at 4:30 a.m. The fort surrendered" ends; "at 9 a.m. Tuesday" and "Shortly after
                 # 2 a.m. Israeli jets struck" (a sentence opening with its time) do not

@@ -1,0 +1,70 @@
+"""Event candidates the lead's first blind set of session 24 missed or mistyped: a decade's full stop,
+a clock time's bracket, a war's toll told after its start, an attempt, an internet cut, a court's
+order told in the pluperfect, an official's vow after a long visit, and a fight denied."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+from chronoapp.core.extract.sentences import split
+
+
+def events(text, published):
+    return extract(text, published).events
+
+
+def test_a_decade_ending_a_sentence_ends_it_and_each_sentence_dates_its_own_background():
+    text = ("The region has been run by ethnic Armenians since a war in the early 1990s. Azerbaijan retook much of "
+            "the surrounding territory in a 44-day war in 2020.")
+    assert [text[s.start:s.end][:12] for s in split(text)] == ["The region h", "Azerbaijan r"]
+    got = {(e.date_start, e.quote[:12]) for e in events(text, dt.date(2023, 9, 20))}
+    assert ("199", "The region h") in got and ("2020", "Azerbaijan r") in got
+    # an initial still does not end a sentence
+    assert len(split("The talks were led by J. Smith of the UN.")) == 1
+
+
+def test_a_time_zone_in_brackets_after_pm_does_not_end_the_sentence():
+    line = "The ceasefire took effect at 1 p.m. (0900 GMT) and the militia would be disbanded."
+    assert len(split(line)) == 1
+    assert len(split("It ended at 4:30 a.m. The fort fell.")) == 2
+
+
+def test_a_wars_toll_told_after_its_start_leaves_the_start_a_background_event():
+    text = ("The PKK has waged an insurgency against the Turkish state since 1984, and tens of thousands of people "
+            "have been killed.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 7, 21))] == [("1984", "context")]
+    # a toll counted from the date is still no event
+    assert not events("At least 100 people have been killed since Sunday, and 2,000 have fled.", dt.date(2022, 7, 21))
+
+
+def test_an_attempted_attack_is_an_act_of_its_day():
+    text = ("Hundreds of protesters gathered outside the Turkish visa centre in Baghdad on Thursday. In the holy city "
+            "of Karbala, demonstrators tried to storm a Turkish consulate office, police said.")
+    karbala = [e for e in events(text, dt.date(2022, 7, 21)) if "Karbala" in e.quote]
+    assert [(e.date_start, e.locations[:1]) for e in karbala] == [("2022-07-21", ["Karbala"])]
+
+
+def test_internet_suspended_since_a_day_is_a_step_begun_that_day():
+    text = "Mobile internet services have been suspended across the state since Wednesday night."
+    got = events(text, dt.date(2023, 5, 5))
+    assert [(e.date_start, e.event_type) for e in got] == [("2023-05-03", "strategic development")]
+
+
+def test_a_courts_order_with_its_day_between_had_and_the_verb_is_an_event():
+    text = "The Manipur High Court had on March 27 asked the state government to consider the Meitei request."
+    got = events(text, dt.date(2023, 5, 5))
+    assert [(e.date_start, e.event_type) for e in got] == [("2023-03-27", "strategic development")]
+
+
+def test_an_officials_vow_after_a_long_visit_is_his_statement_of_that_day():
+    text = ("Prime Minister Shehbaz Sharif visited the wounded in a Peshawar hospital on Monday evening and vowed "
+            "\"stern action\" against those behind the bombing.")
+    got = events(text, dt.date(2023, 1, 31))
+    assert [(e.date_start, e.event_type) for e in got] == [("2023-01-30", "statement")]
+
+
+def test_a_fight_denied_is_no_battle():
+    text = ("Pashinyan said on Wednesday that Armenia had not been involved in drafting the ceasefire and that its army "
+            "was not fighting in Karabakh.")
+    types = [e.event_type for e in events(text, dt.date(2023, 9, 20))]
+    assert len(types) == 1 and types[0] != "battle"
+    assert "battle" not in [e.event_type for e in events(
+        "The army said on Wednesday that its troops did not attack the village.", dt.date(2023, 9, 20))]
