@@ -68,3 +68,12 @@ def test_a_fight_denied_is_no_battle():
     assert len(types) == 1 and types[0] != "battle"
     assert "battle" not in [e.event_type for e in events(
         "The army said on Wednesday that its troops did not attack the village.", dt.date(2023, 9, 20))]
+
+
+def test_a_seasons_weather_is_no_date_so_the_act_keeps_its_day():
+    text = ("The shelling on Wednesday struck the Barakh resort, where families had gone to escape the summer heat. "
+            "Heavy winter rains fell in the summer of 2019.")
+    result = extract(text, dt.date(2022, 7, 21))
+    assert [(t.text, t.value) for t in result.timexes] == [("Wednesday", "2022-07-20"), ("the summer of 2019", "2019-SU")]
+    assert [e.date_start for e in result.events if "Barakh" in e.quote] == ["2022-07-20"]
+    assert [t.value for t in extract("The summer offensive began in the summer.", dt.date(2022, 7, 21)).timexes] == ["2022-SU"] * 2

@@ -527,6 +527,9 @@ POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
+# a season's weather or wear after it ("the summer heat", "winter rains", "winter coats")
+_SEASONS_WEATHER = re.compile(r"\s{1,3}(?:heat|sun|sunshine|weather|rains?|snows?|cold|chill|temperatures?|storms?|floods?|"
+                              r"clothes|clothing|coats?|jackets?|fashion|uniforms?)\b", re.I)
 # a second season sharing the first one's article ("through the summer and autumn", "that
 # spring and summer", "the previous autumn and winter"); used with endpos
 SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he\s{1,3}(?:following|next|previous|preceding)|[Tt]his\s{1,3}(?:past|coming)"
@@ -1211,6 +1214,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         if g["s"][:1].isupper() and "y" not in g and re.match(r"\s{1,3}[A-Z]", text[e:e + 4]):
             return []      # "the next Summer Olympics", "the Winter Palace": part of a name
+        if rel in ("the", "") and "y" not in g and _SEASONS_WEATHER.match(text, e):
+            return []      # "to escape the summer heat", "winter clothes": what the season is like, no time of it
         if "y2" in g:
             info.pop("y2")
             if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 10 ** len(g["y2"]):
