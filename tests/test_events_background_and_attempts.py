@@ -77,3 +77,11 @@ def test_a_seasons_weather_is_no_date_so_the_act_keeps_its_day():
     assert [(t.text, t.value) for t in result.timexes] == [("Wednesday", "2022-07-20"), ("the summer of 2019", "2019-SU")]
     assert [e.date_start for e in result.events if "Barakh" in e.quote] == ["2022-07-20"]
     assert [t.value for t in extract("The summer offensive began in the summer.", dt.date(2022, 7, 21)).timexes] == ["2022-SU"] * 2
+
+
+def test_a_step_taken_a_day_after_a_strike_is_typed_by_its_own_clause():
+    text = ("Iraq recalled its charge d'affaires from Ankara on Thursday and demanded that Turkey withdraw its troops "
+            "from Iraqi territory, a day after artillery shells hit a mountain resort in the Kurdistan region, killing "
+            "nine tourists.")
+    got = [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 7, 21))]
+    assert got == [("2022-07-21", "diplomacy"), ("2022-07-20", "explosion/remote violence")]

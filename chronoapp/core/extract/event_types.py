@@ -210,7 +210,7 @@ _ONE_SIDED_TRUCE = re.compile(r"\b(?:(?:declared|declares|announced|announces|en
                               r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?|unilateral\s+)"
                               r"(?:ceasefire|cease-fire|truce)\b(?!\s+(?:between|agreement|deal|accord)\b)", re.I)
 _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
-                          r"struck|shot|took|overran|broke|stormed|killed)\b|"
+                          r"struck|hit|blew|shot|took|overran|broke|stormed|killed)\b|"
                           # ("declared a state of internal commotion after fighting between the ELN and ...")
                           # (or "after more than a week of fighting between rival factions ... left 30 dead")
                           r"(?:(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+of\s+)?"
@@ -798,7 +798,10 @@ class EventTyping:
         # two forces that exchanged fire or fought, with whatever weapons ("exchanged fire with mortars"): a battle
         fought_it = any(re.match(r"(?:exchanged|clashed|fought|battled|traded)\b", m.group(), re.I) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
                         for m in cues.get("battle", ()))
-        if "explosion/remote violence" in cues and not fought_it and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
+        # (a weapon striking counts where violence is among the clause's cues: not in what "a day after artillery
+        # shells hit a resort" tells as the cause of a diplomat's recall)
+        if "explosion/remote violence" in cues and not fought_it and not self.assault_after_blasts(s, cues) \
+                or _WEAPON_STRUCK.search(s) and set(cues) & set(_VIOLENT_TYPES) or cues.get("battle") and all(
                 m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) or _ends_at(_NAMING_THE_ACT, s, m.start())
                 for m in cues["battle"]) and any(m.group().lower() in ("struck", "hit") for m in cues["battle"]):
             # ("Israel struck Hamas leaders in Doha, killing five ... in an unprecedented attack on a Gulf ally": the
