@@ -85,3 +85,17 @@ def test_a_step_taken_a_day_after_a_strike_is_typed_by_its_own_clause():
             "nine tourists.")
     got = [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 7, 21))]
     assert got == [("2022-07-21", "diplomacy"), ("2022-07-20", "explosion/remote violence")]
+
+
+def test_sealing_off_a_palace_is_a_step_of_its_day():
+    text = "Members of the presidential guard sealed off the palace in Niamey early on Wednesday and held Bazoum inside."
+    got = events(text, dt.date(2023, 7, 27))
+    assert [(e.date_start, e.event_type, e.locations[:1]) for e in got] == [("2023-07-26", "strategic development", ["Niamey"])]
+
+
+def test_a_leaders_quoted_post_after_a_long_aside_with_dates_is_his_statement_of_the_day():
+    text = ("NIAMEY - Soldiers detained President Mohamed Bazoum at the presidential palace on Wednesday. Bazoum, who "
+            "was elected in 2021 in Niger's first peaceful transfer of power since independence from France in 1960, "
+            "said on Twitter on Thursday that \"hard-won gains will be safeguarded\".")
+    said = [e for e in events(text, dt.date(2023, 7, 27)) if e.event_type == "statement"]
+    assert [(e.date_start, e.actors[:1]) for e in said] == [("2023-07-27", ["Mohamed Bazoum"])]

@@ -36,7 +36,9 @@ _REPORT_BEFORE = re.compile(
     # (the channel it was said on may come between: "said on its Twitter account on Saturday", "in a statement on its
     # Amaq news agency late on Sunday", "said on state television on Monday")
     r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet|report))?"
+    r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet|report)"
+    # (a platform named bare: "said on Twitter on Thursday", "wrote on Telegram late on Sunday")
+    r"|\s+on\s+(?:Twitter|X|Facebook|Telegram|Instagram|YouTube|WhatsApp|social\s+media))?"
     r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 # the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
 # verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
@@ -410,13 +412,13 @@ class StatementFinding:
                         and s.strip().startswith(clause.strip()):
                     return self.statement(i, sent, clause, self.find_cues(clause), [t])
                 continue
-            if not self.report_date(sent, t) or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+            if not self.report_date(sent, t) or not re.match(r"\s*(?:that\s+)?[\"\u201c']?\w", self.text[t.end:sent.end]):
                 continue  # "..., sources said Tuesday.": the source of what the sentence told
             at = t.start - sent.start
             aside = next((a for a in _ASIDE.finditer(s) if not a.start() <= at < a.end()
                           and all(d.timex_start is not None and a.start() <= d.timex_start - sent.start < a.end() for d in made)), None)
             if aside is not None:  # "Sanogo, who seized power in a coup on March 22, announced on Sunday that ...": his saying too
-                clause = s[:aside.start()] + s[aside.end() - 1:]
+                clause = s[:aside.start()] + s[aside.end():]  # ("Sanogo announced ...": the aside and its commas out)
                 return self.statement(i, sent, clause, self.find_cues(clause), [t])
             clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
             if (clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip())) and not all(
