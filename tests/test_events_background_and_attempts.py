@@ -99,3 +99,11 @@ def test_a_leaders_quoted_post_after_a_long_aside_with_dates_is_his_statement_of
             "said on Twitter on Thursday that \"hard-won gains will be safeguarded\".")
     said = [e for e in events(text, dt.date(2023, 7, 27)) if e.event_type == "statement"]
     assert [(e.date_start, e.actors[:1]) for e in said] == [("2023-07-27", ["Mohamed Bazoum"])]
+
+
+def test_a_states_mission_to_the_un_speaks_as_an_official():
+    text = ("Iran said the attack was retaliation for a suspected Israeli air strike on its embassy compound in Damascus "
+            "on April 1. Tehran's mission to the United Nations said on Saturday night that \"the matter can be deemed "
+            "concluded\".")
+    said = [e for e in events(text, dt.date(2024, 4, 14)) if e.event_type == "statement"]
+    assert [e.date_start for e in said] == ["2024-04-13"]

@@ -137,7 +137,7 @@ _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "ext
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office)\b"
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office|mission|delegation)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
     r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
     r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
