@@ -107,3 +107,10 @@ def test_a_states_mission_to_the_un_speaks_as_an_official():
             "concluded\".")
     said = [e for e in events(text, dt.date(2024, 4, 14)) if e.event_type == "statement"]
     assert [e.date_start for e in said] == ["2024-04-13"]
+
+
+def test_an_official_who_told_parliament_on_a_day_made_a_statement_that_day():
+    text = ("State Minister of Defence Ruwan Wijewardene told parliament on Tuesday that the attacks were carried out "
+            "in retaliation for the mosque shootings in Christchurch, New Zealand, last month.")
+    said = [e for e in events(text, dt.date(2019, 4, 23)) if e.event_type == "statement"]
+    assert [e.date_start for e in said] == ["2019-04-23"]

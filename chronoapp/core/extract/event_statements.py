@@ -30,7 +30,7 @@ from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.vocab import Cue
 
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|legislators|MPs|senators|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))"
     # (the channel it was said on may come between: "said on its Twitter account on Saturday", "in a statement on its
