@@ -114,3 +114,16 @@ def test_an_official_who_told_parliament_on_a_day_made_a_statement_that_day():
             "in retaliation for the mosque shootings in Christchurch, New Zealand, last month.")
     said = [e for e in events(text, dt.date(2019, 4, 23)) if e.event_type == "statement"]
     assert [e.date_start for e in said] == ["2019-04-23"]
+
+
+def test_the_venue_of_talks_is_not_where_the_next_paragraphs_violence_happened():
+    text = ("BAKU - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their arms, a day "
+            "after Azerbaijan launched an offensive on the breakaway region.\n\n"
+            "Talks on the \"reintegration\" of the region into Azerbaijan would be held in the Azerbaijani town of "
+            "Yevlakh on Thursday, Baku said.\n\n"
+            "Azerbaijan's defence ministry said on Tuesday it had begun \"local anti-terrorist measures\" after six "
+            "people, including four police officers, were killed by landmines earlier in the day.")
+    blasts = [e for e in events(text, dt.date(2023, 9, 20)) if "landmines" in e.quote]
+    assert len(blasts) == 1 and "Yevlakh" not in blasts[0].locations
+    talks = [e for e in events(text, dt.date(2023, 9, 20)) if e.quote.startswith("Talks")]
+    assert talks[0].locations[:1] == ["Yevlakh"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from chronoapp.core.extract import entities
-from chronoapp.core.extract.draft import Draft, parse_timex
+from chronoapp.core.extract.draft import _VIOLENT_TYPES, Draft, parse_timex
 from chronoapp.core.extract.duplicates import _family
 from chronoapp.core.extract.sentences import Sentence
 
@@ -447,7 +447,10 @@ class PlaceFinding:
             and last.locations[0] in self.text[self.sentences[last.first].start:self.sentences[last.last].end] \
             and before is not None and before.kind != "dateline" and not self.places_in(self._content(self.text[before.start:before.end]))
         if not wide and last is not None and last.locations and (
-                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1 or silent) and \
+                self.sentences[last.last].paragraph == self.sentences[i].paragraph or silent
+                # (across a paragraph break, not the venue of talks for violence: "Talks ... would be held in the
+                # town of Yevlakh on Thursday" is not where the landmines the next paragraph tells went off)
+                or last.last == i - 1 and not (last.event_type == "diplomacy" and etype in _VIOLENT_TYPES)) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             # a statement is placed where it was said; what it spoke of is its next place
             if last.event_type == "statement" and len(last.locations) > 1:
