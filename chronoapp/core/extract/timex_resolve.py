@@ -34,7 +34,7 @@ from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, BC_SHIFT, D, GRAN
                                                    _nth_weekday, _num, _parse_value_cached, _plural, _r, _safe_day,
                                                    _stand_in, _stand_in_years, _told_before, _unit_word, _week,
                                                    parse_value, shift, value_of)
-from chronoapp.core.extract.timex_clock import (_RANGE_TO, _THE_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
+from chronoapp.core.extract.timex_clock import (_RANGE_TO, _THE_BEFORE, ATTRIBUTION_DAY_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
                                                 SINCE_BEFORE, _in_closed_relative, _merge_clock_day,
                                                 _place_clock_times)
 from chronoapp.core.extract.timex_patterns import MONTHS, ORD_DAY, ORDINALS, SHIFT_PAIR_UNITS, UNIT_CODES, WEEKDAYS
@@ -52,15 +52,6 @@ SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|ele
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
                                   r"|ambush(?:es)?|blasts?|explosions?|crash|earthquake|quake|coup)\b")
 THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.I)
-# the day of an attribution after a comma (used with endpos at the day): ", officials said on
-# Monday", ", a spokesman told Reuters on Sunday", ", the army said in a statement released on
-# Monday", ", according to officials on Tuesday" (not a day of what is said: ", officials said
-# troops withdrew on Monday")
-ATTRIBUTION_DAY_BEFORE = re.compile(r",\s{1,3}(?!(?:and|but|then|while|before|after|when|as)\b)(?:[\w.'’-]+\s{1,3}){0,6}?"
-                                    r"(?:(?:said|says|told|reported|announced|confirmed)(?:\s{1,3}(?:[A-Z][\w.'’-]*|reporters|journalists)){0,3}"
-                                    r"|according\s{1,3}to(?:\s{1,3}[\w.'’-]+){1,3})"
-                                    r"(?:\s{1,3}(?:in\s{1,3}an?\s{1,3}(?:written\s{1,3})?(?:statement|interview)(?:\s{1,3}(?:released|issued|posted))?"
-                                    r"|by\s{1,3}(?:tele)?phone|at\s{1,3}an?\s{1,3}(?:news|press)\s{1,3}conference|late|early))?\s{1,3}(?:on\s{1,3})?$")
 PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|threat\w*|foil\w*|thwart\w*|prevent\w*)\b[^.;!?]{0,60}$", re.I)   # with endpos
 # ... and words before it that look ahead to it
 AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
