@@ -3268,3 +3268,19 @@ def test_a_day_kept_as_a_holiday_in_the_present_is_every_years():
     assert value("Russia marks 9 May as Victory Day.", "9 May", dt.date(2010, 6, 1)) == "XXXX-05-09"
     # a day celebrated once is a day
     assert value("On 3 March the army celebrated its victory.", "3 March", dt.date(2010, 6, 1)) == "2010-03-03"
+
+
+def test_a_quarter_point_is_a_size_of_a_rate_move_not_quarters():
+    d = dt.date(2023, 12, 13)
+    assert [t.text for t in tag("Officials expect three quarter-point cuts next year.", d)] == ["next year"]
+    assert tag("The bank made two quarter-percentage-point rises.", d) == []
+    assert value("Profit has fallen for three quarters in a row.", "three quarters", d) == "P3Q"
+
+
+def test_what_one_can_do_on_a_day_is_still_ahead():
+    d = dt.date(2023, 9, 12)     # a Tuesday
+    assert value("Customers can pre-order the phones from Friday.", "Friday", d) == "2023-09-15"
+    assert value("Voters can cast ballots on Sunday.", "Sunday", d) == "2023-09-17"
+    # (not a saying: "can confirm that on Friday ...", nor "can't")
+    assert value("Police can confirm that on Friday three people died.", "Friday", d) == "2023-09-08"
+    assert value("He can't remember what happened on Friday.", "Friday", d) == "2023-09-08"

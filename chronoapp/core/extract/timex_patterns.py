@@ -446,6 +446,8 @@ APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|
 
 
 # a number joined to its unit by a dash ("eight-year"; used with pos/endpos on a duration's number)
+# a quarter (or half) of a percentage point, after the fraction word (used with match)
+_POINT_AFTER = re.compile(r"(?:-|\s{1,3})(?:percentage(?:-|\s{1,3}))?points?\b", re.I)
 NUM_JOINED = re.compile(rf"{NUM}{DASH}", F)
 
 
@@ -1068,6 +1070,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "a second attack"
         if u.startswith("quarter") and num1:
             return []
+        if u.startswith("quarter") and _POINT_AFTER.match(text, m.end("u")):
+            return []      # "three quarter-point cuts", "two quarter-percentage-point rises": a size of a rate move
         if num in ("many", "a few", "few", "several") and "the" not in g and u.endswith("s") is False:
             return []
         if "the" in g and "pre" not in g and num1:

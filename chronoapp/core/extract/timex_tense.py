@@ -37,6 +37,9 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            # "could make his debut on Sunday" (not "could not", "could have", nor "could be", a past
            # state as often as a plan: "could be located Wednesday")
            r"|(?i:could)(?!\s+(?:have|not|never|be)\b|n)"
+           # "Customers can pre-order the phones from Friday": what one can do on a day is still
+           # ahead (not "can't", "can have", nor a saying: "can confirm that on Monday ...")
+           r"|(?i:can)(?!\s+(?:have|not|never|be|only|confirm|say|tell|report|see)\b|['’]t)"
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
