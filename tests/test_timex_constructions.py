@@ -3228,6 +3228,10 @@ def test_a_clock_time_does_not_take_a_day_told_after_but_in_its_sentence():
     assert value(text, "11:30 am", dt.date(2012, 5, 18)) == "2012-05-18T11:30"
     # a day later in the time's own clause is still its day
     assert value("Trading opened at 9:30 a.m. on Friday.", "9:30 a.m.", dt.date(2012, 5, 20)) == "2012-05-18T09:30"
+    # (nor a day of a coordinated clause with a subject of its own: ", and most results are
+    # expected early on Friday")
+    text = "Polls close at 10 p.m. on election day, and most results are expected early on Friday, July 5."
+    assert value(text, "10 p.m.", dt.date(2024, 5, 22)) == "2024-05-22T22:00"
 
 
 def test_a_pluperfect_looks_back_over_a_long_sentence():

@@ -221,9 +221,11 @@ _ASIDE_SUBJECT, _ASIDE_REST = 40, 25
 _COMMA_ONLY = re.compile(r",\s{1,3}")     # used with fullmatch between a timex and a marker
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 # ", and Meta cut 11,000 jobs in November": a coordinated clause with a subject of its own (a
-# name or a pronoun; not ", and cut jobs", whose verb shares the clause's); a marker before it is
+# name, a pronoun or a noun phrase opened by a determiner: ", and most results are expected";
+# not ", and cut jobs", whose verb shares the clause's); a marker before it is
 # another clause's (used with pos/endpos before a timex)
-_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s{1,3}(?:[A-Z][\w.&'’-]*|the|he|she|it|they|we|its|his|her|their)\s")
+_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s{1,3}(?:[A-Z][\w.&'’-]*|the|he|she|it|they|we|its|his|her|their|"
+                                 r"a|an|this|these|those|some|most|many|all|both|several|few|no)\s")
 # "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
 # first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
 _SINCE_CLAUSE = re.compile(r"\bsince\s")
