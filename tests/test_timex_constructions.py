@@ -3288,3 +3288,11 @@ def test_what_one_can_do_on_a_day_is_still_ahead():
     # (not a saying: "can confirm that on Friday ...", nor "can't")
     assert value("Police can confirm that on Friday three people died.", "Friday", d) == "2023-09-08"
     assert value("He can't remember what happened on Friday.", "Friday", d) == "2023-09-08"
+
+
+def test_the_full_year_of_results_told_in_january_is_the_year_just_ended():
+    # as "the year": after a fourth quarter, told in the past early in the year
+    dct = dt.date(2023, 1, 25)
+    text = "Revenue rose 37% in the fourth quarter. For the full year, revenue jumped 51%."
+    assert value(text, "the full year", dct) == "2022"
+    assert value("The company expects sales to rise for the full year.", "the full year", dct) == "2023"

@@ -1896,19 +1896,20 @@ def _resolve_the_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
     ctx.around = True
     mod = _in_mod(text, s)
+    label = "the full year" if p.get("rel") else "the year"      # (also "the full year", from _relunit)
     if (dct is None or ctx.history) and ctx.anchor:
         # a history's "Late in the year the Germans attacked": the year it is telling
-        return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'the year': the year of the last mentioned date ({ctx.why_narrative})",
+        return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'{label}': the year of the last mentioned date ({ctx.why_narrative})",
                   mod=mod, anchor="narrative")
     if dct is None:
-        return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
+        return _r("DATE", "XXXX", f"'{label}'; {NO_DCT}", mod=mod, anchor="none")
     if dct.month <= 3 and ctx.anchor and ctx.anchor[0].year == dct.year - 1 and ctx.tense(s, e) == "past":
         # "trade reached a record in 1999 ... rebates were raised twice during the year", told in
         # January: the year just ended, which the story is about
         y = dct.year - 1
-        return _r("DATE", f"{y:04d}", "'the year': the year before the publication year, just named and told in the past "
+        return _r("DATE", f"{y:04d}", f"'{label}': the year before the publication year, just named and told in the past "
                   "early in the year", (f"{dct.year:04d}",), mod=mod)
-    return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
+    return _r("DATE", f"{dct.year:04d}", f"'{label}': the publication year ({_human(dct)})",
               (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
 
 
@@ -2321,6 +2322,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
         return None
+    if rel == "full" and gran == "Y":
+        # "For the full year, revenue jumped 51%" after a fourth quarter, told in January: the
+        # year the results close, as "the year" is
+        return _resolve_the_year(p, s, e, ctx)
     if dct is None:
         return _r("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[gran],
                   f"'{rel_full} {u}'; {NO_DCT}", mod=mod, anchor="none")
