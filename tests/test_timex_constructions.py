@@ -3296,3 +3296,15 @@ def test_the_full_year_of_results_told_in_january_is_the_year_just_ended():
     text = "Revenue rose 37% in the fourth quarter. For the full year, revenue jumped 51%."
     assert value(text, "the full year", dct) == "2022"
     assert value("The company expects sales to rise for the full year.", "the full year", dct) == "2023"
+
+
+def test_the_year_ago_quarter_compared_with_leaves_the_story_in_its_quarter():
+    # "from $52.2 million in the year-ago period. ... to earn 35 cents for the quarter": this
+    # year's quarter, as after "year-ago" alone
+    dct = dt.date(2023, 1, 25)
+    text = ("Revenue rose in the fourth quarter. Net income rose to $3.69 billion from $2.32 billion in the "
+            "year-ago quarter. For the full year, revenue jumped 51%.")
+    assert value(text, "the full year", dct) == "2022"
+    text = ("Net income fell in the fourth quarter to $32.9 million from $52.2 million in the year-ago period. "
+            "Analysts had expected the company to earn 35 cents a share for the quarter.")
+    assert value(text, "the quarter", dct) == "2022-Q4"

@@ -3046,6 +3046,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year" and not (ctx.history and _story_moves_on(p)))
                      and not (kind in ("quarter_rel", "relunit") and ("back" in p or "by" in p))
+                     # (nor does "the year-ago quarter", a comparison as "year-ago" alone is: the
+                     # story stays in its own quarter)
+                     and not (kind == "quarter_rel" and (p.get("rel") or "")[:4].lower() == "year")
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
