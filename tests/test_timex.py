@@ -1456,6 +1456,7 @@ def test_less_than_a_year_after_a_date_is_no_rate():
     assert spans("rates stay near zero until late 2014, more than a year longer than planned.", d)[-1] == ("more than a year", "P1Y")
     assert spans("It flies four flights a week and costs $1.76 a year.", d) == []
     assert spans("Sales rose 10% a year.", d) == []
+    assert spans("Prices rose 3 per cent a year.", d) == []
 
 
 def test_a_title_case_count_of_days_is_a_name():

@@ -149,6 +149,10 @@ def test_a_century_spelt_out_is_a_century():
     assert value("In the nineteenth century the empire declined.", "the nineteenth century", dct) == "18"
     assert value("In the twenty-first century, wars changed.", "the twenty-first century", dct) == "20"
     assert value("In the first century BC Rome fought civil wars.", "the first century BC", dct) == "BC00"
+    # (the era of the common era is in the span too, and "ad" in lower case is a word)
+    assert value("The town was founded in the 3rd century AD.", "the 3rd century AD", dct) == "02"
+    assert value("In the fifth century A.D., Rome fell.", "the fifth century A.D.", dct) == "04"
+    assert value("It was a 20th century ad campaign.", "20th century", dct) == "19"
     # a count of centuries is no date
     assert tag("The first century of the republic was calm. Its second century began.", dct) == []
 
@@ -2381,6 +2385,9 @@ def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
     ("Four years ago this week, the army seized power.", "Four years ago this week", "2014-W32"),
     ("Chelsea lost the 2008 final in Moscow, four years ago this week.", "four years ago this week", "2008-W21"),
     ("Exactly one year ago today, the war began.", "one year ago today", "2017-08-07"),
+    # (so are a week and a month: the day that far back, not the week or month and today apart)
+    ("A week ago today, the city fell.", "A week ago today", "2018-07-31"),
+    ("Two months ago today, the dam burst.", "Two months ago today", "2018-06-07"),
 ])
 def test_years_ago_today_is_that_day_years_back(text, expr, value):
     dct = dt.date(2012, 5, 19) if "Chelsea" in text else dt.date(2018, 8, 7)

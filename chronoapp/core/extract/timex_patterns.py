@@ -177,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 12th and 13th centuries", "the sixteenth or seventeenth century": two centuries
     ("century", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
-                           rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
+                           rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|(?-i:AD|CE)|C\.E\.)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
@@ -271,7 +271,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
-        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|that|last|next|in{S}the){S}(?:day|week|month|year|decade|century)\b)"   # ("for three months earlier this year": two)
+        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago(?:{S}today)?|(?:earlier|later)(?!{S}(?:this|that|last|next|in{S}the){S}(?:day|week|month|year|decade|century)\b)"   # ("for three months earlier this year": two)
         rf"|before|after|afterwards|previously|hence|on|from{S}(?:now|today)|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
@@ -1044,7 +1044,7 @@ def _parts(kind: str, m: re.Match, text: str):
                          and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
         ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
-        if vague and d not in ("ago", "hence", "from now", "from today"):
+        if vague and d not in ("ago", "ago today", "hence", "from now", "from today"):
             ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)
         if ok and "the" not in g:
             info["kind"] = "shift"
@@ -1091,10 +1091,10 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "another day of protests" is one more day, not a length ("for another year" is)
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
+            if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|per\s{1,3}cent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
                     or RATE_COUNT_BEFORE.search(before)) \
                     and not RATE_NOT_AFTER.match(text, m.end("u")) and not LENGTH_VERB_BEFORE.search(before):
-                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
+                return []  # "four flights a week", "$1.76 a year", "3 per cent a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
                 "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))) \

@@ -2413,7 +2413,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     d = " ".join(p["dir"].lower().split())
     qm = " ".join((p.get("qmod") or "").lower().split())
     mod = QMOD_CODE.get(qm)
-    deictic = d in ("ago", "hence", "from now", "from today")
+    deictic = d in ("ago", "ago today", "hence", "from now", "from today")
     sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "from today", "on") else -1
     fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
     if uw == "decade" and not deictic and ctx.last_decade and n is not None and float(n).is_integer():
@@ -2496,8 +2496,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         gran_shift = gran
     target = shift(base, sign * n, gran_shift)
     g = gran
-    if d == "from today" and gran in ("D", "W"):
-        g = "D"       # "a week from today" counts from a day to a day
+    if (d == "from today" and gran in ("D", "W")) or d == "ago today":
+        g = "D"       # "a week from today", "a year ago today" count from a day to a day
     if gran_shift == "M" and gran == "Y":
         g = "M"
     a = ctx.anchor_for(fine)
@@ -2621,7 +2621,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
             if not (p.get("appos") or p.get("indef")) and not (k == "weekday" and s - dated_day_end < _WEEKDAY_AFTER_DATED_DAY):
                 deictic += 1
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
-                k == "shift" and (p.get("dir") or "").lower() == "ago"):
+                k == "shift" and (p.get("dir") or "").lower()[:3] == "ago"):
             news += 1
         elif k in ("era_year", "era_date") and len(years) < 200:
             years.append(-int(p["y"]) if p["era"] == "BC" else int(p["y"]))     # "in 218 BC", "in AD 43"
