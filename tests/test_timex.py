@@ -277,6 +277,10 @@ def test_mid_month():
     assert one("Relief convoys will arrive by mid-month.", "mid-month").value == "2017-09"
     assert one("A mid-year review showed rising casualties.", "mid-year").value == "2017"
     assert one("Talks stalled midweek.", "midweek").value == "2017-W36"     # written as one word
+    # ("mid-century", "mid-decade" likewise; not "mid-century modern", a style)
+    assert one("Emissions must reach net zero by mid-century.", "mid-century").value == "20"
+    assert one("Prices should ease by mid-decade.", "mid-decade").value == "201"
+    assert spans("They restored a mid-century modern house.") == []
 
 
 def test_the_past_fortnight():
@@ -314,6 +318,8 @@ def test_set_for_is_a_future():
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []
+    # a year of the next century, only after a preposition: "by 2100" (climate projections)
+    assert spans("Seas could rise a metre by 2100, and 2150 troops arrived.") == [("2100", "2100")]
 
 
 def test_ambiguous_weekday_has_forward_alternative():

@@ -182,7 +182,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
                           rf"|FY{DASH}?(?P<y4>\d\d)(?![\w%]|[.,:/]\d)", F)),     # "FY09", "FY-10": a company's short form     # "the 2002 fiscal year" ("financial year": British)
-    ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
+    ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
     # "415 BC", "431–404 BC", "AD 43", "1066 AD": years of an era (TIMEX2/TimeML write BC0415)
@@ -234,7 +234,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?P<orel>the{S}following|the{S}previous|the{S}next|the{S}same|the|this|last|next|that){S}(?P<ou>month|year)(?!\w)"
         rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
     # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
-    ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
+    # ("mid-century", as "the middle of the century": not the style of "mid-century modern" design)
+    ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year|decade|century)(?!\w|{DASH})"
+                            rf"(?!{S}(?:modern|design|furniture|architecture|style)\b)")),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn|rest){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     # "the first Monday in October", "the last Thursday of November 2012": a weekday counted
     # within a month (court terms, holidays, elections)
@@ -849,6 +851,8 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
+            if text.startswith("21", ys) and not (prep or re.search(r"\bto\s{1,3}$", before)):
+                return []      # a year of the next century only after a preposition: "by 2100", "in 2150" (not "2100 troops")
             if NUMBER_CONTEXT.search(before) and not prep and not (CLAUSE_ENDS_AFTER_YEAR.match(text, e) and before.endswith(" with ")) and not (
                     (APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys)
                      or (text.startswith(("19", "20"), ys) and AROUND_YEAR_BEFORE.search(text, max(0, ys - 8), ys)))
