@@ -1310,6 +1310,11 @@ def test_month_takes_the_year_of_the_coordinated_month():
     assert got[1:] == [("April", "1940-04"), ("May 1940", "1940-05")]
     assert [t.value for t in tag("Fighting raged from June to August 1944.", None)] == ["1944-06", "1944-08"]
     assert [t.value for t in tag("the winter from December to February 1943", None)][-2:] == ["1942-12", "1943-02"]
+    # (so does a year counted from the publication date: "between April and June last year")
+    d = dt.date(2021, 3, 10)
+    assert spans("The study enrolled patients between April and June last year.", d) == [
+        ("April", "2020-04"), ("June last year", "2020-06")]
+    assert spans("Talks are due in June and July next year.", d) == [("June", "2022-06"), ("July next year", "2022-07")]
 
 
 def test_the_past_before_a_count_is_not_past_ref():

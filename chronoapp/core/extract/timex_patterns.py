@@ -126,7 +126,7 @@ F = re.IGNORECASE
 # Each entry: (kind, compiled pattern). Handlers below turn a match into parts.
 # after a bare month: a second month with a year ("[April] and May 1940", "[June] to August 1944")
 MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
-                             rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
+                             rf"(?P<mon2>{MONTH_FULL})(?:(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))")
 
 _ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
               "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -743,8 +743,13 @@ def _parts(kind: str, m: re.Match, text: str):
                 # "April and May 1940", "from June to August 1944": the year named after the
                 # second month is the first one's too
                 # ("from December to February 1943": the December before)
-                y = int(c.group("y")) - (_MONTH_NO[mon.lower()] > _MONTH_NO[c.group("mon2").lower()])
-                info = dict(info, kind="my", y=str(y), shared="1")
+                # ("between April and June last year": so is the year counted from the publication
+                # date, when the months run in order)
+                if c.group("y"):
+                    y = int(c.group("y")) - (_MONTH_NO[mon.lower()] > _MONTH_NO[c.group("mon2").lower()])
+                    info = dict(info, kind="my", y=str(y), shared="1")
+                elif _MONTH_NO[mon.lower()] < _MONTH_NO[c.group("mon2").lower()]:
+                    info = dict(info, yrel=c.group("yrel").lower())
             return [(s, e, info)]
         if kind == "mdy" and "d2" in g:
             # two dates: "September 14" and "15[, 2017]"
