@@ -3315,3 +3315,12 @@ def test_the_year_ago_quarter_compared_with_leaves_the_story_in_its_quarter():
     text = ("Net income fell in the fourth quarter to $32.9 million from $52.2 million in the year-ago period. "
             "Analysts had expected the company to earn 35 cents a share for the quarter.")
     assert value(text, "the quarter", dct) == "2022-Q4"
+
+
+def test_the_prior_year_period_and_a_fiscal_year_named_by_its_number():
+    # "the prior-year period" is "the year-earlier period"; "its 2023 fiscal year" as "the 2023 fiscal year"
+    dct = dt.date(2024, 11, 7)
+    text = "Profit rose in the third quarter from $2 million in the prior-year quarter. For the quarter, sales rose."
+    assert value(text, "the prior-year quarter", dct) == "2023-Q3"
+    assert value(text, "the quarter", dct) == "2024-Q3"
+    assert value("Its 2023 fiscal year ended in June.", "2023 fiscal year", dct) == "2023"

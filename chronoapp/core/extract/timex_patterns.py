@@ -180,7 +180,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|(?-i:AD|CE)|C\.E\.)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
-                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
+                          rf"|(?:the{S})?(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
                           rf"|FY{DASH}?(?P<y4>\d\d)(?![\w%]|[.,:/]\d)", F)),     # "FY09", "FY-10": a company's short form     # "the 2002 fiscal year" ("financial year": British)
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
@@ -213,7 +213,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qcode_year", re.compile(r"(?<!\w)(?P<n>[1-4])(?P<qh>[QH])(?P<y>\d\d|1\d{3}|20\d\d)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
-    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
+    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior{DASH}year|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
                                rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w)"
                                rf"|{S}(?:of|in){S}(?P<y3>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),

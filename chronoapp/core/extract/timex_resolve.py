@@ -1496,6 +1496,11 @@ def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
               mod=mod)
 
 
+# a quarter or period a year before the one reported ("the year-ago quarter", "the year-earlier
+# period", "the prior-year period"; the rel of quarter_rel with its dashes taken out)
+_YEAR_BACK_REL = {"yearearlier": "yearearlier", "yearago": "yearago", "prioryear": "yearearlier"}
+
+
 def _resolve_quarter_or_period(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"the quarter", "the 1988 period", "the end of the quarter", "the same quarter last year", "next quarter":
     a quarter or period named by its relation to one told (or to the publication date)."""
@@ -1530,6 +1535,7 @@ def _resolve_quarter_or_period(p: dict, s: int, e: int, ctx: _Ctx) -> dict | Non
         return _r(r["type"], f"{y:04d}{r['value'][4:]}", f"{r['reason']}, a year before", anchor=r["anchor"])
 
     rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+    rel = _YEAR_BACK_REL.get(rel, rel)
     if rel in ("next", "coming", "following"):
         # "Sales will fall next quarter", "the following quarter" (after a quarter told: the one after it)
         if p["qp"].lower() != "quarter":
@@ -3048,7 +3054,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                      and not (kind in ("quarter_rel", "relunit") and ("back" in p or "by" in p))
                      # (nor does "the year-ago quarter", a comparison as "year-ago" alone is: the
                      # story stays in its own quarter)
-                     and not (kind == "quarter_rel" and (p.get("rel") or "")[:4].lower() == "year")
+                     and not (kind == "quarter_rel" and (p.get("rel") or "").lower().replace("-", "").replace("–", "") in _YEAR_BACK_REL)
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
