@@ -725,6 +725,9 @@ def test_an_event_that_is_on_a_weekday_lies_ahead():
     assert value("Game 6 is Wednesday night in Chicago.", "Wednesday night", dct) == "1997-06-11TNI"
     assert value("The funeral is on Saturday.", "Saturday", dct) == "1997-06-14"
     assert value("The final was on Saturday.", "Saturday", dct) == "1997-06-07"
+    # (of any occasion, told with "is on": "Her first Prime Minister's Questions is on Wednesday")
+    assert value("Her first Prime Minister's Questions is on Wednesday.", "Wednesday", dct) == "1997-06-11"
+    assert value("The focus is on Monday's talks.", "Monday", dct) == "1997-06-09"
 
 
 # "after several quarters of losses": a vague length of quarters ("three quarters of its food" is a fraction)

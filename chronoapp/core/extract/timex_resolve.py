@@ -175,6 +175,9 @@ FIXTURE_IS_BEFORE = re.compile(
     r"\b(?:[Gg]ame|[Vv]ote|[Dd]eadline|[Ff]uneral|[Ff]inal|[Mm]atch|[Ee]lection|[Hh]earing|[Mm]eeting|[Ss]ummit|[Ww]edding"
     r"|[Cc]eremony|[Tt]rial|[Ss]entencing|[Dd]ebate|[Rr]eferendum|[Rr]ace|[Oo]pener|[Rr]ematch|[Ss]ervice|[Rr]uling|[Vv]erdict)s?"
     r"(?:\s{1,3}\d{1,2})?\s{1,3}(?:is|are)\s{1,3}(?:(?:now\s{1,3})?(?:set|scheduled|slated|planned|expected)\s{1,3}for\s{1,3}|due\s{1,3}(?:on\s{1,3})?|on\s{1,3})?$")
+# "... is on Wednesday", "... are on March 3", of any occasion: the present copula right before
+# the day names no day gone (used with endpos)
+IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}on\s{1,3}$")
 FIXTURE_WORDS = ("game", "vote", "deadline", "funeral", "final", "match", "election", "hearing", "meeting", "summit",
                  "wedding", "ceremony", "trial", "sentencing", "debate", "referendum", "race", "opener", "rematch",
                  "service", "ruling", "verdict")
@@ -487,6 +490,8 @@ class _Ctx:
         elif t in (None, "report") and self._word_near(FIXTURE_WORDS, max(0, s - 40), s) \
                 and FIXTURE_IS_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "Game 6 is Wednesday night", "The vote is set for Thursday"
+        elif t in (None, "report") and self.text.endswith("on ", 0, s) and IS_ON_BEFORE.search(self.text, max(0, s - 12), s):
+            t = "future"        # "Her first Prime Minister's Questions is on Wednesday": a day told in the present is to come
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         elif t == "past" and self._scheduled(s) and _in_relative_aside(self.text, s, e):
