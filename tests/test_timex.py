@@ -277,6 +277,10 @@ def test_mid_month():
     assert one("Relief convoys will arrive by mid-month.", "mid-month").value == "2017-09"
     assert one("A mid-year review showed rising casualties.", "mid-year").value == "2017"
     assert one("Talks stalled midweek.", "midweek").value == "2017-W36"     # written as one word
+    # ("mid-century", "mid-decade" likewise; not "mid-century modern", a style)
+    assert one("Emissions must reach net zero by mid-century.", "mid-century").value == "20"
+    assert one("Prices should ease by mid-decade.", "mid-decade").value == "201"
+    assert spans("They restored a mid-century modern house.") == []
 
 
 def test_the_past_fortnight():
@@ -314,6 +318,8 @@ def test_set_for_is_a_future():
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []
+    # a year of the next century, only after a preposition: "by 2100" (climate projections)
+    assert spans("Seas could rise a metre by 2100, and 2150 troops arrived.") == [("2100", "2100")]
 
 
 def test_ambiguous_weekday_has_forward_alternative():
@@ -1304,6 +1310,11 @@ def test_month_takes_the_year_of_the_coordinated_month():
     assert got[1:] == [("April", "1940-04"), ("May 1940", "1940-05")]
     assert [t.value for t in tag("Fighting raged from June to August 1944.", None)] == ["1944-06", "1944-08"]
     assert [t.value for t in tag("the winter from December to February 1943", None)][-2:] == ["1942-12", "1943-02"]
+    # (so does a year counted from the publication date: "between April and June last year")
+    d = dt.date(2021, 3, 10)
+    assert spans("The study enrolled patients between April and June last year.", d) == [
+        ("April", "2020-04"), ("June last year", "2020-06")]
+    assert spans("Talks are due in June and July next year.", d) == [("June", "2022-06"), ("July next year", "2022-07")]
 
 
 def test_the_past_before_a_count_is_not_past_ref():
@@ -1456,6 +1467,7 @@ def test_less_than_a_year_after_a_date_is_no_rate():
     assert spans("rates stay near zero until late 2014, more than a year longer than planned.", d)[-1] == ("more than a year", "P1Y")
     assert spans("It flies four flights a week and costs $1.76 a year.", d) == []
     assert spans("Sales rose 10% a year.", d) == []
+    assert spans("Prices rose 3 per cent a year.", d) == []
 
 
 def test_a_title_case_count_of_days_is_a_name():

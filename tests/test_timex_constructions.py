@@ -149,6 +149,10 @@ def test_a_century_spelt_out_is_a_century():
     assert value("In the nineteenth century the empire declined.", "the nineteenth century", dct) == "18"
     assert value("In the twenty-first century, wars changed.", "the twenty-first century", dct) == "20"
     assert value("In the first century BC Rome fought civil wars.", "the first century BC", dct) == "BC00"
+    # (the era of the common era is in the span too, and "ad" in lower case is a word)
+    assert value("The town was founded in the 3rd century AD.", "the 3rd century AD", dct) == "02"
+    assert value("In the fifth century A.D., Rome fell.", "the fifth century A.D.", dct) == "04"
+    assert value("It was a 20th century ad campaign.", "20th century", dct) == "19"
     # a count of centuries is no date
     assert tag("The first century of the republic was calm. Its second century began.", dct) == []
 
@@ -721,6 +725,9 @@ def test_an_event_that_is_on_a_weekday_lies_ahead():
     assert value("Game 6 is Wednesday night in Chicago.", "Wednesday night", dct) == "1997-06-11TNI"
     assert value("The funeral is on Saturday.", "Saturday", dct) == "1997-06-14"
     assert value("The final was on Saturday.", "Saturday", dct) == "1997-06-07"
+    # (of any occasion, told with "is on": "Her first Prime Minister's Questions is on Wednesday")
+    assert value("Her first Prime Minister's Questions is on Wednesday.", "Wednesday", dct) == "1997-06-11"
+    assert value("The focus is on Monday's talks.", "Monday", dct) == "1997-06-09"
 
 
 # "after several quarters of losses": a vague length of quarters ("three quarters of its food" is a fraction)
@@ -2381,6 +2388,9 @@ def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
     ("Four years ago this week, the army seized power.", "Four years ago this week", "2014-W32"),
     ("Chelsea lost the 2008 final in Moscow, four years ago this week.", "four years ago this week", "2008-W21"),
     ("Exactly one year ago today, the war began.", "one year ago today", "2017-08-07"),
+    # (so are a week and a month: the day that far back, not the week or month and today apart)
+    ("A week ago today, the city fell.", "A week ago today", "2018-07-31"),
+    ("Two months ago today, the dam burst.", "Two months ago today", "2018-06-07"),
 ])
 def test_years_ago_today_is_that_day_years_back(text, expr, value):
     dct = dt.date(2012, 5, 19) if "Chelsea" in text else dt.date(2018, 8, 7)
@@ -3228,6 +3238,10 @@ def test_a_clock_time_does_not_take_a_day_told_after_but_in_its_sentence():
     assert value(text, "11:30 am", dt.date(2012, 5, 18)) == "2012-05-18T11:30"
     # a day later in the time's own clause is still its day
     assert value("Trading opened at 9:30 a.m. on Friday.", "9:30 a.m.", dt.date(2012, 5, 20)) == "2012-05-18T09:30"
+    # (nor a day of a coordinated clause with a subject of its own: ", and most results are
+    # expected early on Friday")
+    text = "Polls close at 10 p.m. on election day, and most results are expected early on Friday, July 5."
+    assert value(text, "10 p.m.", dt.date(2024, 5, 22)) == "2024-05-22T22:00"
 
 
 def test_a_pluperfect_looks_back_over_a_long_sentence():
@@ -3268,3 +3282,48 @@ def test_a_day_kept_as_a_holiday_in_the_present_is_every_years():
     assert value("Russia marks 9 May as Victory Day.", "9 May", dt.date(2010, 6, 1)) == "XXXX-05-09"
     # a day celebrated once is a day
     assert value("On 3 March the army celebrated its victory.", "3 March", dt.date(2010, 6, 1)) == "2010-03-03"
+
+
+def test_a_quarter_point_is_a_size_of_a_rate_move_not_quarters():
+    d = dt.date(2023, 12, 13)
+    assert [t.text for t in tag("Officials expect three quarter-point cuts next year.", d)] == ["next year"]
+    assert tag("The bank made two quarter-percentage-point rises.", d) == []
+    assert value("Profit has fallen for three quarters in a row.", "three quarters", d) == "P3Q"
+
+
+def test_what_one_can_do_on_a_day_is_still_ahead():
+    d = dt.date(2023, 9, 12)     # a Tuesday
+    assert value("Customers can pre-order the phones from Friday.", "Friday", d) == "2023-09-15"
+    assert value("Voters can cast ballots on Sunday.", "Sunday", d) == "2023-09-17"
+    # (not a saying: "can confirm that on Friday ...", nor "can't")
+    assert value("Police can confirm that on Friday three people died.", "Friday", d) == "2023-09-08"
+    assert value("He can't remember what happened on Friday.", "Friday", d) == "2023-09-08"
+
+
+def test_the_full_year_of_results_told_in_january_is_the_year_just_ended():
+    # as "the year": after a fourth quarter, told in the past early in the year
+    dct = dt.date(2023, 1, 25)
+    text = "Revenue rose 37% in the fourth quarter. For the full year, revenue jumped 51%."
+    assert value(text, "the full year", dct) == "2022"
+    assert value("The company expects sales to rise for the full year.", "the full year", dct) == "2023"
+
+
+def test_the_year_ago_quarter_compared_with_leaves_the_story_in_its_quarter():
+    # "from $52.2 million in the year-ago period. ... to earn 35 cents for the quarter": this
+    # year's quarter, as after "year-ago" alone
+    dct = dt.date(2023, 1, 25)
+    text = ("Revenue rose in the fourth quarter. Net income rose to $3.69 billion from $2.32 billion in the "
+            "year-ago quarter. For the full year, revenue jumped 51%.")
+    assert value(text, "the full year", dct) == "2022"
+    text = ("Net income fell in the fourth quarter to $32.9 million from $52.2 million in the year-ago period. "
+            "Analysts had expected the company to earn 35 cents a share for the quarter.")
+    assert value(text, "the quarter", dct) == "2022-Q4"
+
+
+def test_the_prior_year_period_and_a_fiscal_year_named_by_its_number():
+    # "the prior-year period" is "the year-earlier period"; "its 2023 fiscal year" as "the 2023 fiscal year"
+    dct = dt.date(2024, 11, 7)
+    text = "Profit rose in the third quarter from $2 million in the prior-year quarter. For the quarter, sales rose."
+    assert value(text, "the prior-year quarter", dct) == "2023-Q3"
+    assert value(text, "the quarter", dct) == "2024-Q3"
+    assert value("Its 2023 fiscal year ended in June.", "2023 fiscal year", dct) == "2023"

@@ -182,6 +182,23 @@ def test_a_day_of_the_act_told_before_a_reports_day_is_what_the_story_goes_on_fr
     # (nor a saying told as the next act, not as an attribution)
     text = "Troops entered the city on Saturday, and the government announced on Monday that it was secure. The next day, aid arrived."
     assert one(text, "The next day", d).value == "2026-03-10"
+    # (an addressee or a channel of any kind: "told the BBC", "told parliament", "on state television")
+    text = "Rebels seized the town on Friday, the foreign minister told the BBC on Sunday. The same day, troops withdrew."
+    assert one(text, "The same day", d).value == "2026-03-06"
+    text = "Rebels seized the town on Friday, the governor told parliament on Sunday. The same day, troops withdrew."
+    assert one(text, "The same day", d).value == "2026-03-06"
+    text = "Rebels attacked the town on Sunday, the army said on state television on Monday. The same day, aid arrived."
+    assert one(text, "The same day", d).value == "2026-03-08"
+
+
+def test_a_clock_time_passes_over_a_sayings_day_but_not_a_day_of_what_is_said():
+    # one reader of a saying's day (verb, addressee, channel) serves the clock placement too: a
+    # day told in what is said ("said troops withdrew on Monday") is the story's last day
+    d = dt.date(2026, 3, 11)
+    text = "Rebels attacked the town on Sunday. Officials said troops withdrew on Monday. A convoy left at 10 a.m."
+    assert one(text, "10 a.m.", d).value == "2026-03-09T10:00"
+    text = "Rebels attacked the town on Sunday. Officials said on Monday that it was calm. The attack began at 5 a.m."
+    assert one(text, "5 a.m.", d).value == "2026-03-08T05:00"
 
 
 def test_a_time_that_dates_the_saying_is_on_the_reports_day():

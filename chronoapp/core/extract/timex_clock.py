@@ -15,7 +15,8 @@ Wednesday", "noon Thursday", "2023-03-14 09:12" become one TIME (_merge_clock_da
 Apart from timex_resolve.py because it works on the resolved timexes, the days told, not on
 the parses. It asks the resolver's context only what _Ctx below names, and imports
 timex_calendar and timex_tense, never timex_resolve.py. Some of its patterns the resolver reads
-too (PERIOD_END_BEFORE, SINCE_BEFORE, PLAN_TOLD_BEFORE, RESTATES, _RANGE_TO, _THE_BEFORE) and
+too (PERIOD_END_BEFORE, SINCE_BEFORE, PLAN_TOLD_BEFORE, RESTATES, _RANGE_TO, _THE_BEFORE, and
+ATTRIBUTION_DAY_BEFORE, the comma-led form of the one reader of a saying's day, _SAYING_DAY) and
 _in_closed_relative: timex_resolve imports them from here.
 """
 from __future__ import annotations
@@ -588,8 +589,32 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
 _REPORTED_FUTURE = re.compile(r"\b(?:said|told|announced|warned|predicted)\b(?:\s{1,3}(?:that\s{1,3})?[^,;:]{0,60}?)\s(?:would|could)\b", re.I)
 
 
-# "... told AFP on Monday." dates the telling: a clock time in a later sentence is the event's
-_REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|statement)\b(?:\s{1,3}[\w.'’-]+){0,3}\s{1,3}(?:on\s{1,3})?$", re.I)
+# The day of a saying, read by its parts (used with endpos at the day): the reporting verb, an
+# adverb of the telling ("said privately", "said here"), its addressee ("told AFP", "told The
+# Associated Press", "told reporters", "told his cabinet", "told a news conference"), one of its
+# usual channels ("in a statement (released)", "in an interview", "by telephone", "at a news
+# conference", "on state television"), "late"/"early", then "on": "Police said on Monday",
+# "the army said in a statement late on Sunday", "according to officials on Tuesday", "In a
+# statement on Sunday, ...". Not a day of what is said ("officials said troops withdrew on
+# Monday", "the company said net income in the third quarter", "reported a third-quarter loss").
+# "... told AFP on Monday." dates the telling: a clock time in a later sentence is the event's.
+_SAYING_CHANNEL = (r"(?:[Ii]n\s{1,3}an?\s{1,3}(?:written\s{1,3}|televised\s{1,3}|joint\s{1,3})?(?:statement|interview|editorial|speech|address)"
+                   r"(?:\s{1,3}(?:released|issued|posted|published))?"
+                   r"|by\s{1,3}(?:tele)?phone|at\s{1,3}an?\s{1,3}(?:news|press)\s{1,3}(?:conference|briefing)"
+                   r"|on\s{1,3}(?:state\s{1,3})?(?:television|TV|radio))")
+_SAYING_DAY = (r"(?:\b(?:said|says|told|reported|announced|confirmed)(?:\s{1,3}(?:here|there|privately|publicly|also|again|later|earlier))?"
+               r"(?:\s{1,3}[A-Z][\w.'’-]*){0,3}"
+               r"(?:(?<=told)\s{1,3}(?:(?:(?:his|her|its|their|the|a)\s{1,3})?(?:[\w.'’-]+\s{1,3})?(?!that\b)[\w.'’-]+))?"
+               r"(?:\s{1,3}" + _SAYING_CHANNEL + r")?"
+               r"|\baccording\s{1,3}to(?:\s{1,3}[\w.'’-]+){1,3}"
+               r"|\b" + _SAYING_CHANNEL + r")"
+               r"(?:\s{1,3}(?:late|early))?\s{1,3}(?:on\s{1,3})?$")
+_REPORT_DAY_BEFORE = re.compile(_SAYING_DAY)
+# ... and the day of an attribution told after a comma, after what it reports: ", officials said
+# on Monday", ", a spokesman told Reuters on Sunday", ", the army said in a statement released on
+# Monday" (not a saying told as the next act: "..., and the government announced on Monday")
+ATTRIBUTION_DAY_BEFORE = re.compile(r",\s{1,3}(?!(?:and|but|then|while|before|after|when|as)\b)(?:[\w.'’-]+\s{1,3}){0,6}?"
+                                    + _SAYING_DAY)
 
 
 # a sentence that tells a report or a release (used with pos/endpos before a clock time)

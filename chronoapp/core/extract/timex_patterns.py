@@ -126,7 +126,7 @@ F = re.IGNORECASE
 # Each entry: (kind, compiled pattern). Handlers below turn a match into parts.
 # after a bare month: a second month with a year ("[April] and May 1940", "[June] to August 1944")
 MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
-                             rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
+                             rf"(?P<mon2>{MONTH_FULL})(?:(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))")
 
 _ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
               "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -177,12 +177,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 12th and 13th centuries", "the sixteenth or seventeenth century": two centuries
     ("century", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
-                           rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
+                           rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|(?-i:AD|CE)|C\.E\.)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
-                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
+                          rf"|(?:the{S})?(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)"
                           rf"|FY{DASH}?(?P<y4>\d\d)(?![\w%]|[.,:/]\d)", F)),     # "FY09", "FY-10": a company's short form     # "the 2002 fiscal year" ("financial year": British)
-    ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
+    ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
     # "415 BC", "431–404 BC", "AD 43", "1066 AD": years of an era (TIMEX2/TimeML write BC0415)
@@ -213,7 +213,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qcode_year", re.compile(r"(?<!\w)(?P<n>[1-4])(?P<qh>[QH])(?P<y>\d\d|1\d{3}|20\d\d)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
-    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
+    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior{DASH}year|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that|next|coming|following)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})(?!{S}(?:of{S}an?{S})?(?:century|mile|hour)\b)"
                                rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w)"
                                rf"|{S}(?:of|in){S}(?P<y3>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
@@ -234,7 +234,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?P<orel>the{S}following|the{S}previous|the{S}next|the{S}same|the|this|last|next|that){S}(?P<ou>month|year)(?!\w)"
         rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
     # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
-    ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
+    # ("mid-century", as "the middle of the century": not the style of "mid-century modern" design)
+    ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year|decade|century)(?!\w|{DASH})"
+                            rf"(?!{S}(?:modern|design|furniture|architecture|style)\b)")),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn|rest){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     # "the first Monday in October", "the last Thursday of November 2012": a weekday counted
     # within a month (court terms, holidays, elections)
@@ -271,7 +273,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
-        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|(?:earlier|later)(?!{S}(?:this|that|last|next|in{S}the){S}(?:day|week|month|year|decade|century)\b)"   # ("for three months earlier this year": two)
+        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago(?:{S}today)?|(?:earlier|later)(?!{S}(?:this|that|last|next|in{S}the){S}(?:day|week|month|year|decade|century)\b)"   # ("for three months earlier this year": two)
         rf"|before|after|afterwards|previously|hence|on|from{S}(?:now|today)|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
@@ -446,6 +448,8 @@ APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|
 
 
 # a number joined to its unit by a dash ("eight-year"; used with pos/endpos on a duration's number)
+# a quarter (or half) of a percentage point, after the fraction word (used with match)
+_POINT_AFTER = re.compile(r"(?:-|\s{1,3})(?:percentage(?:-|\s{1,3}))?points?\b", re.I)
 NUM_JOINED = re.compile(rf"{NUM}{DASH}", F)
 
 
@@ -742,8 +746,13 @@ def _parts(kind: str, m: re.Match, text: str):
                 # "April and May 1940", "from June to August 1944": the year named after the
                 # second month is the first one's too
                 # ("from December to February 1943": the December before)
-                y = int(c.group("y")) - (_MONTH_NO[mon.lower()] > _MONTH_NO[c.group("mon2").lower()])
-                info = dict(info, kind="my", y=str(y), shared="1")
+                # ("between April and June last year": so is the year counted from the publication
+                # date, when the months run in order)
+                if c.group("y"):
+                    y = int(c.group("y")) - (_MONTH_NO[mon.lower()] > _MONTH_NO[c.group("mon2").lower()])
+                    info = dict(info, kind="my", y=str(y), shared="1")
+                elif _MONTH_NO[mon.lower()] < _MONTH_NO[c.group("mon2").lower()]:
+                    info = dict(info, yrel=c.group("yrel").lower())
             return [(s, e, info)]
         if kind == "mdy" and "d2" in g:
             # two dates: "September 14" and "15[, 2017]"
@@ -850,6 +859,8 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
+            if text.startswith("21", ys) and not (prep or re.search(r"\bto\s{1,3}$", before)):
+                return []      # a year of the next century only after a preposition: "by 2100", "in 2150" (not "2100 troops")
             if NUMBER_CONTEXT.search(before) and not prep and not (CLAUSE_ENDS_AFTER_YEAR.match(text, e) and before.endswith(" with ")) and not (
                     (APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys)
                      or (text.startswith(("19", "20"), ys) and AROUND_YEAR_BEFORE.search(text, max(0, ys - 8), ys)))
@@ -1045,7 +1056,7 @@ def _parts(kind: str, m: re.Match, text: str):
                          and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
         ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
-        if vague and d not in ("ago", "hence", "from now", "from today"):
+        if vague and d not in ("ago", "ago today", "hence", "from now", "from today"):
             ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)
         if ok and "the" not in g:
             info["kind"] = "shift"
@@ -1071,6 +1082,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "a second attack"
         if u.startswith("quarter") and num1:
             return []
+        if u.startswith("quarter") and _POINT_AFTER.match(text, m.end("u")):
+            return []      # "three quarter-point cuts", "two quarter-percentage-point rises": a size of a rate move
         if num in ("many", "a few", "few", "several") and "the" not in g and u.endswith("s") is False:
             return []
         if "the" in g and "pre" not in g and num1:
@@ -1090,10 +1103,10 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "another day of protests" is one more day, not a length ("for another year" is)
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
+            if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|per\s{1,3}cent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
                     or RATE_COUNT_BEFORE.search(before)) \
                     and not RATE_NOT_AFTER.match(text, m.end("u")) and not LENGTH_VERB_BEFORE.search(before):
-                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
+                return []  # "four flights a week", "$1.76 a year", "3 per cent a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
                 "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))) \

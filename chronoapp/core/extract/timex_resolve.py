@@ -34,7 +34,7 @@ from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, BC_SHIFT, D, GRAN
                                                    _nth_weekday, _num, _parse_value_cached, _plural, _r, _safe_day,
                                                    _stand_in, _stand_in_years, _told_before, _unit_word, _week,
                                                    parse_value, shift, value_of)
-from chronoapp.core.extract.timex_clock import (_RANGE_TO, _THE_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
+from chronoapp.core.extract.timex_clock import (_RANGE_TO, _THE_BEFORE, ATTRIBUTION_DAY_BEFORE, PERIOD_END_BEFORE, PLAN_TOLD_BEFORE, RESTATES,
                                                 SINCE_BEFORE, _in_closed_relative, _merge_clock_day,
                                                 _place_clock_times)
 from chronoapp.core.extract.timex_patterns import MONTHS, ORD_DAY, ORDINALS, SHIFT_PAIR_UNITS, UNIT_CODES, WEEKDAYS
@@ -52,15 +52,6 @@ SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|ele
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
                                   r"|ambush(?:es)?|blasts?|explosions?|crash|earthquake|quake|coup)\b")
 THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.I)
-# the day of an attribution after a comma (used with endpos at the day): ", officials said on
-# Monday", ", a spokesman told Reuters on Sunday", ", the army said in a statement released on
-# Monday", ", according to officials on Tuesday" (not a day of what is said: ", officials said
-# troops withdrew on Monday")
-ATTRIBUTION_DAY_BEFORE = re.compile(r",\s{1,3}(?!(?:and|but|then|while|before|after|when|as)\b)(?:[\w.'’-]+\s{1,3}){0,6}?"
-                                    r"(?:(?:said|says|told|reported|announced|confirmed)(?:\s{1,3}(?:[A-Z][\w.'’-]*|reporters|journalists)){0,3}"
-                                    r"|according\s{1,3}to(?:\s{1,3}[\w.'’-]+){1,3})"
-                                    r"(?:\s{1,3}(?:in\s{1,3}an?\s{1,3}(?:written\s{1,3})?(?:statement|interview)(?:\s{1,3}(?:released|issued|posted))?"
-                                    r"|by\s{1,3}(?:tele)?phone|at\s{1,3}an?\s{1,3}(?:news|press)\s{1,3}conference|late|early))?\s{1,3}(?:on\s{1,3})?$")
 PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|threat\w*|foil\w*|thwart\w*|prevent\w*)\b[^.;!?]{0,60}$", re.I)   # with endpos
 # ... and words before it that look ahead to it
 AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
@@ -184,6 +175,9 @@ FIXTURE_IS_BEFORE = re.compile(
     r"\b(?:[Gg]ame|[Vv]ote|[Dd]eadline|[Ff]uneral|[Ff]inal|[Mm]atch|[Ee]lection|[Hh]earing|[Mm]eeting|[Ss]ummit|[Ww]edding"
     r"|[Cc]eremony|[Tt]rial|[Ss]entencing|[Dd]ebate|[Rr]eferendum|[Rr]ace|[Oo]pener|[Rr]ematch|[Ss]ervice|[Rr]uling|[Vv]erdict)s?"
     r"(?:\s{1,3}\d{1,2})?\s{1,3}(?:is|are)\s{1,3}(?:(?:now\s{1,3})?(?:set|scheduled|slated|planned|expected)\s{1,3}for\s{1,3}|due\s{1,3}(?:on\s{1,3})?|on\s{1,3})?$")
+# "... is on Wednesday", "... are on March 3", of any occasion: the present copula right before
+# the day names no day gone (used with endpos)
+IS_ON_BEFORE = re.compile(r"\b(?:is|are)\s{1,3}on\s{1,3}$")
 FIXTURE_WORDS = ("game", "vote", "deadline", "funeral", "final", "match", "election", "hearing", "meeting", "summit",
                  "wedding", "ceremony", "trial", "sentencing", "debate", "referendum", "race", "opener", "rematch",
                  "service", "ruling", "verdict")
@@ -496,6 +490,8 @@ class _Ctx:
         elif t in (None, "report") and self._word_near(FIXTURE_WORDS, max(0, s - 40), s) \
                 and FIXTURE_IS_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "Game 6 is Wednesday night", "The vote is set for Thursday"
+        elif t in (None, "report") and self.text.endswith("on ", 0, s) and IS_ON_BEFORE.search(self.text, max(0, s - 12), s):
+            t = "future"        # "Her first Prime Minister's Questions is on Wednesday": a day told in the present is to come
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         elif t == "past" and self._scheduled(s) and _in_relative_aside(self.text, s, e):
@@ -1505,6 +1501,11 @@ def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
               mod=mod)
 
 
+# a quarter or period a year before the one reported ("the year-ago quarter", "the year-earlier
+# period", "the prior-year period"; the rel of quarter_rel with its dashes taken out)
+_YEAR_BACK_REL = {"yearearlier": "yearearlier", "yearago": "yearago", "prioryear": "yearearlier"}
+
+
 def _resolve_quarter_or_period(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"the quarter", "the 1988 period", "the end of the quarter", "the same quarter last year", "next quarter":
     a quarter or period named by its relation to one told (or to the publication date)."""
@@ -1539,6 +1540,7 @@ def _resolve_quarter_or_period(p: dict, s: int, e: int, ctx: _Ctx) -> dict | Non
         return _r(r["type"], f"{y:04d}{r['value'][4:]}", f"{r['reason']}, a year before", anchor=r["anchor"])
 
     rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+    rel = _YEAR_BACK_REL.get(rel, rel)
     if rel in ("next", "coming", "following"):
         # "Sales will fall next quarter", "the following quarter" (after a quarter told: the one after it)
         if p["qp"].lower() != "quarter":
@@ -1905,19 +1907,20 @@ def _resolve_the_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
     ctx.around = True
     mod = _in_mod(text, s)
+    label = "the full year" if p.get("rel") else "the year"      # (also "the full year", from _relunit)
     if (dct is None or ctx.history) and ctx.anchor:
         # a history's "Late in the year the Germans attacked": the year it is telling
-        return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'the year': the year of the last mentioned date ({ctx.why_narrative})",
+        return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'{label}': the year of the last mentioned date ({ctx.why_narrative})",
                   mod=mod, anchor="narrative")
     if dct is None:
-        return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
+        return _r("DATE", "XXXX", f"'{label}'; {NO_DCT}", mod=mod, anchor="none")
     if dct.month <= 3 and ctx.anchor and ctx.anchor[0].year == dct.year - 1 and ctx.tense(s, e) == "past":
         # "trade reached a record in 1999 ... rebates were raised twice during the year", told in
         # January: the year just ended, which the story is about
         y = dct.year - 1
-        return _r("DATE", f"{y:04d}", "'the year': the year before the publication year, just named and told in the past "
+        return _r("DATE", f"{y:04d}", f"'{label}': the year before the publication year, just named and told in the past "
                   "early in the year", (f"{dct.year:04d}",), mod=mod)
-    return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
+    return _r("DATE", f"{dct.year:04d}", f"'{label}': the publication year ({_human(dct)})",
               (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
 
 
@@ -2330,6 +2333,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
         return None
+    if rel == "full" and gran == "Y":
+        # "For the full year, revenue jumped 51%" after a fourth quarter, told in January: the
+        # year the results close, as "the year" is
+        return _resolve_the_year(p, s, e, ctx)
     if dct is None:
         return _r("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[gran],
                   f"'{rel_full} {u}'; {NO_DCT}", mod=mod, anchor="none")
@@ -2417,7 +2424,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     d = " ".join(p["dir"].lower().split())
     qm = " ".join((p.get("qmod") or "").lower().split())
     mod = QMOD_CODE.get(qm)
-    deictic = d in ("ago", "hence", "from now", "from today")
+    deictic = d in ("ago", "ago today", "hence", "from now", "from today")
     sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "from today", "on") else -1
     fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
     if uw == "decade" and not deictic and ctx.last_decade and n is not None and float(n).is_integer():
@@ -2500,8 +2507,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         gran_shift = gran
     target = shift(base, sign * n, gran_shift)
     g = gran
-    if d == "from today" and gran in ("D", "W"):
-        g = "D"       # "a week from today" counts from a day to a day
+    if (d == "from today" and gran in ("D", "W")) or d == "ago today":
+        g = "D"       # "a week from today", "a year ago today" count from a day to a day
     if gran_shift == "M" and gran == "Y":
         g = "M"
     a = ctx.anchor_for(fine)
@@ -2625,7 +2632,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
             if not (p.get("appos") or p.get("indef")) and not (k == "weekday" and s - dated_day_end < _WEEKDAY_AFTER_DATED_DAY):
                 deictic += 1
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
-                k == "shift" and (p.get("dir") or "").lower() == "ago"):
+                k == "shift" and (p.get("dir") or "").lower()[:3] == "ago"):
             news += 1
         elif k in ("era_year", "era_date") and len(years) < 200:
             years.append(-int(p["y"]) if p["era"] == "BC" else int(p["y"]))     # "in 218 BC", "in AD 43"
@@ -3050,6 +3057,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year" and not (ctx.history and _story_moves_on(p)))
                      and not (kind in ("quarter_rel", "relunit") and ("back" in p or "by" in p))
+                     # (nor does "the year-ago quarter", a comparison as "year-ago" alone is: the
+                     # story stays in its own quarter)
+                     and not (kind == "quarter_rel" and (p.get("rel") or "").lower().replace("-", "").replace("–", "") in _YEAR_BACK_REL)
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)

@@ -37,6 +37,9 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            # "could make his debut on Sunday" (not "could not", "could have", nor "could be", a past
            # state as often as a plan: "could be located Wednesday")
            r"|(?i:could)(?!\s+(?:have|not|never|be)\b|n)"
+           # "Customers can pre-order the phones from Friday": what one can do on a day is still
+           # ahead (not "can't", "can have", nor a saying: "can confirm that on Monday ...")
+           r"|(?i:can)(?!\s+(?:have|not|never|be|only|confirm|say|tell|report|see)\b|['’]t)"
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
@@ -218,9 +221,11 @@ _ASIDE_SUBJECT, _ASIDE_REST = 40, 25
 _COMMA_ONLY = re.compile(r",\s{1,3}")     # used with fullmatch between a timex and a marker
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 # ", and Meta cut 11,000 jobs in November": a coordinated clause with a subject of its own (a
-# name or a pronoun; not ", and cut jobs", whose verb shares the clause's); a marker before it is
+# name, a pronoun or a noun phrase opened by a determiner: ", and most results are expected";
+# not ", and cut jobs", whose verb shares the clause's); a marker before it is
 # another clause's (used with pos/endpos before a timex)
-_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s{1,3}(?:[A-Z][\w.&'’-]*|the|he|she|it|they|we|its|his|her|their)\s")
+_OWN_SUBJECT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s{1,3}(?:[A-Z][\w.&'’-]*|the|he|she|it|they|we|its|his|her|their|"
+                                 r"a|an|this|these|those|some|most|many|all|both|several|few|no)\s")
 # "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
 # first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
 _SINCE_CLAUSE = re.compile(r"\bsince\s")
