@@ -147,7 +147,8 @@ _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _WITHIN_HOURS = re.compile(r"\bwithin\s+(?:hours|minutes)\b", re.I)  # a reaction to the violent act told
 _WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
-_FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
+# (or weeks, months: "El Fasher has been encircled by the RSF for weeks", a siege going on, begun on no day told)
+_FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:weeks|months|decades|years|generations|centuries)\b", re.I)
 # (or to move it: "parliament voted late on Monday to postpone the Feb. 25 presidential election to Dec. 15")
 _DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+(?:[\w.]+\s+){0,4}?to\s+"
                               r"(?:hold|stage|call|organi[sz]e|set|schedule|postpone|delay|put\s+off|push\s+back)\b[^;]{0,100}$", re.I)
@@ -552,6 +553,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:(?:was|were|had\s+been)\s+)?(?:"  # "before a peace deal was signed in September 2018"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
+                           # "seized Goma in 2012 before being driven out ... the following year": the subject's second act
+                           r"\s+(?:before|after)\s+being\s+(?=[a-z]+(?:ed|en|wn)\b)|"
                            # "..., and three days later special forces stormed ...", "..., and on 25 September a
                            # gunship was shot down": a second main clause opening on its own date
                            r",\s+and\s+(?=(?:then\s+)?(?:(?:\w+|a|an|the)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|afterwards?)|"
@@ -1043,6 +1046,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # (not "freed eight hostages in a raid that killed four separatists": the freeing's own force;
             # nor "convicted in 2017 for the July 1995 massacre of more than 8,000": the event dated is the massacre)
             told = told[:judged.end()]
+        war_toll = _WAR_TOLL.search(told)
+        if war_toll and re.search(r"\bha(?:s|ve)\b", war_toll.group()) and "," in told[:war_toll.start()]:
+            # "fired rockets at Asmara on Saturday, widening a conflict that has already killed hundreds": the
+            # war's toll up to now, told after the act, not the act's dead ("The war has killed 12 villagers in
+            # Kadawa on Monday" is that day's)
+            told = told[:war_toll.start()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(told)
         toll_told = _TOLL_PUT_AT.search(s) if etype == "statement" and fatal is None else None

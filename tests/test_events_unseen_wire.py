@@ -1,0 +1,51 @@
+"""Event candidates on wire reports of conflicts the tool was never tuned on (blind sets of session 24)."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+MAY13 = dt.date(2024, 5, 13)  # a Monday
+
+
+def events(text, published=MAY13):
+    return extract(text, published).events
+
+
+def test_an_international_body_speaking_on_a_named_day_is_a_statement_of_that_day():
+    text = ("The United Nations warned last month that an attack on the city would have devastating consequences "
+            "for civilians.")
+    assert [(e.date_start, e.event_type) for e in events(text)] == [("2024-04", "statement")]
+    # (its comment with no day of its own stays none)
+    assert not events(text.replace(" last month", ""))
+
+
+def test_a_ceasefire_observed_since_a_month_is_open_ended_background_not_monitoring():
+    text = "The Arakan Army had largely observed an informal ceasefire with the military in Rakhine since November 2022."
+    assert [(e.date_start, e.date_end) for e in events(text, dt.date(2023, 11, 14))] == [("2022-11", None)]
+
+
+def test_before_being_driven_out_the_following_year_is_a_second_act_of_its_own_year():
+    text = ("M23, which is made up mostly of ethnic Tutsis, seized Goma in 2012 before being driven out by "
+            "Congolese troops and U.N. peacekeepers the following year.")
+    found = events(text, dt.date(2024, 2, 12))
+    assert [e.date_start for e in found] == ["2012", "2013"]
+    assert found[0].headline == "M23 seized Goma in 2012"
+
+
+def test_swept_through_is_an_act_so_its_year_is_an_event_beside_the_next_clauses_month():
+    text = ("The RSF swept through four of Darfur's five state capitals last year, and in November overran the "
+            "army's base at Ardamata near El Geneina.")
+    assert sorted(e.date_start for e in events(text)) == ["2023", "2023-11"]
+
+
+def test_a_siege_going_on_for_weeks_is_a_state_not_an_act_of_the_publication_day():
+    assert not events("El Fasher, home to more than 1.8 million people, has been encircled by the RSF for weeks.")
+    assert not events("Rebels have besieged the town for months.")
+
+
+def test_a_wars_toll_up_to_now_in_a_participle_is_not_the_acts_dead():
+    text = ("The Tigray People's Liberation Front fired rockets at the Eritrean capital Asmara on Saturday night, "
+            "diplomats said, widening a conflict that has already killed hundreds of people.")
+    assert [(e.date_start, e.fatalities) for e in events(text, dt.date(2020, 11, 17))] == [("2020-11-14", None)]
+    # (the act's own dead stay its own)
+    text = "A car bomb killed 12 people in Mogadishu on Saturday, in a war that has killed thousands."
+    assert [e.fatalities for e in events(text, dt.date(2020, 11, 17))] == [12]
