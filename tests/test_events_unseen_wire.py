@@ -49,3 +49,12 @@ def test_a_wars_toll_up_to_now_in_a_participle_is_not_the_acts_dead():
     # (the act's own dead stay its own)
     text = "A car bomb killed 12 people in Mogadishu on Saturday, in a war that has killed thousands."
     assert [e.fatalities for e in events(text, dt.date(2020, 11, 17))] == [12]
+
+
+def test_a_hospitals_count_of_the_wounded_it_received_is_no_occurrence():
+    text = ("MSF said the South Hospital, the only facility in the city able to treat mass casualties, had received "
+            "more than 160 wounded people between Friday and Sunday.")
+    assert not events(text)
+    # (the act it names, with its day, still is one)
+    assert [e.date_start for e in events("The hospital received 40 wounded after gunmen attacked the market on Friday.")] \
+        == ["2024-05-10"]

@@ -463,6 +463,11 @@ _ARRESTS_COUNTED = re.compile(r"\b(?:said|says|told\s+[\w.]+|announced|reported)
 _REPORT_TALLY = re.compile(r"\b(?:said|says|found|showed|shows|reported|documented|estimated)\s+in\s+(?:a|an|its|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:report|study|survey|review)\b[^.;]*?\b(?:\d[\d,]*|hundreds|thousands)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured|displaced)\b(?!\s+by\b)", re.I)
+# a hospital's count of the casualties it took in ("the South Hospital had received more than 160 wounded people
+# between Friday and Sunday"): the harm of acts told elsewhere, no occurrence of its own
+_CASUALTIES_RECEIVED = re.compile(r"\b(?:received|treated|admitted|took\s+in|has\s+taken\s+in)\s+(?:more\s+than\s+|at\s+least\s+|"
+                                  r"some\s+|about\s+|around\s+|nearly\s+|over\s+|almost\s+)?(?:\d[\d,]*|dozens|hundreds)\s+(?:of\s+)?"
+                                  r"(?:wounded|injured|casualties|patients)\b", re.I)
 # a speech still to come ("Houthi leader Abdel-Malek al-Houthi is due to give a televised speech on Sunday"): nothing said yet
 _SPEECH_AHEAD = re.compile(r"\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to\s+(?:(?:give|deliver|make)\s+(?:a|an|his|her|their)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:speech|address|statement)|(?:address|speak\s+to)\s+(?:the\s+)?(?:nation|parliament|"
@@ -1539,6 +1544,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # detained since Thursday, when the prime minister announced ...": that act, told with its day)
             if _REPORT_TALLY.search(s) and not set(cues) - {"lethal", "statement", "background", "strategic development"}:
                 continue  # "The United Nations said in a report in April that 3,498 civilians were killed in 2016": a monitor's count
+            if _CASUALTIES_RECEIVED.search(s) and not set(cues) - {"lethal", "statement", "background"}:
+                continue  # "MSF said the hospital had received 160 wounded between Friday and Sunday": a count, no act
             if _SPEECH_AHEAD.search(s) and not set(cues) - {"statement", "background"}:
                 continue  # "... is due to give a televised speech on Sunday, his office said": a saying still to come
             if self.toll_said(i, s, cues):
