@@ -58,3 +58,35 @@ def test_a_hospitals_count_of_the_wounded_it_received_is_no_occurrence():
     # (the act it names, with its day, still is one)
     assert [e.date_start for e in events("The hospital received 40 wounded after gunmen attacked the market on Friday.")] \
         == ["2024-05-10"]
+
+
+FEB27 = dt.date(2019, 2, 27)  # a Wednesday
+
+
+def test_states_urging_restraint_together_make_a_statement_of_the_day():
+    found = events("China and the United States urged both sides to show restraint.", FEB27)
+    assert [(e.date_start, e.event_type) for e in found] == [("2019-02-27", "statement")]
+
+
+def test_a_states_step_told_right_after_the_days_violence_is_a_step_of_that_day():
+    text = ("Pakistani jets struck targets on the Indian side of the Line of Control on Wednesday. Pakistan closed its "
+            "airspace to commercial flights, and several airports in northern India were shut for hours.")
+    step = [e for e in events(text, FEB27) if e.quote.startswith("Pakistan closed")]
+    assert [(e.date_start, e.event_type) for e in step] == [("2019-02-27", "strategic development")]
+    # (undated, with no act of the day before it, it stays none)
+    assert not events("Pakistan closed its airspace to commercial flights.", FEB27)
+
+
+def test_tallies_over_days_told_in_reported_speech_or_over_a_month_alone_are_no_occurrence():
+    aug9 = dt.date(2021, 8, 9)
+    assert not events("The U.N. children's agency said on Friday that at least 27 children had been killed in three "
+                      "provinces in the past three days.", aug9)
+    assert not events("More than 1,190 people were killed in January alone, according to the U.N.", dt.date(2024, 3, 4))
+
+
+def test_a_gapped_capture_with_appositions_is_its_own_event_on_its_own_day():
+    text = ("The Taliban took Zaranj, on the border with Iran, on Friday, and Sheberghan, the stronghold of the warlord "
+            "Abdul Rashid Dostum, a day later.")
+    found = events(text, dt.date(2021, 8, 9))
+    assert [e.date_start for e in found] == ["2021-08-06", "2021-08-07"]
+    assert "Sheberghan" in found[1].headline

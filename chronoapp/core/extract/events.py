@@ -233,6 +233,7 @@ _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an)\s+(?:Easter\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # ("a Sunday service")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
+_STATE_SUBJECT = re.compile(r"(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?!said\b|says\b)[a-z]+\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
 _NEXT_N = re.compile(r"the\s+(?:next|following)\s", re.I)  # (the timex) "the next four days"
@@ -323,7 +324,13 @@ _INVESTIGATED = re.compile(rf"\b(?:{_INVESTIGATED_BY})\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
 _PRIOR_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?:hours?|days?|weeks?)|hours|days)\s+"
                           r"after\s+(?=\w+\s+\w+)", re.I)
-_GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
+# (each place may have an apposition: "took Zaranj, on the border with Iran, on Friday, and Sheberghan, the stronghold of
+# the warlord Abdul Rashid Dostum, a day later")
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?P<apposition>,\s+[^,;.]{3,80},)?"
+                     r"\s+(?P<prep>(?:on|in)\s+)?")
+_PLACE_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|capital|stronghold|village|base|port|hub|"
+                               r"district|province|seat)\b", re.I)
+_TOLD_APPOSITION = re.compile(r",\s+[^,;.]{3,80},(\s+(?:on|in|at|by)\s*)$")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
 _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attacks?|bombings?|massacres?|raids?|offensive|"
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
@@ -489,7 +496,8 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:[\w
 # a group's attacks over time, counted up to now: "The group's attacks have killed hundreds of people"
 _ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|killings|"
                                r"strikes)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed)\b", re.I)
-_PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+# (no one named who killed them; "had" in reported speech: "UNICEF said on Friday that 27 children had been killed")
+_PERFECT_DEAD = re.compile(r"\b(?:has|have|had)\s+(?:been\s+killed|died)\b", re.I)
 # acts counted up to now ("Mali has had two coups", "The town has been hit by at least three such bombings", "17 rebels
 # had surrendered"): with "since" and a bare date, a tally from that date, where no occurrence is told
 _ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens\s+of|hundreds\s+of|"
@@ -1952,6 +1960,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _tally_over_days(s, cues):
                 continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
+            if re.match(r"\s+alone\b", after) and set(cues) - {"background", "statement"} <= {"lethal"}:
+                continue  # "More than 1,190 people were killed in January alone": a count over the month, no one act
             if (upd := _TOLL_UPDATE.search(s)) and _ROSE_TO_ON.fullmatch(s, upd.end(), t.start - sent.start) and any(
                     calendar_value(x.value) and upd.start() <= x.start - sent.start < upd.end() for x in txs):
                 continue  # "The death toll from a suicide truck bombing in Karrada on Sunday rose to 250 on Tuesday": the
@@ -2276,13 +2286,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         prev, t = txs[k - 1], txs[k]
         m = _GAPPED.fullmatch(self.text, prev.end, t.start)
         if m is None or not self.places_in(m.group("name")) and \
-                m.group("name") not in self.vocab.places:
-            return ""
+                m.group("name") not in self.vocab.places and not _PLACE_APPOSITION.search(m.group("apposition") or ""):
+            return ""  # (a place the gazetteer lacks is told so: "Sheberghan, the stronghold of the warlord Dostum")
         lo = max([sent.start] + [b.end() + sent.start for b in _clause_breaks(self.text[sent.start:prev.start], True)
                                 if b.group().strip(" ,;").lower() in _MAIN_BREAKS])
-        told = self.text[lo:prev.start]
+        told = _TOLD_APPOSITION.sub(r"\1", self.text[lo:prev.start])  # (the first place's apposition names no other)
         named = [p for p in self.places_in(told) if p in told]
-        if not named or not self.names_event(told) and self.place_fell(told) is None:
+        # (a capture told by the place taken counts: "The Taliban took Zaranj on Friday, and Sheberghan a day later")
+        if not named or not set(self.find_cues(told)) - {"background"} and self.place_fell(told) is None:
             return ""
         where = max(named, key=told.rfind)
         at = told.rfind(where)
@@ -2475,6 +2486,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # by breaking off diplomatic relations")
         step = previous is not None and bool(_STRAIGHT_AFTER.match(s) or _RESPONSE_STEP.search(s)) and \
             bool({"strategic development", "diplomacy"} & set(cues))
+        # (or a state's own step, told as done right after the day's violence: "Pakistan said it shot down two Indian
+        # jets on Wednesday ... Pakistan closed its airspace to commercial flights": its answer, that day)
+        state = _STATE_SUBJECT.match(s) if previous is not None and previous.last == i - 1 and previous.precision == "day" \
+            and previous.event_type in _VIOLENT_TYPES and _finite_step(s, cues) else None
+        step = step or state is not None and self.vocab.country(state.group("who")) is not None
         if _CAME_UNCOUNTED.match(s):
             return []  # "It came days after a truck bomb in Mogadishu killed 79 people": some day before, not known
         if _SOME_TIME_LATER.search(s):
