@@ -90,3 +90,25 @@ def test_a_gapped_capture_with_appositions_is_its_own_event_on_its_own_day():
     found = events(text, dt.date(2021, 8, 9))
     assert [e.date_start for e in found] == ["2021-08-06", "2021-08-07"]
     assert "Sheberghan" in found[1].headline
+
+
+MAR4 = dt.date(2024, 3, 4)  # a Monday
+
+
+def test_the_security_council_approving_a_mission_is_diplomacy_of_its_month():
+    found = events("The U.N. Security Council approved the mission in October, more than a year after Henry requested "
+                   "help.", MAR4)
+    assert [(e.date_start, e.event_type) for e in found] == [("2023-10", "diplomacy")]
+
+
+def test_a_trend_counted_from_a_dated_act_named_after_its_date_keeps_that_act():
+    text = ("Gangs are estimated to control up to 80% of Port-au-Prince, and violence has surged since the July 2021 "
+            "assassination of President Jovenel Moise.")
+    assert [(e.date_start, e.date_end) for e in events(text, MAR4)] == [("2021-07", None)]
+    assert not events("Violence has surged since July 2021.", MAR4)  # (a bare trend stays none)
+
+
+def test_a_clause_that_opens_on_a_later_date_is_that_dates_not_the_first_dates():
+    text = ("Henry traveled to Kenya last week and on Friday signed an agreement with President William Ruto to deploy "
+            "1,000 Kenyan police officers to Haiti.")
+    assert [e.date_start for e in events(text, MAR4)] == ["2024-03-01"]

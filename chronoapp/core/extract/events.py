@@ -488,6 +488,10 @@ _SINCE_IT_BEGAN = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,80}}?\bsince\s+(?P<clau
 _SINCE_AN_ACT = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,80}}?\bsince\s+(?P<clause>(?:[\w'\u2019-]+\s+){{2,14}}?(?:in|on)\s+)$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
+# the act a date names, right after it ("violence has surged since the July 2021 assassination of President Jovenel
+# Moise"): a trend counted from that act, which is an occurrence of its own
+_ACT_NAMED_AFTER = re.compile(r"\s+(?:assassination|killing|murder|coup|invasion|bombing|massacre|uprising|overthrow|ouster|"
+                              r"takeover|withdrawal)\b", re.I)
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z]|\d)", re.I)
 _OTHER_FRONT = re.compile(_FRONT)
@@ -1979,7 +1983,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "At least 100 people have been killed since Sunday", "17:30 - ... have been killed since the unrest began"
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
                                      or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)
-                                     or _SINCE.search(before) and _TREND.search(s, 0, t.start - sent.start)):
+                                     or _SINCE.search(before) and _TREND.search(s, 0, t.start - sent.start)
+                                     and not _ACT_NAMED_AFTER.match(after)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
                 # (as is "The group has stepped up attacks on civilians this year", "Kyiv has stepped up drone
                 # attacks since the summer"; not "... since the NATO combat mission ended in December", that end's day,
@@ -2200,7 +2205,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
                     and x.start not in asides and x.start not in restated and x.start not in misreadings
-                    and not self.frames(x, sent) for x in txs)):
+                    and not self.frames(x, sent) for x in txs) or t.text not in d.headline and self.headline_after_date(d.headline, t, txs, sent)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
@@ -2211,6 +2216,16 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # Saturday and Sunday": the fighting's dead, though its date is told in a phrase of its own
             out[0].fatalities = entities.fatality_claim(s)[0]
         return out
+
+    def headline_after_date(self, headline: str, t, txs, sent: Sentence) -> bool:
+        """The headline's words follow another date of the sentence, told after t ("Henry traveled to Kenya last
+        week and on Friday signed an agreement ...": "Signed an agreement ..." is Friday's, not last week's)."""
+        words = headline.split()[:3]
+        if len(words) < 3:
+            return False
+        at = self.text.lower().find(" ".join(words).lower(), t.end, sent.end)
+        return at >= 0 and any(x is not t and t.end <= x.start and x.end <= at and calendar_value(x.value) and not self.hour_of(x, txs)
+                               and re.fullmatch(r"[\s,]*", self.text[x.end:at]) for x in txs)
 
     def length_told(self, sent: Sentence, txs, k: int) -> str | None:
         """The last day of the act dated by txs[k], when the sentence tells how long it went on past that day
