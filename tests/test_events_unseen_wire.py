@@ -112,3 +112,19 @@ def test_a_clause_that_opens_on_a_later_date_is_that_dates_not_the_first_dates()
     text = ("Henry traveled to Kenya last week and on Friday signed an agreement with President William Ruto to deploy "
             "1,000 Kenyan police officers to Haiti.")
     assert [e.date_start for e in events(text, MAR4)] == ["2024-03-01"]
+
+
+def test_wars_counted_since_independence_are_no_occurrence():
+    for text in ("The two countries have fought three wars since independence from Britain in 1947, two of them over "
+                 "Kashmir.", "The two countries have fought three wars since 1947."):
+        assert not events(text, FEB27)
+
+
+def test_a_saying_on_its_day_in_a_clause_of_its_own_is_no_more_of_the_act_before():
+    text = ("The Taliban took Zaranj, on the border with Iran, on Friday.\n\nThe United States has carried out air strikes "
+            "in support of Afghan forces, and the Pentagon said on Monday that it was \"deeply concerned\" by the "
+            "direction of the fighting.")
+    found = events(text, dt.date(2021, 8, 9))
+    assert [e.date_start for e in found if "Zaranj" in e.quote] == ["2021-08-06"]
+    assert "Pentagon" not in next(e for e in found if "Zaranj" in e.quote).quote
+    assert [e.date_start for e in found if "Pentagon" in e.quote] == ["2021-08-09"]

@@ -505,11 +505,14 @@ _PERFECT_DEAD = re.compile(r"\b(?:has|have|had)\s+(?:been\s+killed|died)\b", re.
 # acts counted up to now ("Mali has had two coups", "The town has been hit by at least three such bombings", "17 rebels
 # had surrendered"): with "since" and a bare date, a tally from that date, where no occurrence is told
 _ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens\s+of|hundreds\s+of|"
-                           r"scores\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:coups|attacks|bombings|"
+                           r"scores\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:coups|wars|attacks|bombings|"
                            r"(?:air\s*)?strikes|raids|ambushes|incidents|assaults|kidnappings|abductions|massacres)\b|"
                            r"(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|guerrillas|"
                            r"members)\s+(?:had|have|has)\s+(?:surrendered|defected))", re.I)
-_SINCE_BARE = re.compile(r"\bsince\s+(?:late\s+|early\s+|mid-?)?$", re.I)  # "since" right before the date, no clause between
+# "since" right before the date, no clause between; or a milestone named in a noun ("have fought three wars since
+# independence from Britain in 1947")
+_SINCE_BARE = re.compile(r"\bsince\s+(?:late\s+|early\s+|mid-?|(?:(?:the|its|their)\s+)?(?:independence|partition)"
+                         r"(?:\s+from\s+[A-Z][\w-]+)?\s+in\s+)?$", re.I)
 # a year's turn or the year itself as a count's start ("since the start of the year", "since the beginning of 2025",
 # "so far this year") and a count told in the perfect up to now ("at least 1,000 people have been killed")
 _YEAR_SO_FAR = re.compile(r"(?:the\s+)?(?:start|beginning|outset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|\d{4})|this\s+year", re.I)
