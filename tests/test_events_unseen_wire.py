@@ -128,3 +128,18 @@ def test_a_saying_on_its_day_in_a_clause_of_its_own_is_no_more_of_the_act_before
     assert [e.date_start for e in found if "Zaranj" in e.quote] == ["2021-08-06"]
     assert "Pentagon" not in next(e for e in found if "Zaranj" in e.quote).quote
     assert [e.date_start for e in found if "Pentagon" in e.quote] == ["2021-08-09"]
+
+
+def test_a_day_ahead_that_only_background_words_go_with_is_no_event():
+    assert not events("Colombians will march against violence in cities across the country on Sunday, organisers said.",
+                      dt.date(2019, 1, 19))
+
+
+def test_rockets_counted_since_a_day_and_a_countrys_toll_up_to_now_are_no_occurrence():
+    may16 = dt.date(2021, 5, 16)
+    assert not events("Hamas and other militant groups have fired more than 3,000 rockets at Israel since Monday, the "
+                      "Israeli military said.", may16)
+    text = ("Israeli jets struck Gaza on Sunday. At least 181 Palestinians have been killed in Gaza since Monday, according "
+            "to the Gaza health ministry. Ten people have been killed in Israel.")
+    assert [e.date_start for e in events(text, may16)] == ["2021-05-16"]
+    assert not [e for e in events(text, may16) if "Ten people" in e.quote]

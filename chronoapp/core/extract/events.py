@@ -505,7 +505,7 @@ _PERFECT_DEAD = re.compile(r"\b(?:has|have|had)\s+(?:been\s+killed|died)\b", re.
 # acts counted up to now ("Mali has had two coups", "The town has been hit by at least three such bombings", "17 rebels
 # had surrendered"): with "since" and a bare date, a tally from that date, where no occurrence is told
 _ACTS_COUNTED = re.compile(r"\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|numerous|dozens\s+of|hundreds\s+of|"
-                           r"scores\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:coups|wars|attacks|bombings|"
+                           r"scores\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:coups|wars|attacks|bombings|rockets|missiles|"
                            r"(?:air\s*)?strikes|raids|ambushes|incidents|assaults|kidnappings|abductions|massacres)\b|"
                            r"(?:\d[\d,]*|dozens|hundreds)\s+(?:[\w-]+\s+){0,2}?(?:rebels|fighters|militants|insurgents|guerrillas|"
                            r"members)\s+(?:had|have|has)\s+(?:surrendered|defected))", re.I)
@@ -2139,7 +2139,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             ahead = parse_timex(start)
-            if self.published and not self.history and set(cues) & _FORECAST_TYPES and \
+            # (a day ahead that only the background's words go with is none either: "Colombians will march against
+            # violence on Sunday")
+            if self.published and not self.history and (set(cues) & _FORECAST_TYPES or set(cues) == {"background"}) and \
                     set(cues) <= _FORECAST_TYPES | {"background"} and (ahead.first > self.published or (
                         re.search(r"\bby\s+$", before, re.I) and ahead.last > self.published and _FUTURE.search(s))):
                 continue  # "analysts expect continued fighting next week": a forecast; only talks and votes are scheduled
@@ -2534,6 +2536,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # its own when it has one: "killed more than 4,000 people in 2017" is dated context)
         if _ITS_ATTACKS_TOLL.search(s):
             return []  # "its attacks on civilians, which have killed hundreds of people": a group's toll up to now
+        if set(cues) - {"background", "statement"} == {"lethal"} and _AGENTLESS_PERFECT_HARM.search(s) and i != self.lede_at() \
+                and not re.search(r"\b(?:on|early|late|overnight|yesterday)\b", s, re.I) \
+                and all(entities.place_rank(p, self.vocab, self.known_places) >= 3 for p in self.places_in(s)):
+            return []  # "... have been killed in Gaza since Monday. Ten people have been killed in Israel.": a count up to
+            # now, in a whole country, with no act or day told
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
