@@ -143,3 +143,11 @@ def test_rockets_counted_since_a_day_and_a_countrys_toll_up_to_now_are_no_occurr
             "to the Gaza health ministry. Ten people have been killed in Israel.")
     assert [e.date_start for e in events(text, may16)] == ["2021-05-16"]
     assert not [e for e in events(text, may16) if "Ten people" in e.quote]
+
+
+def test_a_strike_that_destroyed_a_tower_after_a_warning_is_the_strike_not_the_warning():
+    text = ("On Saturday, an Israeli strike destroyed a 12-storey tower that housed the offices of the Associated Press "
+            "and Al Jazeera, after the military warned occupants to leave.")
+    found = events(text, dt.date(2021, 5, 16))
+    assert [(e.date_start, e.event_type) for e in found] == [("2021-05-15", "explosion/remote violence")]
+    assert found[0].headline.startswith("An Israeli strike destroyed")
