@@ -151,3 +151,8 @@ def test_a_strike_that_destroyed_a_tower_after_a_warning_is_the_strike_not_the_w
     found = events(text, dt.date(2021, 5, 16))
     assert [(e.date_start, e.event_type) for e in found] == [("2021-05-15", "explosion/remote violence")]
     assert found[0].headline.startswith("An Israeli strike destroyed")
+
+
+def test_a_boycott_enforced_since_a_year_is_background_of_its_own():
+    text = "Separatists have enforced a boycott of classes since 2017."
+    assert [(e.date_start, e.date_end) for e in events(text, dt.date(2020, 10, 25))] == [("2017", None)]
