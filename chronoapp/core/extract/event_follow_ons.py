@@ -164,6 +164,9 @@ _TOLL_SAID = re.compile(r"\b(?:said|says|told\s+[\w.]+|warned|added)\b[^.;]{0,60
 _BODIES_HANDLED = re.compile(r"\b(?:recovered|retrieved|found|discovered|pulled|exhumed|buried)\b", re.I)
 
 
+_AND_THEN_SAID = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?(?:said|says|announced|warned)\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+
+
 class FollowOnFinding:
     """The Builder's follow-on finding (events.Builder inherits it). Reads from the Builder: `text`,
     `sentences`, `timexes`, `_tx_starts` (the timexes' starts, for bisect), `vocab`, `cast`,
@@ -222,6 +225,10 @@ class FollowOnFinding:
         told = parse_timex(calendar_value(dates[0].value))
         if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
             return False
+        said = _AND_THEN_SAID.search(self.text, sent.start, dates[0].start)
+        if said is not None and said.end() == dates[0].start:
+            return False  # "The United States has carried out air strikes ..., and the Pentagon said on Monday that it was
+            # "deeply concerned"": a saying of its own, in a clause of its own, no report of the act
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         return all(p in adjacent.locations or rank(p) >= 3 for p in self.places_in(self._content(s)))
 

@@ -123,8 +123,9 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 _DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
                                    r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
 _STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
-                         r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
-                         r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused)\b")
+                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
+                         # (an appeal too: "China and the United States urged both sides to show restraint")
+                         r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused|urged|appealed)\b")
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
                            r"pledged|denied|condemned|rejected|accused)\b")
 # a named body (a party, a regional bloc) saying on a day, as the subject, what it will do: "The main opposition
@@ -352,7 +353,7 @@ class StatementFinding:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
-                                                                or self.body_intends(sent, txs))
+                                                                or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
                                              and any(self.report_date(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
@@ -493,6 +494,14 @@ class StatementFinding:
         Community (SADC) said on Thursday it would send a fact-finding mission"): a statement of that day."""
         return any(t.anchor in _REPORT_ANCHORS and _BODY_SAYS.fullmatch(self.text, sent.start, t.start)
                    and _ITS_INTENT.match(self.text, t.end, sent.end) for t in txs)
+
+    def body_says_on_day(self, s: str, sent: Sentence, txs) -> bool:
+        """An international body, as the subject, speaks on a day the sentence names ("The United Nations warned
+        last month that an attack on the city would have devastating consequences", "MINUSMA said on Sunday it
+        was seeking access"): a statement of that day, as an official's is (its undated comment is none)."""
+        m = _PARTY_SPEAKS.match(s)
+        return m is not None and any(self.report_date(sent, t) for t in txs) and any(
+            a.kind == "international body" for _m, a in self.vocab.actor_index.finditer(m.group("who")))
 
     def counter_claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
         """A side's word, told on a later day, that it had repelled the attack just told ("The army said on

@@ -971,6 +971,11 @@ class EventTyping:
             # "declared martial law on Tuesday after militias went on a rampage": the step is the event, the
             # violence its cause (told as an event of its own where it has a date)
             asides.append((cause.start(), len(s)))
+        elif cause and cues.get("statement") and all(m.start() > cause.start() for m in cues["statement"]) \
+                and any(m.start() < cause.start() for k in _VIOLENT_TYPES for m in cues.get(k, ())):
+            # "an Israeli strike destroyed a 12-storey tower ..., after the military warned occupants to leave": the
+            # strike is the event, the warning before it no saying of the act's
+            asides.append((cause.start(), len(s)))
         elif cause and _OUTBREAK.search(s, 0, cause.start()) and not _acts_in_clause(s, cause.start(), cues):
             # "The civil war erupted in December 2013 after Kiir accused Machar of plotting a coup": the outbreak is
             # the event, not the accusation (nor the coup) that set it off (a march that set it off is left to the

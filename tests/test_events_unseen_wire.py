@@ -1,0 +1,158 @@
+"""Event candidates on wire reports of conflicts the tool was never tuned on (blind sets of session 24)."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+MAY13 = dt.date(2024, 5, 13)  # a Monday
+
+
+def events(text, published=MAY13):
+    return extract(text, published).events
+
+
+def test_an_international_body_speaking_on_a_named_day_is_a_statement_of_that_day():
+    text = ("The United Nations warned last month that an attack on the city would have devastating consequences "
+            "for civilians.")
+    assert [(e.date_start, e.event_type) for e in events(text)] == [("2024-04", "statement")]
+    # (its comment with no day of its own stays none)
+    assert not events(text.replace(" last month", ""))
+
+
+def test_a_ceasefire_observed_since_a_month_is_open_ended_background_not_monitoring():
+    text = "The Arakan Army had largely observed an informal ceasefire with the military in Rakhine since November 2022."
+    assert [(e.date_start, e.date_end) for e in events(text, dt.date(2023, 11, 14))] == [("2022-11", None)]
+
+
+def test_before_being_driven_out_the_following_year_is_a_second_act_of_its_own_year():
+    text = ("M23, which is made up mostly of ethnic Tutsis, seized Goma in 2012 before being driven out by "
+            "Congolese troops and U.N. peacekeepers the following year.")
+    found = events(text, dt.date(2024, 2, 12))
+    assert [e.date_start for e in found] == ["2012", "2013"]
+    assert found[0].headline == "M23 seized Goma in 2012"
+
+
+def test_swept_through_is_an_act_so_its_year_is_an_event_beside_the_next_clauses_month():
+    text = ("The RSF swept through four of Darfur's five state capitals last year, and in November overran the "
+            "army's base at Ardamata near El Geneina.")
+    assert sorted(e.date_start for e in events(text)) == ["2023", "2023-11"]
+
+
+def test_a_siege_going_on_for_weeks_is_a_state_not_an_act_of_the_publication_day():
+    assert not events("El Fasher, home to more than 1.8 million people, has been encircled by the RSF for weeks.")
+    assert not events("Rebels have besieged the town for months.")
+
+
+def test_a_wars_toll_up_to_now_in_a_participle_is_not_the_acts_dead():
+    text = ("The Tigray People's Liberation Front fired rockets at the Eritrean capital Asmara on Saturday night, "
+            "diplomats said, widening a conflict that has already killed hundreds of people.")
+    assert [(e.date_start, e.fatalities) for e in events(text, dt.date(2020, 11, 17))] == [("2020-11-14", None)]
+    # (the act's own dead stay its own)
+    text = "A car bomb killed 12 people in Mogadishu on Saturday, in a war that has killed thousands."
+    assert [e.fatalities for e in events(text, dt.date(2020, 11, 17))] == [12]
+
+
+def test_a_hospitals_count_of_the_wounded_it_received_is_no_occurrence():
+    text = ("MSF said the South Hospital, the only facility in the city able to treat mass casualties, had received "
+            "more than 160 wounded people between Friday and Sunday.")
+    assert not events(text)
+    # (the act it names, with its day, still is one)
+    assert [e.date_start for e in events("The hospital received 40 wounded after gunmen attacked the market on Friday.")] \
+        == ["2024-05-10"]
+
+
+FEB27 = dt.date(2019, 2, 27)  # a Wednesday
+
+
+def test_states_urging_restraint_together_make_a_statement_of_the_day():
+    found = events("China and the United States urged both sides to show restraint.", FEB27)
+    assert [(e.date_start, e.event_type) for e in found] == [("2019-02-27", "statement")]
+
+
+def test_a_states_step_told_right_after_the_days_violence_is_a_step_of_that_day():
+    text = ("Pakistani jets struck targets on the Indian side of the Line of Control on Wednesday. Pakistan closed its "
+            "airspace to commercial flights, and several airports in northern India were shut for hours.")
+    step = [e for e in events(text, FEB27) if e.quote.startswith("Pakistan closed")]
+    assert [(e.date_start, e.event_type) for e in step] == [("2019-02-27", "strategic development")]
+    # (undated, with no act of the day before it, it stays none)
+    assert not events("Pakistan closed its airspace to commercial flights.", FEB27)
+
+
+def test_tallies_over_days_told_in_reported_speech_or_over_a_month_alone_are_no_occurrence():
+    aug9 = dt.date(2021, 8, 9)
+    assert not events("The U.N. children's agency said on Friday that at least 27 children had been killed in three "
+                      "provinces in the past three days.", aug9)
+    assert not events("More than 1,190 people were killed in January alone, according to the U.N.", dt.date(2024, 3, 4))
+
+
+def test_a_gapped_capture_with_appositions_is_its_own_event_on_its_own_day():
+    text = ("The Taliban took Zaranj, on the border with Iran, on Friday, and Sheberghan, the stronghold of the warlord "
+            "Abdul Rashid Dostum, a day later.")
+    found = events(text, dt.date(2021, 8, 9))
+    assert [e.date_start for e in found] == ["2021-08-06", "2021-08-07"]
+    assert "Sheberghan" in found[1].headline
+
+
+MAR4 = dt.date(2024, 3, 4)  # a Monday
+
+
+def test_the_security_council_approving_a_mission_is_diplomacy_of_its_month():
+    found = events("The U.N. Security Council approved the mission in October, more than a year after Henry requested "
+                   "help.", MAR4)
+    assert [(e.date_start, e.event_type) for e in found] == [("2023-10", "diplomacy")]
+
+
+def test_a_trend_counted_from_a_dated_act_named_after_its_date_keeps_that_act():
+    text = ("Gangs are estimated to control up to 80% of Port-au-Prince, and violence has surged since the July 2021 "
+            "assassination of President Jovenel Moise.")
+    assert [(e.date_start, e.date_end) for e in events(text, MAR4)] == [("2021-07", None)]
+    assert not events("Violence has surged since July 2021.", MAR4)  # (a bare trend stays none)
+
+
+def test_a_clause_that_opens_on_a_later_date_is_that_dates_not_the_first_dates():
+    text = ("Henry traveled to Kenya last week and on Friday signed an agreement with President William Ruto to deploy "
+            "1,000 Kenyan police officers to Haiti.")
+    assert [e.date_start for e in events(text, MAR4)] == ["2024-03-01"]
+
+
+def test_wars_counted_since_independence_are_no_occurrence():
+    for text in ("The two countries have fought three wars since independence from Britain in 1947, two of them over "
+                 "Kashmir.", "The two countries have fought three wars since 1947."):
+        assert not events(text, FEB27)
+
+
+def test_a_saying_on_its_day_in_a_clause_of_its_own_is_no_more_of_the_act_before():
+    text = ("The Taliban took Zaranj, on the border with Iran, on Friday.\n\nThe United States has carried out air strikes "
+            "in support of Afghan forces, and the Pentagon said on Monday that it was \"deeply concerned\" by the "
+            "direction of the fighting.")
+    found = events(text, dt.date(2021, 8, 9))
+    assert [e.date_start for e in found if "Zaranj" in e.quote] == ["2021-08-06"]
+    assert "Pentagon" not in next(e for e in found if "Zaranj" in e.quote).quote
+    assert [e.date_start for e in found if "Pentagon" in e.quote] == ["2021-08-09"]
+
+
+def test_a_day_ahead_that_only_background_words_go_with_is_no_event():
+    assert not events("Colombians will march against violence in cities across the country on Sunday, organisers said.",
+                      dt.date(2019, 1, 19))
+
+
+def test_rockets_counted_since_a_day_and_a_countrys_toll_up_to_now_are_no_occurrence():
+    may16 = dt.date(2021, 5, 16)
+    assert not events("Hamas and other militant groups have fired more than 3,000 rockets at Israel since Monday, the "
+                      "Israeli military said.", may16)
+    text = ("Israeli jets struck Gaza on Sunday. At least 181 Palestinians have been killed in Gaza since Monday, according "
+            "to the Gaza health ministry. Ten people have been killed in Israel.")
+    assert [e.date_start for e in events(text, may16)] == ["2021-05-16"]
+    assert not [e for e in events(text, may16) if "Ten people" in e.quote]
+
+
+def test_a_strike_that_destroyed_a_tower_after_a_warning_is_the_strike_not_the_warning():
+    text = ("On Saturday, an Israeli strike destroyed a 12-storey tower that housed the offices of the Associated Press "
+            "and Al Jazeera, after the military warned occupants to leave.")
+    found = events(text, dt.date(2021, 5, 16))
+    assert [(e.date_start, e.event_type) for e in found] == [("2021-05-15", "explosion/remote violence")]
+    assert found[0].headline.startswith("An Israeli strike destroyed")
+
+
+def test_a_boycott_enforced_since_a_year_is_background_of_its_own():
+    text = "Separatists have enforced a boycott of classes since 2017."
+    assert [(e.date_start, e.date_end) for e in events(text, dt.date(2020, 10, 25))] == [("2017", None)]
