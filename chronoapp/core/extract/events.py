@@ -2554,6 +2554,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             for d in out if placed else ():
                 d.retells = earlier.first  # (its toll, told after a witness there: one event)
             return out
+        told = None if _PRESENT_PERFECT.search(s) else self.paragraph_date(i)
+        if told is not None:  # the time the paragraph's narrative was last set to, by a sentence of no event
+            # (nearer than the story's day, told a paragraph or two before)
+            start = calendar_value(told.value)
+            return made(start, start, told.text, f"no date of its own: the date told earlier in its paragraph ({told.text})",
+                        [a for a in (calendar_value(x) for x in told.alternatives) if a and a != start], None, 0.45)
         story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
         if story is not None:
             return made(story.date_start, story.date_end, story.date_text,
@@ -2564,6 +2570,25 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def paragraph_date(self, i: int):
+        """The date a sentence of sentence i's paragraph set its narrative to, when no event was made of that
+        sentence ("By Saturday afternoon a column had driven 400 miles north. Wagner fighters shot down several
+        aircraft on the way": on Saturday, not the publication day): the last day or month told before sentence i
+        in the paragraph, in the past, not a saying's date. None when a candidate was made there since."""
+        para = self.sentences[i].paragraph
+        for j in range(i - 1, -1, -1):
+            sj = self.sentences[j]
+            if sj.paragraph != para or any(d.last == j for d in self.drafts[-_WINDOW:]):
+                return None  # (a sentence that made an event dates what follows by its own rules)
+            k = bisect.bisect_left(self._tx_starts, sj.start)
+            told = [t for t in self.timexes[k:bisect.bisect_left(self._tx_starts, sj.end)]
+                    if (v := calendar_value(t.value)) and parse_timex(v).precision in ("day", "month")
+                    and parse_timex(v).last < self.published and not self.report_date(sj, t)
+                    and not _relative_clause_at(self.text[sj.start:sj.end], t.start - sj.start)]  # (nor an aside's)
+            if told:
+                return told[-1]
+        return None
 
     def judgment_story(self) -> bool:
         """The story's lede tells a court's judgment ("A court in Bukhara on Tuesday sentenced Dauletmurat
