@@ -17,3 +17,14 @@ def test_an_undated_act_takes_the_date_its_paragraph_was_set_to():
             "The fighters ambushed an army convoy on the way, killing at least 11 soldiers.")
     ambush, = [e for e in events(text, dt.date(2023, 6, 12)) if "ambushed" in e.quote]
     assert (ambush.date_start, ambush.date_end) == ("2023-06-10", "2023-06-10")
+
+
+# A side's report of what its troops did lately around a town is not the town's capture, told weeks before,
+# told again: its own event, on the report's day.
+def test_a_report_of_fighting_at_a_place_weeks_after_its_capture_is_an_event_of_its_own():
+    text = ("The militia had fought for months over Avdiivka, which Russian forces said they captured on 17 February "
+            "after a four-month siege.\n\n"
+            "In Kyiv, a military spokesman said on Friday that Ukrainian troops had pushed back an assault near Avdiivka.")
+    evs = events(text, dt.date(2024, 3, 29))
+    pushed = [e for e in evs if "pushed back" in e.quote and e.date_start == "2024-03-29"]
+    assert pushed and all(e.date_start == "2024-02-17" for e in evs if "captured" in e.quote)

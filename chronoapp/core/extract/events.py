@@ -37,8 +37,8 @@ from chronoapp.core.dates import timex_for
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAMED, _NOT_PARTIES, _PERFECT_TOLL, _TALLY,
                                           _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value, parse_timex)
-from chronoapp.core.extract.duplicates import (_DAY_IN_PHRASE, _WINDOW, _family, _near, _other_day, _report_compatible, extend,
-                                                merge)
+from chronoapp.core.extract.duplicates import (_DAY_IN_PHRASE, _REPORT_LAG_DAYS, _WINDOW, _family, _near, _other_day,
+                                                _report_compatible, extend, merge)
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
                                                  UNIDENTIFIED, ActorFinding, _government_of)
 from chronoapp.core.extract.event_entries import EntryFinding
@@ -2072,6 +2072,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     # deadliest attack in the country since jihadists began staging raids in 2015")
                     continue
                 earlier = self.same_occurrence(s)
+                if earlier is not None and earlier.date_end is not None and not self.names(s, self.places_in(s)) & earlier.names \
+                        and (parse_timex(start).first - parse_timex(earlier.date_end).last).days > _REPORT_LAG_DAYS:
+                    earlier = None  # "said on Sunday that troops had advanced around Bakhmut", weeks after Bakhmut's
+                    # capture was told: a report of what was done lately there, not that act told again (unless it
+                    # names who it was done to: "... days after a sniper killed Dr. Barnett Slepian", told last month)
                 if earlier is not None:
                     d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                                   "same occurrence as an earlier sentence: " + earlier.date_reason,
