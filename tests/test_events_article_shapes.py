@@ -28,3 +28,15 @@ def test_a_report_of_fighting_at_a_place_weeks_after_its_capture_is_an_event_of_
     evs = events(text, dt.date(2024, 3, 29))
     pushed = [e for e in evs if "pushed back" in e.quote and e.date_start == "2024-03-29"]
     assert pushed and all(e.date_start == "2024-02-17" for e in evs if "captured" in e.quote)
+
+
+# Steps a situation report or backgrounder tells with no violence: an airport closed, checkpoints set up,
+# a mutiny halted, a state that is to cease to exist.
+def test_closures_checkpoints_and_mutinies_are_strategic_developments():
+    day = dt.date(2024, 3, 15)
+    for text, start in [("The airport has been closed since 4 March.", "2024-03-04"),
+                        ("Authorities closed the airport on Tuesday.", "2024-03-12"),
+                        ("In April, soldiers set up checkpoints on the only road into the enclave.", "2024-04"),
+                        ("Soldiers at the northern garrison staged a mutiny on Monday.", "2024-03-11")]:
+        evs = events(text, day if start != "2024-04" else dt.date(2024, 5, 2))
+        assert [(e.date_start, e.event_type) for e in evs] == [(start, "strategic development")], text
