@@ -40,3 +40,11 @@ def test_closures_checkpoints_and_mutinies_are_strategic_developments():
                         ("Soldiers at the northern garrison staged a mutiny on Monday.", "2024-03-11")]:
         evs = events(text, day if start != "2024-04" else dt.date(2024, 5, 2))
         assert [(e.date_start, e.event_type) for e in evs] == [(start, "strategic development")], text
+
+
+# A backgrounder's list of acts, each with its own date, joined by commas: one event per act.
+def test_acts_listed_with_commas_each_with_its_date_are_events_of_their_own():
+    text = ("Government troops recaptured the port of Kismayo in March, seized the airport at Baidoa on 12 April "
+            "and entered the town of Beledweyne in mid-May.")
+    dates = {e.date_start for e in events(text, dt.date(2012, 10, 1))}
+    assert {"2012-03", "2012-04-12", "2012-05"} <= dates  # ("in mid-May": a date with its part of the month)

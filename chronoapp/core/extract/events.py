@@ -573,7 +573,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
-_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
+# (or a comma: "retook the coastal cities in April, captured al-Watiya air base on 18 May and drove ... in early June",
+# a list of acts, each told with its own date)
+_DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s))\s+(?="
                                # "suspended peace talks on Friday and on Monday declared a state of ...": its date first
                                r"(?:(?:late|early)\s+)?on\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                                r"(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:"
@@ -585,7 +587,7 @@ _DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
                                r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
-                               r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                               r"(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
 
 # "retook Kasab from rebels who had seized it on March 21": an earlier act told in a relative clause, on its own date
@@ -603,6 +605,9 @@ _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
 
 
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s")
+
+
 def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     """Where s splits into clauses (see _CLAUSE_BREAK); with several dates, also between two dated
     verbs when the second names an event of its own (`eventful`: whether words name one)."""
@@ -611,7 +616,10 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     if not several:
         return breaks
     for b in [*_DATED_VERB_BREAK.finditer(s), *_DATED_RELATIVE_BREAK.finditer(s)]:
-        lo = max((x.end() for x in breaks if x.end() <= b.start()), default=0)
+        before = max((x for x in breaks if x.end() <= b.start()), key=lambda x: x.end(), default=None)
+        lo = before.end() if before is not None else 0
+        if b.group().startswith(",") and before is not None and _RELATIVE_OPENS.match(before.group()):
+            continue  # "Bello, who was born in May 1958, vowed on Tuesday": the aside ends, the main verb follows
         hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
         if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
             breaks.append(b)
