@@ -48,3 +48,13 @@ def test_acts_listed_with_commas_each_with_its_date_are_events_of_their_own():
             "and entered the town of Beledweyne in mid-May.")
     dates = {e.date_start for e in events(text, dt.date(2012, 10, 1))}
     assert {"2012-03", "2012-04-12", "2012-05"} <= dates  # ("in mid-May": a date with its part of the month)
+
+
+# Steps of a coup's aftermath a feature tells: sanctions in response, troops sent or setting off, a promise.
+def test_sanctions_troop_movements_and_promises_are_told_events():
+    day = dt.date(2023, 10, 10)
+    for text, kind in [("The regional bloc responded on 30 July with sanctions.", "diplomacy"),
+                       ("Ankara began sending troops to Tripoli in January.", "strategic development"),
+                       ("A convoy of French troops set off for Chad on Tuesday, the army said.", "strategic development"),
+                       ("The president promised on Monday to hold elections within a year.", "statement")]:
+        assert [e.event_type for e in events(text, day)] == [kind], text
