@@ -58,3 +58,11 @@ def test_sanctions_troop_movements_and_promises_are_told_events():
                        ("A convoy of French troops set off for Chad on Tuesday, the army said.", "strategic development"),
                        ("The president promised on Monday to hold elections within a year.", "statement")]:
         assert [e.event_type for e in events(text, day)] == [kind], text
+
+
+# A second clause opened by its own date and subject ("..., and in April the army set up checkpoints") is an
+# event of its own, told by its own words, though the first clause tells none.
+def test_a_clause_opened_by_its_own_date_and_subject_is_an_event_of_its_own():
+    text = "In January 2023, families camped on the road to the capital, and in April the army set up checkpoints at its entrances."
+    ev = [e for e in events(text, dt.date(2023, 9, 29)) if e.date_start == "2023-04"]
+    assert ev and "set up checkpoints" in ev[0].headline

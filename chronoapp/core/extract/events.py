@@ -577,9 +577,12 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
 # a list of acts, each told with its own date)
 _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s))\s+(?="
                                # "suspended peace talks on Friday and on Monday declared a state of ...": its date first
-                               r"(?:(?:late|early)\s+)?on\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                               r"(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:"
-                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b|(?:"
+                               # (and its own subject: "blocked the road in December, and in April Azerbaijan set up a checkpoint")
+                               r"(?:(?:late|early)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
+                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                               r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+                               r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
+                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
                                r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
                                r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
