@@ -3268,3 +3268,12 @@ def test_a_day_kept_as_a_holiday_in_the_present_is_every_years():
     assert value("Russia marks 9 May as Victory Day.", "9 May", dt.date(2010, 6, 1)) == "XXXX-05-09"
     # a day celebrated once is a day
     assert value("On 3 March the army celebrated its victory.", "3 March", dt.date(2010, 6, 1)) == "2010-03-03"
+
+
+def test_a_month_opening_a_sentence_told_done_is_the_last_such_month():
+    # a backgrounder published in September: "In December, ..." narrates last December, not a limit ahead
+    sept = dt.date(2023, 9, 29)
+    assert value("In December, activists blocked the only road into the enclave.", "December", sept) == "2022-12"
+    assert value("Talks failed in Doha. In November, the two sides signed a truce.", "November", sept) == "2022-11"
+    # (still ahead when the sentence looks ahead)
+    assert value("In December, the army will be deployed to the border.", "December", sept) == "2023-12"
