@@ -3327,3 +3327,12 @@ def test_the_prior_year_period_and_a_fiscal_year_named_by_its_number():
     assert value(text, "the prior-year quarter", dct) == "2023-Q3"
     assert value(text, "the quarter", dct) == "2024-Q3"
     assert value("Its 2023 fiscal year ended in June.", "2023 fiscal year", dct) == "2023"
+
+
+def test_a_month_opening_a_sentence_told_done_is_the_last_such_month():
+    # a backgrounder published in September: "In December, ..." narrates last December, not a limit ahead
+    sept = dt.date(2023, 9, 29)
+    assert value("In December, activists blocked the only road into the enclave.", "December", sept) == "2022-12"
+    assert value("Talks failed in Doha. In November, the two sides signed a truce.", "November", sept) == "2022-11"
+    # (still ahead when the sentence looks ahead)
+    assert value("In December, the army will be deployed to the border.", "December", sept) == "2023-12"

@@ -111,9 +111,10 @@ _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|heli
 _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
-# the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
+# the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"; counted by those
+# who cared for them ("MSF teams treated 394 wounded people": a hospital's work, no harm done then)
 _CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|treated|treating|visited|visiting|transported|"
-                        r"transferred)\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+ly\s+)?$", re.I)
+                        r"transferred)\s+(?:[\w-]+\s+){0,3}?(?:the|\d[\d,]*)\s+(?:\w+ly\s+)?$", re.I)
 # deaths someone grieves or regrets ("expressed his regret for the two deaths", "condolences over the killing"):
 # a saying about them, no harm done here
 _GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathies|apologi[sz]ed|apology|mourn(?:ed|ing|s)?)\s+"

@@ -37,8 +37,8 @@ from chronoapp.core.dates import timex_for
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import (_ARMED_TYPES, _ATTACK_TYPES, _DAY_NAMED, _NOT_PARTIES, _PERFECT_TOLL, _TALLY,
                                           _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value, parse_timex)
-from chronoapp.core.extract.duplicates import (_DAY_IN_PHRASE, _WINDOW, _family, _near, _other_day, _report_compatible, extend,
-                                                merge)
+from chronoapp.core.extract.duplicates import (_DAY_IN_PHRASE, _REPORT_LAG_DAYS, _WINDOW, _family, _near, _other_day,
+                                                _report_compatible, extend, merge)
 from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACTS, _PRESENT_PERFECT, _SEPARATE, _SPEECH_VERB,
                                                  UNIDENTIFIED, ActorFinding, _government_of)
 from chronoapp.core.extract.event_entries import EntryFinding
@@ -596,11 +596,16 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
-_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
+# (or a comma: "retook the coastal cities in April, captured al-Watiya air base on 18 May and drove ... in early June",
+# a list of acts, each told with its own date)
+_DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s))\s+(?="
                                # "suspended peace talks on Friday and on Monday declared a state of ...": its date first
-                               r"(?:(?:late|early)\s+)?on\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                               r"(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:"
-                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b|(?:"
+                               # (and its own subject: "blocked the road in December, and in April Azerbaijan set up a checkpoint")
+                               r"(?:(?:late|early)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
+                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                               r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+                               r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
+                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
                                r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
                                r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
@@ -608,7 +613,7 @@ _DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
                                r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
-                               r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                               r"(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
 
 # "retook Kasab from rebels who had seized it on March 21": an earlier act told in a relative clause, on its own date
@@ -626,6 +631,9 @@ _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
 
 
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s")
+
+
 def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     """Where s splits into clauses (see _CLAUSE_BREAK); with several dates, also between two dated
     verbs when the second names an event of its own (`eventful`: whether words name one)."""
@@ -634,7 +642,10 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     if not several:
         return breaks
     for b in [*_DATED_VERB_BREAK.finditer(s), *_DATED_RELATIVE_BREAK.finditer(s)]:
-        lo = max((x.end() for x in breaks if x.end() <= b.start()), default=0)
+        before = max((x for x in breaks if x.end() <= b.start()), key=lambda x: x.end(), default=None)
+        lo = before.end() if before is not None else 0
+        if b.group().startswith(",") and before is not None and _RELATIVE_OPENS.match(before.group()):
+            continue  # "Bello, who was born in May 1958, vowed on Tuesday": the aside ends, the main verb follows
         hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
         if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
             breaks.append(b)
@@ -2111,6 +2122,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     # deadliest attack in the country since jihadists began staging raids in 2015")
                     continue
                 earlier = self.same_occurrence(s)
+                if earlier is not None and earlier.date_end is not None and not self.names(s, self.places_in(s)) & earlier.names \
+                        and (parse_timex(start).first - parse_timex(earlier.date_end).last).days > _REPORT_LAG_DAYS:
+                    earlier = None  # "said on Sunday that troops had advanced around Bakhmut", weeks after Bakhmut's
+                    # capture was told: a report of what was done lately there, not that act told again (unless it
+                    # names who it was done to: "... days after a sniper killed Dr. Barnett Slepian", told last month)
                 if earlier is not None:
                     d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                                   "same occurrence as an earlier sentence: " + earlier.date_reason,
@@ -2616,6 +2632,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             for d in out if placed else ():
                 d.retells = earlier.first  # (its toll, told after a witness there: one event)
             return out
+        told = None if _PRESENT_PERFECT.search(s) else self.paragraph_date(i)
+        if told is not None:  # the time the paragraph's narrative was last set to, by a sentence of no event
+            # (nearer than the story's day, told a paragraph or two before)
+            start = calendar_value(told.value)
+            return made(start, start, told.text, f"no date of its own: the date told earlier in its paragraph ({told.text})",
+                        [a for a in (calendar_value(x) for x in told.alternatives) if a and a != start], None, 0.45)
         story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
         if story is not None:
             return made(story.date_start, story.date_end, story.date_text,
@@ -2626,6 +2648,25 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def paragraph_date(self, i: int):
+        """The date a sentence of sentence i's paragraph set its narrative to, when no event was made of that
+        sentence ("By Saturday afternoon a column had driven 400 miles north. Wagner fighters shot down several
+        aircraft on the way": on Saturday, not the publication day): the last day or month told before sentence i
+        in the paragraph, in the past, not a saying's date. None when a candidate was made there since."""
+        para = self.sentences[i].paragraph
+        for j in range(i - 1, -1, -1):
+            sj = self.sentences[j]
+            if sj.paragraph != para or any(d.last == j for d in self.drafts[-_WINDOW:]):
+                return None  # (a sentence that made an event dates what follows by its own rules)
+            k = bisect.bisect_left(self._tx_starts, sj.start)
+            told = [t for t in self.timexes[k:bisect.bisect_left(self._tx_starts, sj.end)]
+                    if (v := calendar_value(t.value)) and parse_timex(v).precision in ("day", "month")
+                    and parse_timex(v).last < self.published and not self.report_date(sj, t)
+                    and not _relative_clause_at(self.text[sj.start:sj.end], t.start - sj.start)]  # (nor an aside's)
+            if told:
+                return told[-1]
+        return None
 
     def judgment_story(self) -> bool:
         """The story's lede tells a court's judgment ("A court in Bukhara on Tuesday sentenced Dauletmurat

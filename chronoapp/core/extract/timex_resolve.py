@@ -1235,6 +1235,9 @@ def _resolve_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in a relative clause"
         elif done and DONE_IN_CLAUSE_BEFORE.search(ctx.text, max(0, s - 60), s):
             y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in the past, not a limit still ahead"
+        elif done and OPENS_SENTENCE_BEFORE.search(ctx.text, max(0, s - 8), s) and DONE_AFTER_OPENING.match(ctx.text, e):
+            # "In December, activists blocked the road" (told in September): a sentence opened by the month it narrates
+            y, oy, why = dct.year - 1, dct.year, "the year before the publication date, a month opening a sentence told done"
         else:
             done = False
     first = D(y, mon, 1)
@@ -3357,6 +3360,13 @@ DONE_IN_ASIDE_BEFORE = re.compile(r",\s{1,3}(?:who|which)\s{1,3}(?:[a-z]+ly\s{1,
                                   r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|proposed)\b)"
                                   + _DONE_VERB +
                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
+# ... or by the verb of the sentence the month opens ("In December, activists blocked the Lachin road"), not a
+# modal's nor a plan's ("In December, the army will be deployed", "In March, elections are expected")
+OPENS_SENTENCE_BEFORE = re.compile(r"(?:^|[.;:!?]\s{1,3}|\n\s{0,3})In\s{1,3}$")
+DONE_AFTER_OPENING = re.compile(r",?\s{1,3}(?:(?!(?:will|would|shall|is|are|be|been|to|could|should|may|might|must|can|has|have|"
+                                r"had|expected|due|set|scheduled|planned)\b)[A-Za-z][\w'\u2019.-]*\s{1,3}){1,5}?"
+                                r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|"
+                                r"proposed|predicted|forecast|projected)\b)" + _DONE_VERB + r"\b")
 # ... or by the clause's own past verb, told done ("since the NATO combat mission ended in December", told in
 # October), not a plan or a limit ("is to be completed in December", "would end in December", "until")
 DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)"

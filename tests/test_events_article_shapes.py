@@ -1,0 +1,74 @@
+"""Event candidates in the other shapes of article editors paste: backgrounders with a run of
+dated events, UN/NGO situation reports, live blogs, British-style reports, features and briefs."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+
+def events(text, published):
+    return extract(text, published).events
+
+
+# A paragraph's narrative time, set by a sentence that proposes no event ("By Saturday afternoon the column
+# had driven ..."), dates the undated act told after it, not the publication day.
+def test_an_undated_act_takes_the_date_its_paragraph_was_set_to():
+    text = ("Rebels seized the border post on Friday 9 June.\n\n"
+            "By Saturday afternoon a column of pick-up trucks had driven 200 kilometres south along the highway. "
+            "The fighters ambushed an army convoy on the way, killing at least 11 soldiers.")
+    ambush, = [e for e in events(text, dt.date(2023, 6, 12)) if "ambushed" in e.quote]
+    assert (ambush.date_start, ambush.date_end) == ("2023-06-10", "2023-06-10")
+
+
+# A side's report of what its troops did lately around a town is not the town's capture, told weeks before,
+# told again: its own event, on the report's day.
+def test_a_report_of_fighting_at_a_place_weeks_after_its_capture_is_an_event_of_its_own():
+    text = ("The militia had fought for months over Avdiivka, which Russian forces said they captured on 17 February "
+            "after a four-month siege.\n\n"
+            "In Kyiv, a military spokesman said on Friday that Ukrainian troops had pushed back an assault near Avdiivka.")
+    evs = events(text, dt.date(2024, 3, 29))
+    pushed = [e for e in evs if "pushed back" in e.quote and e.date_start == "2024-03-29"]
+    assert pushed and all(e.date_start == "2024-02-17" for e in evs if "captured" in e.quote)
+
+
+# Steps a situation report or backgrounder tells with no violence: an airport closed, checkpoints set up,
+# a mutiny halted, a state that is to cease to exist.
+def test_closures_checkpoints_and_mutinies_are_strategic_developments():
+    day = dt.date(2024, 3, 15)
+    for text, start in [("The airport has been closed since 4 March.", "2024-03-04"),
+                        ("Authorities closed the airport on Tuesday.", "2024-03-12"),
+                        ("In April, soldiers set up checkpoints on the only road into the enclave.", "2024-04"),
+                        ("Soldiers at the northern garrison staged a mutiny on Monday.", "2024-03-11")]:
+        evs = events(text, day if start != "2024-04" else dt.date(2024, 5, 2))
+        assert [(e.date_start, e.event_type) for e in evs] == [(start, "strategic development")], text
+
+
+# A backgrounder's list of acts, each with its own date, joined by commas: one event per act.
+def test_acts_listed_with_commas_each_with_its_date_are_events_of_their_own():
+    text = ("Government troops recaptured the port of Kismayo in March, seized the airport at Baidoa on 12 April "
+            "and entered the town of Beledweyne in mid-May.")
+    dates = {e.date_start for e in events(text, dt.date(2012, 10, 1))}
+    assert {"2012-03", "2012-04-12", "2012-05"} <= dates  # ("in mid-May": a date with its part of the month)
+
+
+# Steps of a coup's aftermath a feature tells: sanctions in response, troops sent or setting off, a promise.
+def test_sanctions_troop_movements_and_promises_are_told_events():
+    day = dt.date(2023, 10, 10)
+    for text, kind in [("The regional bloc responded on 30 July with sanctions.", "diplomacy"),
+                       ("Ankara began sending troops to Tripoli in January.", "strategic development"),
+                       ("A convoy of French troops set off for Chad on Tuesday, the army said.", "strategic development"),
+                       ("The president promised on Monday to hold elections within a year.", "statement")]:
+        assert [e.event_type for e in events(text, day)] == [kind], text
+
+
+# A second clause opened by its own date and subject ("..., and in April the army set up checkpoints") is an
+# event of its own, told by its own words, though the first clause tells none.
+def test_a_clause_opened_by_its_own_date_and_subject_is_an_event_of_its_own():
+    text = "In January 2023, families camped on the road to the capital, and in April the army set up checkpoints at its entrances."
+    ev = [e for e in events(text, dt.date(2023, 9, 29)) if e.date_start == "2023-04"]
+    assert ev and "set up checkpoints" in ev[0].headline
+
+
+# An NGO counting the wounded it treated tells its own work, no harm done in that span.
+def test_wounded_counted_by_those_who_treated_them_are_no_event():
+    text = "Between 3 and 9 May, our surgical teams treated 212 wounded people, most of them women and children."
+    assert events(text, dt.date(2024, 5, 12)) == []
