@@ -872,7 +872,7 @@ class Store:
             self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?",
                             [event.id])
             self._reindex(event.id)
-            changes = _diff(before, event)
+            changes = event_changes(before, event)
             if before is None or changes:
                 self._log(event.id, action or ("created" if before is None else "edited"), changes)
             self._learn(before, event)
@@ -1243,8 +1243,8 @@ def _source(r: dict) -> Source:
                   published=r["published"], text=r["text"] or "", retrieved_at=r["retrieved_at"])
 
 
-def _diff(before: Event | None, after: Event) -> dict:
-    """{field: [old, new]} for the fields an editor sees."""
+def event_changes(before: Event | None, after: Event) -> dict:
+    """{field: [old, new]} for the fields an editor sees (after tidied, as save_event tidies it)."""
     if before is None:
         return {}
     a, b = _event_row(before, sort_keys=False), _event_row(after, sort_keys=False)
@@ -1257,5 +1257,5 @@ def _diff(before: Event | None, after: Event) -> dict:
     return changes
 
 
-__all__ = ["Store", "EventQuery", "SORTS", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
+__all__ = ["Store", "EventQuery", "event_changes", "SORTS", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
            "LockedError", "SCHEMA_VERSION", "APPLICATION_ID", "MAX_DAY", "fts_query"]

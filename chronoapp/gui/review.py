@@ -31,7 +31,7 @@ from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_peri
                                   says_approximate, timex_for)
 from chronoapp.core.model import PLACE_SEP, Event, Evidence, Source, headline_from, new_id, parse_fatalities
 from chronoapp.core.merge import likely_duplicates
-from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.core.store import EventQuery, StoreError, event_changes
 from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
 from chronoapp.gui.colors import tint
 from chronoapp.gui.event_form import EventForm
@@ -306,6 +306,7 @@ class ReviewPage(QWidget):
             keep.append(item)
         if not changed:
             return
+        self.draft_timer.start()  # the draft follows: a deletion undone leaves no 'candidate not decided' behind
         if not keep:
             self._load_items([])
             self.load_waiting()
@@ -973,6 +974,12 @@ class ReviewPage(QWidget):
         success push the undo command. Store errors are shown inline and nothing changes."""
         try:
             before = self.store.get_event(target.id)
+            if before is not None and state == item.state and state != "merged" and _unchanged(before, target):
+                # decided again as it is: nothing to write (nor a newer time stamp a merge would prefer), and no
+                # undo step that would change nothing, so Ctrl+Z still undoes the last real change
+                item.edits = None
+                self.store_changed()
+                return True
             saved = self.store.save_event(copy.deepcopy(target), action=_action(state, before))
         except (StoreError, ValueError) as exc:
             self.show_validation(f"Not saved: {exc}")
@@ -1407,6 +1414,12 @@ def _content(e: Event) -> dict:
     d.pop("created_at", None)
     d.pop("updated_at", None)
     return d
+
+
+def _unchanged(stored: Event, target: Event) -> bool:
+    tidied = copy.deepcopy(target)
+    tidied.tidy()
+    return not event_changes(stored, tidied)
 
 
 def _local_time(iso: str) -> str:
