@@ -204,6 +204,17 @@ def test_an_actor_filter_finds_the_other_names_of_the_actor(store):
     assert headlines(store, actor="Houthis") == ["Red Sea strike"]
 
 
+def test_an_actor_filter_finds_an_actor_one_of_whose_names_holds_the_words_typed(store):
+    """'regime' finds government forces ('regime forces') and the Syrian Army ('Assad regime forces'), 'Assad' the
+    Syrian Army: whole words, so 'regime' is not Azov's 'Regiment'; a word fitting many actors finds none."""
+    from chronoapp.core.store import other_names
+
+    assert other_names("regime") == ["government forces", "syrian army"]
+    assert other_names("Assad") == ["syrian army"] and other_names("rapid support") == ["rsf"]
+    assert other_names("army") == [] and other_names("re") == []
+    assert "us-led coalition" not in other_names("ISIS")
+
+
 def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
     """'élan' typed as e + combining accent (macOS, text pasted from a PDF) or ＡＬＥＰＰＯ in full width
     found nothing, and so did a search for an emoji the headline holds."""

@@ -2007,6 +2007,35 @@ def test_the_actor_filter_finds_an_actor_typed_by_another_of_its_names(qtbot, wi
     assert sorted(view.model.index(r, 1).data() for r in range(2)) == ["Mosul attack", "Raqqa falls"]
 
 
+def test_the_actor_filter_finds_an_actor_by_the_words_reporters_call_it(qtbot, window):
+    """A Syria reporter types 'regime', then 'Assad', in the Actor filter: the events stored as Syrian Army (the
+    engine's name for 'Syrian regime forces' and 'Assad's forces') and as government forces ('regime forces')
+    were not shown; nor RSF events for 'Rapid Support'. Words fitting many actors ('forces') name none of them."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    for headline, actors in (("Douma shelled", ["Syrian Army"]), ("Barrel bombs on Daraya", ["government forces"]),
+                             ("El Fasher shelled", ["RSF"]), ("Azov holds Mariupol", ["Azov"]),
+                             ("Coalition strike", ["US-led coalition"])):
+        window.store.save_event(Event(FuzzyDate("2017"), headline, actors=actors, status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+
+    def shows(typed: str, headlines: list[str]) -> None:
+        set_text(qtbot, view.filterActorEdit, typed)
+        qtbot.waitUntil(lambda: view.eventCountLabel.text() == f"{len(headlines)} of 5 events" and sorted(
+            view.model.index(r, 1).data() for r in range(view.model.rowCount())) == headlines)
+
+    shows("regime", ["Barrel bombs on Daraya", "Douma shelled"])  # never Azov's 'Regiment'
+    shows("Assad", ["Douma shelled"])
+    shows("Rapid Support", ["El Fasher shelled"])
+    shows("forces", ["Barrel bombs on Daraya"])                   # as written only
+    shows("ISIS", [])                                             # not the 'anti-ISIS coalition'
+
+
 def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_article(qtbot, main_window,
                                                                                    chronology_path, tmp_path):
     """Two windows (or two running chronoapps) on the same chronology wrote their drafts under the same key:

@@ -461,10 +461,24 @@ def _actor_names() -> dict[str, tuple[str, ...]]:
     return names
 
 
+# words typed that fit the names of more actors than this name none in particular ('forces', 'army')
+_MAX_ACTORS_BY_WORD = 5
+
+
 def other_names(actor: str) -> list[str]:
-    """The other names (folded) of the actor typed when it is one the vocabulary knows, else []."""
+    """The other names (folded) of the actor typed when it is one the vocabulary knows; and the name of each actor
+    (up to a few) one of whose names holds the words typed as whole words: 'regime' finds government forces
+    ('regime forces'), 'Assad' the Syrian Army ('Assad's forces'), 'Rapid Support' the RSF, never 'ISIS' the
+    coalition fighting it ('anti-ISIS coalition'). Else []."""
     typed = fold(" ".join(actor.split()))
-    return [n for n in _actor_names().get(typed, ()) if n != typed]
+    names = _actor_names()
+    others = [n for n in names.get(typed, ()) if n != typed]
+    if len(typed) >= 3:
+        words = re.compile(r"(?<![\w-])" + re.escape(typed) + r"(?!\w)")
+        actors = {group[0] for name, group in names.items() if words.search(name)}
+        if len(actors) <= _MAX_ACTORS_BY_WORD:
+            others += sorted(n for n in actors if n != typed and n not in others)
+    return others
 
 
 def _like(text: str) -> str:
