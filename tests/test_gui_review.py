@@ -227,6 +227,26 @@ def test_accept_and_add_another_then_undo(qtbot, window, chronology_path):
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(2,)]
 
 
+def test_events_accepted_one_like_another_keep_the_order_they_were_entered_in_the_chronology(qtbot, window):
+    """One sentence tells of a shelling, then the funeral, then a protest: the editor accepts the first and adds the
+    others with 'Accept + another like it'. The chronology listed the three, of one day and one sentence, in the
+    order of their random ids, not the order the editor entered them."""
+    from PySide6.QtWidgets import QTableView
+
+    paste_and_extract(qtbot, window)
+    headlines = [window.review.current_item().event.headline, "Funeral of the victims", "Protest at the market",
+                 "Curfew declared"]
+    for headline in headlines[1:]:
+        qtbot.mouseClick(find(window, QPushButton, "acceptAnotherButton"), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(find(window, QLineEdit, "headlineEdit"), headline)
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    window.show_page(2)
+    table = window.chronology.findChild(QTableView, "chronologyTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 4)
+    shown = [table.model().index(r, 1).data() for r in range(4)]
+    assert shown == headlines
+
+
 def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     review = window.review

@@ -237,9 +237,13 @@ def _date_order_indexes(db: sqlite_utils.Database, order: str) -> None:
 # an import stores a file's rows in order, and an export writes them in the chronology's order.
 _SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
                     " || CASE WHEN evidence.start IS NULL THEN printf('9999999999|%012d', evidence.rowid)"
-                    " ELSE printf('%010d', evidence.start) END"
+                    " ELSE printf('%010d|%012d', evidence.start, evidence.rowid) END"
                     " FROM evidence JOIN source ON source.id = evidence.source_id"
                     " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
+# Two events of one sentence ('Accept + another like it') follow in the order they were accepted (the quote stored
+# first, first). Events no article places (typed by hand, `chronoapp add`) come before the day's articles, in the
+# order they were entered, not by their random id.
+_SORT_SOURCE = f"coalesce({_SOURCE_POSITION}, printf(' %s|%012d', event.created_at, event.rowid))"
 
 
 # the row a deleted event's quote was stored in, noted on its Evidence by delete_event for restore_events (not a
@@ -883,7 +887,7 @@ class Store:
                 f"DELETE FROM evidence WHERE event_id = ? AND id NOT IN ({', '.join('?' * len(kept))})",
                 [event.id, *kept],
             )
-            self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?",
+            self.db.execute(f"UPDATE event SET sort_source = {_SORT_SOURCE} WHERE id = ?",
                             [event.id])
             self._reindex(event.id)
             changes = event_changes(before, event)
@@ -981,7 +985,7 @@ class Store:
             self.db.execute("UPDATE evidence SET rowid = ? WHERE id = ? AND event_id = ?"
                             " AND NOT EXISTS (SELECT 1 FROM evidence WHERE rowid = ?)",
                             [row, evidence_id, event.id, row])
-        self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?", [event.id])
+        self.db.execute(f"UPDATE event SET sort_source = {_SORT_SOURCE} WHERE id = ?", [event.id])
 
     def _copy_among(self, event: Event, ids: list[str]) -> Event | None:
         """The first of these events (created since `event` was deleted) citing one of its quotes, the same passage
