@@ -996,11 +996,13 @@ def test_the_date_preview_takes_the_height_of_its_lines_and_no_more(qtbot, windo
 
 def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qtbot, window, monkeypatch):
     """The engine is loaded off the interface's thread: the preview says so, then shows the date."""
+    from chronoapp.gui import form_dates
     from chronoapp.gui import review as review_mod
 
     paste_and_extract(qtbot, window)
     loaded = threading.Event()
-    monkeypatch.setattr(review_mod, "engine_loaded", loaded.is_set)
+    for module in (review_mod, form_dates):  # (the form's date is read in form_dates, the engine loaded from review)
+        monkeypatch.setattr(module, "engine_loaded", loaded.is_set)
     monkeypatch.setattr(review_mod, "load_engine", loaded.set)
     preview = find(window, QLabel, "datePreviewLabel")
     set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "yesterday")
@@ -1034,6 +1036,23 @@ def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
 
     read = read_relative_date(typed, PUBLISHED)
     assert (read[0].start if read else None) == start
+
+
+def test_the_form_date_is_read_without_the_window():
+    """The form's date logic reads from plain values (the fields, the article's date, the year corrected)."""
+    from chronoapp.gui.form_dates import load_engine, read_form_date
+
+    load_engine()  # (the window loads it in the background)
+
+    def read(start, end="", *, year=2023, planned=False):
+        d, relative, others = read_form_date(start, end, False, published=PUBLISHED, year=year, planned=planned)
+        return d.start, d.end, bool(relative), others
+
+    assert read("2017-09-01") == ("2017-09-01", "2017-09-01", False, [])
+    assert read("9-10 October") == ("2023-10-09", "2023-10-10", False, [])           # the year corrected
+    assert read("yesterday")[:3] == ("2023-10-16", "2023-10-16", True)
+    assert read("14-15 November") == ("2022-11-14", "2022-11-15", True, ["2023-11-14/2023-11-15"])  # after: before
+    assert read("14-15 November", planned=True)[:2] == ("2023-11-14", "2023-11-15")  # a plan keeps its year
 
 
 def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed_elsewhere(qtbot, main_window,
