@@ -54,6 +54,23 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
                 [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
 
 
+def test_a_range_typed_without_its_year_is_recorded_in_the_date_reason_as_typed_with_the_year_given(
+        qtbot, window, chronology_path):
+    """The editor corrects the engine's 'Monday' to 'between 9 and 10 October': the date reason kept only 'set by the
+    editor (the engine read …)', so the CSV's date_text ('Monday'), date (9–10 October 2023) and reason said neither
+    what the editor typed nor that the year was taken from the date corrected."""
+    review = extract(qtbot, window)
+    review.select_row(row_of(review, "Monday"))
+    item = review.current_item()
+    set_text(qtbot, review.eventForm.dateStartEdit, "between 9 and 10 October")
+    qtbot.keyClick(review.eventForm.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    [(start, end, reason)] = rows(chronology_path, "SELECT date_start, date_end, date_reason FROM event WHERE id = ?",
+                                  [item.event.id])
+    assert (start, end) == ("2023-10-09", "2023-10-10")
+    assert reason.startswith("set by the editor: \u201cbetween 9 and 10 October\u201d in 2023, the year of the date "
+                             "corrected (the engine read 16 October 2023: ")
+
+
 def test_a_misspelt_month_typed_in_the_date_says_the_date_it_likely_means_and_nothing_is_saved(qtbot, window,
                                                                                                chronology_path):
     """'14 Octber 2023' typed over the engine's date: the form said only that it was 'not a real date'."""

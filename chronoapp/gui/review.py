@@ -704,8 +704,14 @@ class ReviewPage(QWidget):
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
             e.date_reason = f"{EDITOR_REASON} (the engine read {reading_text(item.reading)}: {e.date_reason})"
+        year, approximate = self._context_year(item), self.eventForm.approxCheck.isChecked()
         if relative:
             e.date_reason = f"{EDITOR_REASON}: {relative}"
+        elif edited_date and year_assumed(raw["start"], raw["end"], approximate, year):
+            # what was typed, and the year it was given: the date shown ('14–15 September 2017') no longer says either
+            engine = e.date_reason[len(EDITOR_REASON):] if e.date_reason.startswith(f"{EDITOR_REASON} (") else ""
+            e.date_reason = (f"{EDITOR_REASON}: \u201c{' '.join(raw['start'].split())}\u201d in {year}, the year of "
+                             f"the date corrected{engine}")
         e.validate()
         return e
 
