@@ -511,6 +511,44 @@ def test_acled_notes_quote_how_the_article_wrote_a_vague_date(tmp_path):
     assert notes["Open"] == "Open. Date as reported: since 2014."
 
 
+def test_acled_notes_keep_the_part_of_a_month_or_week_the_article_named(tmp_path):
+    """'The RSF shelled El Fasher in early March': the engine reads the month, which ACLED's columns say (the 16th,
+    precision 3), and the notes said nothing of 'early', so the row read as any day of March. A day needs no such
+    words ('late on Friday' is a time of day)."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline, written in ((FuzzyDate("2011-03"), "Early", "early March"),
+                                        (FuzzyDate("2011-03"), "Month", "in March"),
+                                        (FuzzyDate("2017-W37"), "Week", "at the end of last week"),
+                                        (FuzzyDate("2017-09-15"), "Day", "late on Friday")):
+            s.save_event(Event(date, headline, status="confirmed", date_text=written))
+        rows = {r["notes"].split(".")[0]: (r["event_date"], r["time_precision"], r["notes"])
+                for r in csv_rows(exported(s, "acled"))}
+    assert rows["Early"] == ("2011-03-16", "3", "Early. Date as reported: March 2011 (\u201cearly March\u201d).")
+    assert rows["Month"][2] == "Month" and rows["Day"][2] == "Day"
+    assert rows["Week"][1:] == ("2", "Week. Date as reported: the week of 11 September 2017 (\u201cat the end of last "
+                                     "week\u201d).")
+
+
+def test_a_timelinejs_file_imported_into_another_chronology_keeps_how_each_date_was_worked_out(tmp_path):
+    """A colleague imports the TimelineJS export into a chronology of their own: the reason the engine (or the
+    editor) gave each date and the engine's confidence, which the CSV export keeps, were lost."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    reason = "weekday before the publication date (Sat 16 Sep 2017), past tense"
+    with Store(tmp_path / "db.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2017-09-13"), "Troops enter Jarablus", status="confirmed", date_text="Wednesday",
+                           date_reason=reason, confidence=0.8))
+        export_to_file(s, EventQuery(), "timelinejs-json", tmp_path / "timeline.json")
+    with Store(tmp_path / "colleague.sqlite") as fresh:
+        assert import_file(fresh, tmp_path / "timeline.json").errors == []
+        [e] = fresh.query()
+    assert (e.date_text, e.date_reason, e.confidence) == ("Wednesday", reason, 0.8)
+
+
 @pytest.mark.parametrize("date, written, reported", [
     ("199", "1990s", "the 1990s"), ("18", "19th century", "the 19th century"),
     ("2017/2018", "2017-2018", "2017\u20132018"), ("2016", "Late 2016", "2016 (\u201cLate 2016\u201d)")])

@@ -227,6 +227,26 @@ def test_accept_and_add_another_then_undo(qtbot, window, chronology_path):
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(2,)]
 
 
+def test_events_accepted_one_like_another_keep_the_order_they_were_entered_in_the_chronology(qtbot, window):
+    """One sentence tells of a shelling, then the funeral, then a protest: the editor accepts the first and adds the
+    others with 'Accept + another like it'. The chronology listed the three, of one day and one sentence, in the
+    order of their random ids, not the order the editor entered them."""
+    from PySide6.QtWidgets import QTableView
+
+    paste_and_extract(qtbot, window)
+    headlines = [window.review.current_item().event.headline, "Funeral of the victims", "Protest at the market",
+                 "Curfew declared"]
+    for headline in headlines[1:]:
+        qtbot.mouseClick(find(window, QPushButton, "acceptAnotherButton"), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(find(window, QLineEdit, "headlineEdit"), headline)
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    window.show_page(2)
+    table = window.chronology.findChild(QTableView, "chronologyTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 4)
+    shown = [table.model().index(r, 1).data() for r in range(4)]
+    assert shown == headlines
+
+
 def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     review = window.review
@@ -976,11 +996,13 @@ def test_the_date_preview_takes_the_height_of_its_lines_and_no_more(qtbot, windo
 
 def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qtbot, window, monkeypatch):
     """The engine is loaded off the interface's thread: the preview says so, then shows the date."""
+    from chronoapp.gui import form_dates
     from chronoapp.gui import review as review_mod
 
     paste_and_extract(qtbot, window)
     loaded = threading.Event()
-    monkeypatch.setattr(review_mod, "engine_loaded", loaded.is_set)
+    for module in (review_mod, form_dates):  # (the form's date is read in form_dates, the engine loaded from review)
+        monkeypatch.setattr(module, "engine_loaded", loaded.is_set)
     monkeypatch.setattr(review_mod, "load_engine", loaded.set)
     preview = find(window, QLabel, "datePreviewLabel")
     set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "yesterday")
@@ -1014,6 +1036,23 @@ def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
 
     read = read_relative_date(typed, PUBLISHED)
     assert (read[0].start if read else None) == start
+
+
+def test_the_form_date_is_read_without_the_window():
+    """The form's date logic reads from plain values (the fields, the article's date, the year corrected)."""
+    from chronoapp.gui.form_dates import load_engine, read_form_date
+
+    load_engine()  # (the window loads it in the background)
+
+    def read(start, end="", *, year=2023, planned=False):
+        d, relative, others = read_form_date(start, end, False, published=PUBLISHED, year=year, planned=planned)
+        return d.start, d.end, bool(relative), others
+
+    assert read("2017-09-01") == ("2017-09-01", "2017-09-01", False, [])
+    assert read("9-10 October") == ("2023-10-09", "2023-10-10", False, [])           # the year corrected
+    assert read("yesterday")[:3] == ("2023-10-16", "2023-10-16", True)
+    assert read("14-15 November") == ("2022-11-14", "2022-11-15", True, ["2023-11-14/2023-11-15"])  # after: before
+    assert read("14-15 November", planned=True)[:2] == ("2023-11-14", "2023-11-15")  # a plan keeps its year
 
 
 def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed_elsewhere(qtbot, main_window,

@@ -204,6 +204,31 @@ def test_an_actor_filter_finds_the_other_names_of_the_actor(store):
     assert headlines(store, actor="Houthis") == ["Red Sea strike"]
 
 
+def test_an_actor_filter_finds_an_actor_one_of_whose_names_holds_the_words_typed(store):
+    """'regime' finds government forces ('regime forces') and the Syrian Army ('Assad regime forces'), 'Assad' the
+    Syrian Army: whole words, so 'regime' is not Azov's 'Regiment'; a word fitting many actors finds none."""
+    from chronoapp.core.store import other_names
+
+    assert other_names("regime") == ["government forces", "syrian army"]
+    assert other_names("Assad") == ["syrian army"] and other_names("rapid support") == ["rsf"]
+    assert other_names("army") == [] and other_names("re") == []
+    assert "us-led coalition" not in other_names("ISIS")
+
+
+def test_events_typed_by_hand_for_one_day_are_listed_in_the_order_they_were_entered(store):
+    """`chronoapp add` (or the form) with no article: events of one day came out in the order of their random ids,
+    so a day's sequence typed from notes (strike, then funeral, then protest) was shuffled in the list and exports.
+    They stand before the day's events from articles."""
+    typed = ["Strike on the market", "Funeral of the victims", "Protest at the hospital", "Curfew declared",
+             "Checkpoint closed", "Market reopens"]
+    for headline in typed:
+        store.save_event(Event(FuzzyDate("2017-09-01"), headline))
+    src = store.add_source(Source(text="On Friday troops shelled Douma.", published="2017-09-05"))
+    store.save_event(Event(FuzzyDate("2017-09-01"), "From an article",
+                           evidence=[Evidence(source_id=src, quote="troops shelled Douma", start=10, end=30)]))
+    assert headlines(store) == [*typed, "From an article"]
+
+
 def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
     """'élan' typed as e + combining accent (macOS, text pasted from a PDF) or ＡＬＥＰＰＯ in full width
     found nothing, and so did a search for an emoji the headline holds."""

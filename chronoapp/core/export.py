@@ -205,6 +205,11 @@ def _acled_says(date: FuzzyDate, precision: int) -> bool:
                              and (last + dt.timedelta(days=1)).day == 1)
 
 
+# the words of a date that name a part of its period ('early March', 'the end of the month'), which the engine
+# reads as the whole period and ACLED's time_precision cannot say
+_PART_OF_PERIOD = re.compile(r"\b(?:early|mid|late|beginning|start|end|middle)\b", re.I)
+
+
 def _reported_date(e: Event) -> str:
     """The date, and the article's words for it when they say more or otherwise: 2016 ("late 2016")."""
     shown, written = e.date.display(), " ".join((e.date_text or "").split())
@@ -247,7 +252,8 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
         places = e.places()
         if len(places) > 1:
             notes = f"{notes.rstrip('.')}. Also at: {', '.join(places[1:])}."
-        if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
+        if not _acled_says(e.date, precision) or precision > 1 and _PART_OF_PERIOD.search(e.date_text or ""):
+            # 'the 1990s' is not '1994-12-31, within a month'; 'early March', read as March, is more than it
             notes = f"{notes.rstrip('.')}. Date as reported: {_reported_date(e)}."
         if toll := _reported_toll(e):
             notes = f"{notes.rstrip('.')}. Fatalities as reported: {toll}."
@@ -384,7 +390,7 @@ def _portable(e: Event, sources: Mapping[str, Source]) -> dict:
     out = {"date_start": e.date.start, "date_end": e.date.end, "approximate": e.date.approximate}
     for name in ("headline", "description", "event_type", "actors", "location", "admin1", "country", "other_places",
                  "latitude", "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
-                 "date_text", "tags", "created_at", "updated_at"):
+                 "date_text", "date_reason", "confidence", "tags", "created_at", "updated_at"):
         out[name] = getattr(e, name)
     out["sources"] = [_source_dict(ev, sources.get(ev.source_id)) for ev in e.evidence]
     return out
@@ -1029,7 +1035,7 @@ def parse_timelinejs_json(text: str) -> ParsedFile:
 
 _PORTABLE_FIELDS = ("headline", "description", "event_type", "actors", "location", "admin1", "country", "other_places",
                     "latitude", "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
-                    "date_text", "tags")
+                    "date_text", "date_reason", "confidence", "tags")
 
 
 def _slide_event(slide) -> tuple[Event, list[SourceRef]]:

@@ -237,9 +237,13 @@ def _date_order_indexes(db: sqlite_utils.Database, order: str) -> None:
 # an import stores a file's rows in order, and an export writes them in the chronology's order.
 _SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
                     " || CASE WHEN evidence.start IS NULL THEN printf('9999999999|%012d', evidence.rowid)"
-                    " ELSE printf('%010d', evidence.start) END"
+                    " ELSE printf('%010d|%012d', evidence.start, evidence.rowid) END"
                     " FROM evidence JOIN source ON source.id = evidence.source_id"
                     " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
+# Two events of one sentence ('Accept + another like it') follow in the order they were accepted (the quote stored
+# first, first). Events no article places (typed by hand, `chronoapp add`) come before the day's articles, in the
+# order they were entered, not by their random id.
+_SORT_SOURCE = f"coalesce({_SOURCE_POSITION}, printf(' %s|%012d', event.created_at, event.rowid))"
 
 
 # the row a deleted event's quote was stored in, noted on its Evidence by delete_event for restore_events (not a
@@ -461,10 +465,24 @@ def _actor_names() -> dict[str, tuple[str, ...]]:
     return names
 
 
+# words typed that fit the names of more actors than this name none in particular ('forces', 'army')
+_MAX_ACTORS_BY_WORD = 5
+
+
 def other_names(actor: str) -> list[str]:
-    """The other names (folded) of the actor typed when it is one the vocabulary knows, else []."""
+    """The other names (folded) of the actor typed when it is one the vocabulary knows; and the name of each actor
+    (up to a few) one of whose names holds the words typed as whole words: 'regime' finds government forces
+    ('regime forces'), 'Assad' the Syrian Army ('Assad's forces'), 'Rapid Support' the RSF, never 'ISIS' the
+    coalition fighting it ('anti-ISIS coalition'). Else []."""
     typed = fold(" ".join(actor.split()))
-    return [n for n in _actor_names().get(typed, ()) if n != typed]
+    names = _actor_names()
+    others = [n for n in names.get(typed, ()) if n != typed]
+    if len(typed) >= 3:
+        words = re.compile(r"(?<![\w-])" + re.escape(typed) + r"(?!\w)")
+        actors = {group[0] for name, group in names.items() if words.search(name)}
+        if len(actors) <= _MAX_ACTORS_BY_WORD:
+            others += sorted(n for n in actors if n != typed and n not in others)
+    return others
 
 
 def _like(text: str) -> str:
@@ -869,10 +887,10 @@ class Store:
                 f"DELETE FROM evidence WHERE event_id = ? AND id NOT IN ({', '.join('?' * len(kept))})",
                 [event.id, *kept],
             )
-            self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?",
+            self.db.execute(f"UPDATE event SET sort_source = {_SORT_SOURCE} WHERE id = ?",
                             [event.id])
             self._reindex(event.id)
-            changes = _diff(before, event)
+            changes = event_changes(before, event)
             if before is None or changes:
                 self._log(event.id, action or ("created" if before is None else "edited"), changes)
             self._learn(before, event)
@@ -967,7 +985,7 @@ class Store:
             self.db.execute("UPDATE evidence SET rowid = ? WHERE id = ? AND event_id = ?"
                             " AND NOT EXISTS (SELECT 1 FROM evidence WHERE rowid = ?)",
                             [row, evidence_id, event.id, row])
-        self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?", [event.id])
+        self.db.execute(f"UPDATE event SET sort_source = {_SORT_SOURCE} WHERE id = ?", [event.id])
 
     def _copy_among(self, event: Event, ids: list[str]) -> Event | None:
         """The first of these events (created since `event` was deleted) citing one of its quotes, the same passage
@@ -1243,8 +1261,8 @@ def _source(r: dict) -> Source:
                   published=r["published"], text=r["text"] or "", retrieved_at=r["retrieved_at"])
 
 
-def _diff(before: Event | None, after: Event) -> dict:
-    """{field: [old, new]} for the fields an editor sees."""
+def event_changes(before: Event | None, after: Event) -> dict:
+    """{field: [old, new]} for the fields an editor sees (after tidied, as save_event tidies it)."""
     if before is None:
         return {}
     a, b = _event_row(before, sort_keys=False), _event_row(after, sort_keys=False)
@@ -1257,5 +1275,5 @@ def _diff(before: Event | None, after: Event) -> dict:
     return changes
 
 
-__all__ = ["Store", "EventQuery", "SORTS", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
+__all__ = ["Store", "EventQuery", "event_changes", "SORTS", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
            "LockedError", "SCHEMA_VERSION", "APPLICATION_ID", "MAX_DAY", "fts_query"]

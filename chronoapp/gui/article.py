@@ -322,6 +322,8 @@ class ArticlePage(QWidget):
         self.head_timer.timeout.connect(self._read_stated_date)
         self.head_timer.timeout.connect(self._read_title_line)
         self._title_from_text = ""  # the title _read_title_line put in the field (the editor typed any other)
+        self._title_emptied = None  # the text's title line the editor deleted from the field: not put back
+        self.titleEdit.textEdited.connect(self._title_typed)
 
         self.messageLabel = QLabel(objectName="articleMessage")
         self.messageLabel.setWordWrap(True)
@@ -494,9 +496,17 @@ class ArticlePage(QWidget):
         title = self.titleEdit.text()
         if title and title != self._title_from_text:
             return
-        self._title_from_text = title_line(self._head())
+        line = title_line(self._head())
+        if not title and line == self._title_emptied:  # the editor emptied it: left so until another article
+            return
+        self._title_from_text = line
         if self._title_from_text != title:
             self.titleEdit.setText(self._title_from_text)
+
+    def _title_typed(self, text: str) -> None:
+        """The editor emptied the title the text's first line gave (it was no headline, or the editor wants
+        none): typing on in the article must not fill it again."""
+        self._title_emptied = self._title_from_text if not text else None
 
     def _head(self) -> str:
         """The article's first lines (first blocks only, 300 characters each: cheap in a 5 MB paste)."""

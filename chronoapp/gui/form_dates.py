@@ -116,6 +116,59 @@ def read_relative_date(text: str, published: dt.date, *, planned: bool = False
     return read, t.reason, others
 
 
+class EngineNotReady(DateError):
+    """The typed date must be read by the engine, which is still loading: read it again once it has loaded."""
+
+
+def read_form_date(start: str, end: str, approximate: bool, *, published: dt.date | None, year: int | None,
+                   planned: bool) -> tuple[FuzzyDate, str | None, list[str]]:
+    """The form's date: (date, how a relative one was read against the article's publication date (None for a
+    date typed out), the other readings of a date typed without its year, offered first). `year` is the year of the
+    date being corrected, `planned` whether that date is after the article's (a plan). Raises DateError with a
+    human reason; EngineNotReady when the engine must read it and has not loaded yet."""
+    import contextlib
+
+    typed = start.strip()
+    try:
+        return parse_form_date(start, end, approximate), None, []  # a date typed whole
+    except DateError as exc:
+        no_year = "no year" in str(exc)
+    worded = re.search(r"[^\W\d_]", typed)  # a relative date has words
+    if published is not None and not end.strip() and (no_year or worded):
+        # a relative date ('Monday'), or one day or month without its year ('December', 'in December'), is read
+        # against the publication date as the engine reads the article's own, whatever word comes before it
+        if not engine_loaded():
+            raise EngineNotReady(f"reading \u2018{typed}\u2019 against the article's date "
+                                 f"({display_period(published.isoformat())}): loading the date engine\u2026")
+        if read := read_relative_date(typed, published, planned=planned):
+            d, reason, others = read
+            return (FuzzyDate(d.start, d.end, approximate or d.approximate),
+                    f"\u201c{typed}\u201d read against the article's date: {reason}", others)
+    try:  # a range without its year ('9-10 October') takes the year of the date being corrected
+        d = parse_form_date(start, end, approximate, year)
+    except DateError:
+        if published is None and worded and not end.strip():
+            raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
+                            "unknown: type the date (2017-09-01)") from None
+        if published is not None and worded and end.strip() and engine_loaded() and (
+                alone := read_relative_date(typed, published, planned=planned)):
+            # typed over the start of a range, 'last Friday' was 'not a date', with the end left in the other field
+            raise DateError(f"\u2018{typed}\u2019 is read against the article's date as a date of its own "
+                            f"({alone[0].display()}), not as the start of a range: empty the \u2018to\u2019 "
+                            f"field, or type the start as a date ({editable(alone[0].start)})") from None
+        raise
+    if published is not None and year is not None and d.first_day > published and not planned and \
+            year_assumed(start, end, approximate, year):
+        with contextlib.suppress(DateError):  # (29 February)
+            before = parse_form_date(start, end, approximate, year - 1)
+            if before.last_day <= published:  # as for one day typed without its year (read_relative_date)
+                return before, (f"\u201c{typed}\u201d: {d.display()} would be after the article's date "
+                                f"({display_period(published.isoformat())}) and an article reports what has "
+                                f"happened: the year before; a plan for {d.display()} is the other reading"), \
+                    [d.to_timex()]
+    return d, None, []
+
+
 def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
     """True when the form's date only reads with the year given (the editor typed none)."""
     if year is None:

@@ -11,12 +11,10 @@ list_fields.py, the undo step in review_undo.py, the Alt+X dialog in existing_ev
 """
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import datetime as dt
 import html
-import re
 import sqlite3
 from collections import Counter
 
@@ -31,13 +29,13 @@ from chronoapp.core.dates import (PRECISIONS, DateError, FuzzyDate, display_peri
                                   says_approximate, timex_for)
 from chronoapp.core.model import PLACE_SEP, Event, Evidence, Source, headline_from, new_id, parse_fatalities
 from chronoapp.core.merge import likely_duplicates
-from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.core.store import EventQuery, StoreError, event_changes
 from chronoapp.gui.candidates import CandidateModel, ReviewItem, readings_offered
 from chronoapp.gui.colors import tint
 from chronoapp.gui.event_form import EventForm
 from chronoapp.gui.existing_event_dialog import ExistingEventDialog
-from chronoapp.gui.form_dates import (PRECISION_CHOICES, date_fields, engine_loaded, is_calendar, load_engine,
-                                      parse_form_date, read_relative_date, reading_text, timex_of, year_assumed)
+from chronoapp.gui.form_dates import (PRECISION_CHOICES, EngineNotReady, date_fields, engine_loaded, is_calendar,
+                                      load_engine, read_form_date, reading_text, timex_of, year_assumed)
 from chronoapp.gui.keys import native_keys
 from chronoapp.gui.list_fields import ListCompleter, join_list, split_list
 from chronoapp.gui.review_undo import StoreCommand
@@ -306,6 +304,7 @@ class ReviewPage(QWidget):
             keep.append(item)
         if not changed:
             return
+        self.draft_timer.start()  # the draft follows: a deletion undone leaves no 'candidate not decided' behind
         if not keep:
             self._load_items([])
             self.load_waiting()
@@ -705,8 +704,14 @@ class ReviewPage(QWidget):
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
             e.date_reason = f"{EDITOR_REASON} (the engine read {reading_text(item.reading)}: {e.date_reason})"
+        year, approximate = self._context_year(item), self.eventForm.approxCheck.isChecked()
         if relative:
             e.date_reason = f"{EDITOR_REASON}: {relative}"
+        elif edited_date and year_assumed(raw["start"], raw["end"], approximate, year):
+            # what was typed, and the year it was given: the date shown ('14–15 September 2017') no longer says either
+            engine = e.date_reason[len(EDITOR_REASON):] if e.date_reason.startswith(f"{EDITOR_REASON} (") else ""
+            e.date_reason = (f"{EDITOR_REASON}: \u201c{' '.join(raw['start'].split())}\u201d in {year}, the year of "
+                             f"the date corrected{engine}")
         e.validate()
         return e
 
@@ -876,50 +881,16 @@ class ReviewPage(QWidget):
         """The form's date, with how a relative one ('Monday', 'yesterday') was read against the article's
         publication date (None for a date typed out); raises DateError with a human reason."""
         form = self.eventForm
-        start, end, approximate = form.dateStartEdit.text(), form.dateEndEdit.text(), form.approxCheck.isChecked()
-        typed = start.strip()
         self._typed_readings: list[str] = []  # the other readings of a date typed without its year, offered first
-        try:
-            return parse_form_date(start, end, approximate), None  # a date typed whole
-        except DateError as exc:
-            no_year = "no year" in str(exc)
         published = self._published(item) if item is not None else None
-        worded = re.search(r"[^\W\d_]", typed)  # a relative date has words
-        if published is not None and not end.strip() and (no_year or worded):
-            # a relative date ('Monday'), or one day or month without its year ('December', 'in December'), is read
-            # against the publication date as the engine reads the article's own, whatever word comes before it
-            if not engine_loaded():
-                self._load_engine()
-                raise DateError(f"reading \u2018{typed}\u2019 against the article's date "
-                                f"({display_period(published.isoformat())}): loading the date engine\u2026")
-            if read := read_relative_date(typed, published, planned=self._planned(item, published)):
-                d, reason, self._typed_readings = read
-                return (FuzzyDate(d.start, d.end, approximate or d.approximate),
-                        f"\u201c{typed}\u201d read against the article's date: {reason}")
-        year = self._context_year(item)
-        try:  # a range without its year ('9-10 October') takes the year of the date being corrected
-            d = parse_form_date(start, end, approximate, year)
-        except DateError:
-            if published is None and item is not None and worded and not end.strip():
-                raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
-                                "unknown: type the date (2017-09-01)") from None
-            if published is not None and worded and end.strip() and engine_loaded() and (
-                    alone := read_relative_date(typed, published, planned=self._planned(item, published))):
-                # typed over the start of a range, 'last Friday' was 'not a date', with the end left in the other field
-                raise DateError(f"\u2018{typed}\u2019 is read against the article's date as a date of its own "
-                                f"({alone[0].display()}), not as the start of a range: empty the \u2018to\u2019 "
-                                f"field, or type the start as a date ({editable(alone[0].start)})") from None
+        try:
+            d, relative, self._typed_readings = read_form_date(
+                form.dateStartEdit.text(), form.dateEndEdit.text(), form.approxCheck.isChecked(), published=published,
+                year=self._context_year(item), planned=published is not None and self._planned(item, published))
+        except EngineNotReady:
+            self._load_engine()  # (the date is read again once it has loaded)
             raise
-        if published is not None and year is not None and d.first_day > published and \
-                not self._planned(item, published) and year_assumed(start, end, approximate, year):
-            with contextlib.suppress(DateError):  # (29 February)
-                before = parse_form_date(start, end, approximate, year - 1)
-                if before.last_day <= published:  # as for one day typed without its year (read_relative_date)
-                    self._typed_readings = [d.to_timex()]
-                    return before, (f"\u201c{typed}\u201d: {d.display()} would be after the article's date "
-                                    f"({display_period(published.isoformat())}) and an article reports what has "
-                                    f"happened: the year before; a plan for {d.display()} is the other reading")
-        return d, None
+        return d, relative
 
     @staticmethod
     def _planned(item: ReviewItem | None, published: dt.date) -> bool:
@@ -973,6 +944,12 @@ class ReviewPage(QWidget):
         success push the undo command. Store errors are shown inline and nothing changes."""
         try:
             before = self.store.get_event(target.id)
+            if before is not None and state == item.state and state != "merged" and _unchanged(before, target):
+                # decided again as it is: nothing to write (nor a newer time stamp a merge would prefer), and no
+                # undo step that would change nothing, so Ctrl+Z still undoes the last real change
+                item.edits = None
+                self.store_changed()
+                return True
             saved = self.store.save_event(copy.deepcopy(target), action=_action(state, before))
         except (StoreError, ValueError) as exc:
             self.show_validation(f"Not saved: {exc}")
@@ -1407,6 +1384,12 @@ def _content(e: Event) -> dict:
     d.pop("created_at", None)
     d.pop("updated_at", None)
     return d
+
+
+def _unchanged(stored: Event, target: Event) -> bool:
+    tidied = copy.deepcopy(target)
+    tidied.tidy()
+    return not event_changes(stored, tidied)
 
 
 def _local_time(iso: str) -> str:
