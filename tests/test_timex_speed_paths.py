@@ -47,10 +47,37 @@ def _full_scan(text: str):
     "two weeks  or so of   fighting", "in the first days of\u00a0May", "the 3rd   day", "day one of the talks",
     "on the 5th of\nJune", "by the middle\u00a0of this year", "the same month last year", "that same  day of 2016",
     "the first Monday  of\u00a0March 2017", "the last Friday in June",
+    # duration's gate: the unit word every length holds
+    "two and a half years", "a fortnight", "three centuries ago", "half an hour later", "a quarter of a century",
+    "two and a half " * 8 + "days", "some 20 decades", "a week-long truce", "24-hour", "the past 18 months",
 ])
 def test_gated_patterns_find_what_a_full_scan_finds(text):
     for variant in (text, text.upper(), text.lower()):
         assert P.recognise(variant) == _full_scan(variant), variant
+
+
+class _Spy:
+    """A compiled pattern that records the stretches it is asked to scan."""
+    def __init__(self, pat):
+        self.pat, self.scanned = pat, []
+
+    def finditer(self, text, pos=0, endpos=None):
+        self.scanned.append((pos, endpos))
+        return self.pat.finditer(text, pos, endpos if endpos is not None else len(text))
+
+    def match(self, *args):
+        return self.pat.match(*args)
+
+
+def test_a_length_is_looked_for_only_where_a_unit_word_is(monkeypatch):
+    # "two and a half" holds a q anchor ("half") every few words: its one megabyte window would
+    # be scanned for a duration at every word, though none is without a unit word
+    spy = _Spy(P._LOWER_PATTERNS["duration"])
+    monkeypatch.setitem(P._LOWER_PATTERNS, "duration", spy)
+    assert P.recognise("two and a half " * 200) == []
+    assert spy.scanned == []
+    assert [i["kind"] for _, _, i in P.recognise("two and a half " * 200 + "years")] == ["duration"]
+    assert len(spy.scanned) == 1
 
 
 def _windows_one_by_one(text: str, low: str | None):

@@ -1552,6 +1552,8 @@ _GATES = {
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"day(?:\s{1,3}[otfsen1-9]|(?<=(?:st|nd|rd|th)\sday)|(?<=(?:st|nd|rd|th)\s\sday)|(?<=(?:st|nd|rd|th)\s\s\sday))",
+    # (a duration's unit word, without which "two and a half …", a q anchor a word, is scanned for none)
+    "duration": r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)",
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
