@@ -401,3 +401,31 @@ def test_runs_of_repeats_give_what_the_loop_gives_each(monkeypatch, text):
     assert fast == tag(text, dct)
     if text.startswith(("Monday", "January", "10:30")) or "officials will" in text:
         assert max(given) > 20         # (a run was taken)
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the calls of one of its methods."""
+    def __init__(self, pat, method):
+        self.pat, self.method, self.calls = pat, method, 0
+
+    def __getattr__(self, name):
+        if name == self.method:
+            self.calls += 1
+        return getattr(self.pat, name)
+
+
+def test_a_clock_time_reads_the_checks_of_ranges_and_sayings_only_where_they_can_apply(monkeypatch):
+    # date-dense text asks for each clock time whether it ends a range of hours ("from 10 p.m. to
+    # 5 a.m.") and dates a saying ("said at a news conference in the afternoon", which matters only
+    # for a day told before it): neither is read where nothing joins two times or no day is told
+    from chronoapp.core.extract import timex_clock as C
+    dct = dt.date(2017, 9, 5)
+    values = [t.value for t in tag("at 10:30 p.m. and at 11 p.m. " * 30, dct)]
+    saying = _CountingPattern(C.SAYING_TIME_BEFORE, "search")
+    clock_value = _CountingPattern(C._CLOCK_VALUE, "match")
+    monkeypatch.setattr(C, "SAYING_TIME_BEFORE", saying)
+    monkeypatch.setattr(C, "_CLOCK_VALUE", clock_value)
+    assert [t.value for t in tag("at 10:30 p.m. and at 11 p.m. " * 30, dct)] == values
+    assert saying.calls == clock_value.calls == 0
+    assert [t.value for t in tag("A curfew from 10 p.m. to 5 a.m. on Monday.", dct)][:2] == ["2017-09-04T22:00", "2017-09-05T05:00"]
+    assert clock_value.calls == 1
