@@ -105,6 +105,8 @@ def _windows_one_by_one(text: str, low: str | None):
     "1/" * 300, "14-" * 300, "12-34-56-78-90-" * 40, "1/2/2017 3/4/2017 " * 30 + "and 1990s, '90s, 2nd",
     "2017-05-06 p.m. " + "x" * 200 + " 1/2", "3:30 p.m. 10-12 " * 50, "the 1990s " + "a" * 150 + " 1980s",
     "January 5, 2017 " * 40, "Monday, " * 60 + "1st 2nd 3rd " * 20,
+    # runs of separated numbers read as one anchor: a clock's "1.30" or a year in them is not numsep
+    "1/1.30/2", "3.3.2017 12.30-1 1-2-3 4-5", "12-34.56-7/8 10.30-11", "1\u0663/\u0663-1 \u0663\u0663.30", "1/" * 40 + "x" * 90 + "2-3",
 ])
 def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
     for t in (text, text + " " + "word " * 40 + text):
@@ -273,10 +275,12 @@ def test_a_word_near_a_timex_is_found_as_a_char_by_char_reading_finds_it(text):
 
 @pytest.mark.parametrize("text", [
     "'90s and 1990s, 10:30 p.m., 5pm, 6 o'clock, 21st, 3rd, 1/2/2017, 10-11, 2.5, 415 BC, '05",
-    "1/" * 50 + "14-" * 50 + "12-34-56-78-90-" * 10, "x1990s 199Os 3rdly 4th. 12:3 '9 9'",
+    "1/" * 50 + "14-" * 50 + "12-34-56-78-90-" * 10, "x1990s 199Os 3rdly 4th. 12:3 '9 9'", "1/1.30/2 3.3.2017 12-34.56",
 ])
 def test_number_anchors_of_ascii_text_are_those_of_any_text(text):
     assert text.isascii()
+    assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_RUNS_ASCII.finditer(text)] == \
+           [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_RUNS.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_ASCII.finditer(text)] == \
            [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR.finditer(text)]
 
@@ -429,3 +433,15 @@ def test_a_clock_time_reads_the_checks_of_ranges_and_sayings_only_where_they_can
     assert saying.calls == clock_value.calls == 0
     assert [t.value for t in tag("A curfew from 10 p.m. to 5 a.m. on Monday.", dct)][:2] == ["2017-09-04T22:00", "2017-09-05T05:00"]
     assert clock_value.calls == 1
+
+
+def test_a_run_of_separated_numbers_is_one_anchor():
+    # "1/1/1/…": one anchor for the run, its window the one each number's anchor gives (see
+    # test_runs_of_anchors_give_the_windows_each_anchor_gives), found without a step per number
+    from work_count import calls_made
+    text = "1/" * 5000 + " 14-" * 2000
+    calls, windows = calls_made(P._windows, text, text.lower())
+    assert windows == _windows_one_by_one(text, text.lower())
+    assert calls < 400      # (one number at a time: over 7,000)
+    assert [m.group() for m in P.NUM_ANCHOR_RUNS.finditer("on 1/2/2017, 12.30-14.00 and 3-4-5")] == \
+           ["1/2/", "2017", "12.30", "14.00", "3-4-"]

@@ -1372,6 +1372,12 @@ NUM_ANCHOR = re.compile(
 # The same for ASCII text, where "[\d'’]" is "[0-9']": the engine tests that class on a bitmap,
 # twice as fast as the Unicode digit category it must ask for every character of "[\d'’]"
 NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
+# The same, a run of separated numbers ("1/1/1/…", "12-34-56-…") found as one numsep anchor: each
+# number after a separator would open a numsep anchor of its own (the others need no separator
+# right after it or are a clock's "10.30"), and _windows merges a class's anchors so close anyway
+_NUMSEP = r"(?P<numsep>\d?[/.\-\u2013](?=\d))"
+_NUMSEP_RUN = r"(?P<numsep>\d?[/.\-\u2013](?=\d)(?:\d(?!\d?[:.]\d\d)\d?[/.\-\u2013](?=\d))*+)"
+NUM_ANCHOR_RUNS, NUM_ANCHOR_RUNS_ASCII = (re.compile(p.pattern.replace(_NUMSEP, _NUMSEP_RUN)) for p in (NUM_ANCHOR, NUM_ANCHOR_ASCII))
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "dmy_dash": "month", "my": "num4 dec", "month": "month",
@@ -1443,7 +1449,7 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # scan has its own run state: the classes of number anchors and of words are disjoint). The two
     # loops are written out: one shared generator-fed loop measured 10-30% slower on dense text
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
-    for m in (NUM_ANCHOR_ASCII if text.isascii() else NUM_ANCHOR).finditer(text):
+    for m in (NUM_ANCHOR_RUNS_ASCII if text.isascii() else NUM_ANCHOR_RUNS).finditer(text):
         c = m.lastgroup
         if c == "dec2":
             c = "dec"
