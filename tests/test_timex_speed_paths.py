@@ -8,6 +8,8 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronoapp.core.extract import timex_patterns as P
 from chronoapp.core.extract.timex import tag
@@ -119,6 +121,10 @@ def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
 @pytest.mark.parametrize("text", [
     "Monday", "May day, today.Tomorrow", "Sept.\u00a05 a.d.,b.c. jan.-feb.", "x Monday", "", "Tuesday's",
     "1990s Monday", "q1 h2", "midyear-end", "yesterday\nyesterday",
+    # an anchor word repeated: one run, up to a word that could make a longer anchor or a gap too wide
+    "Monday, Monday Monday", "may May may day May", "jan jan. Jan jan", "year year-end year year’s end year's end year",
+    "presidents presidents' day presidents", "sept sept. sept sept", "Monday" + "," * 70 + "Monday" + ";" * 71 + "Monday",
+    "today today\u00a0today  tomorrow tomorrow", "may  day may day may", "1st Monday 2nd Monday",
 ])
 def test_word_anchors_found_from_the_character_before_them_are_the_plain_scans(text):
     # (an anchor opening the text has no character before it; prose, rich in "e", is scanned
@@ -445,3 +451,27 @@ def test_a_run_of_separated_numbers_is_one_anchor():
     assert calls < 400      # (one number at a time: over 5,000)
     assert [m.group() for m in P.NUM_ANCHOR_RUNS.finditer("on 1/2/2017, 12.30-14.00 and 3-4-5")] == \
            ["1/2/", "2017", "12.30", "14.00", "3-4-"]
+
+
+def test_a_run_of_one_anchor_word_is_one_anchor():
+    # "Monday, Monday, …": one anchor for the run, its window the one each word's anchor gives,
+    # found without a step per word
+    from work_count import calls_made
+    for text in ("Monday, " * 5000, "yesterday " * 5000):
+        calls, windows = calls_made(P._windows, text, text.lower())
+        assert windows == _windows_one_by_one(text, text.lower())
+        assert calls < 400      # (one word at a time: over 5,000)
+
+
+_REPEATED_WORDS = ["may", "May", "day", "jan", "Jan", "year", "end", "presidents", "sept", "Monday", "s", "ago", "x", "e"]
+_SEPARATORS = [" ", ", ", ".", "-", "'", "’", "  ", "\u00a0", "", "1", ",," * 40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_REPEATED_WORDS), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_runs_of_repeated_anchor_words_give_the_windows_each_word_gives(pieces):
+    # anchor words that a longer anchor begins with ("may" of "May Day", "jan" of "Jan.", "year" of
+    # "year-end"), repeated with separators that may or may not make that longer anchor
+    text = "".join(w + s for w, s in pieces)
+    for t in (text, text + " " + "e" * len(text)):      # (both scans: few letters, prose)
+        assert P._windows(t, t.lower()) == _windows_one_by_one(t, t.lower())

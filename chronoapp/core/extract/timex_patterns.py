@@ -1361,6 +1361,15 @@ WORD_ANCHOR_LOWER = re.compile(r"(?=[a-z])(?<![a-z])(?:" + _trie(_WORD_CLASS) + 
 # one at the text's start has none (WORD_ANCHOR_AT_START).
 WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(_WORD_CLASS) + r")(?![a-z])")
 WORD_ANCHOR_AT_START = re.compile(r"(" + _trie(_WORD_CLASS) + r")(?![a-z])")
+# The same three, a run of one anchor word repeated ("Monday, Monday, …", "may may …") found as
+# one anchor: the word again after up to 70 non-letters (less than any class's two reaches, so
+# _windows would merge their windows anyway), unless what follows it could make a longer anchor
+# ("May May Day", "Jan Jan.", "year year-end": that one is found on its own)
+_LONGER = _trie({w[len(v):] for w in _WORD_CLASS for v in _WORD_CLASS if len(w) > len(v) and w.startswith(v) and not w[len(v)].isalpha()})
+_AGAIN = r"(?![a-z])(?:[^a-z]{1,70}\1(?![a-z])(?!" + _LONGER + r"))*+"
+WORD_ANCHOR_LOWER_RUNS = re.compile(r"(?=[a-z])(?<![a-z])(" + _trie(_WORD_CLASS) + ")" + _AGAIN)
+WORD_ANCHOR_AFTER_RUNS = re.compile(r"[^a-z](" + _trie(_WORD_CLASS) + ")" + _AGAIN)
+WORD_ANCHOR_AT_START_RUNS = re.compile(r"(" + _trie(_WORD_CLASS) + ")" + _AGAIN)
 # Opens with its first character (a digit or an apostrophe), not a lookahead, so the engine
 # jumps from one candidate character to the next in C; the checks on what comes before follow.
 # (a separator does not take the digit after it: in "2017-05-06 p.m." that digit opens "06 p.m.")
@@ -1463,21 +1472,22 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             gap = gap_left + gap_right
         last_end = we
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
+    # (group g: the anchor word; the match ends where its run ends)
     if low is None:
         found, g = WORD_ANCHOR.finditer(text), 0
     elif low.count("e") * 20 < len(low):      # few letters ("1 1 1 …", runs of spaces): a start
-        found, g = WORD_ANCHOR_LOWER.finditer(low), 0     # at every non-letter would cost more
+        found, g = WORD_ANCHOR_LOWER_RUNS.finditer(low), 1     # at every non-letter would cost more
     else:
-        first = WORD_ANCHOR_AT_START.match(low)
-        found, g = WORD_ANCHOR_AFTER.finditer(low), 1
+        first = WORD_ANCHOR_AT_START_RUNS.match(low)
+        found, g = WORD_ANCHOR_AFTER_RUNS.finditer(low), 1
         if first is not None:
-            found = itertools.chain((first,), WORD_ANCHOR_AFTER.finditer(low, first.end()))
+            found = itertools.chain((first,), WORD_ANCHOR_AFTER_RUNS.finditer(low, first.end()))
     for m in found:
         w = m.group(g)
         c = classes_of.get(w)
         if c is None:
             c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
-        ws, we = m.span(g)
+        ws, we = m.start(g), m.end()
         if c is last_class and ws - last_end <= gap:
             wins[-1][1] = we + gap_right if we + gap_right < n else n
         else:
