@@ -8,6 +8,8 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronoapp.core.extract import timex_patterns as P
 from chronoapp.core.extract.timex import tag
@@ -47,10 +49,37 @@ def _full_scan(text: str):
     "two weeks  or so of   fighting", "in the first days of\u00a0May", "the 3rd   day", "day one of the talks",
     "on the 5th of\nJune", "by the middle\u00a0of this year", "the same month last year", "that same  day of 2016",
     "the first Monday  of\u00a0March 2017", "the last Friday in June",
+    # duration's gate: the unit word every length holds
+    "two and a half years", "a fortnight", "three centuries ago", "half an hour later", "a quarter of a century",
+    "two and a half " * 8 + "days", "some 20 decades", "a week-long truce", "24-hour", "the past 18 months",
 ])
 def test_gated_patterns_find_what_a_full_scan_finds(text):
     for variant in (text, text.upper(), text.lower()):
         assert P.recognise(variant) == _full_scan(variant), variant
+
+
+class _Spy:
+    """A compiled pattern that records the stretches it is asked to scan."""
+    def __init__(self, pat):
+        self.pat, self.scanned = pat, []
+
+    def finditer(self, text, pos=0, endpos=None):
+        self.scanned.append((pos, endpos))
+        return self.pat.finditer(text, pos, endpos if endpos is not None else len(text))
+
+    def match(self, *args):
+        return self.pat.match(*args)
+
+
+def test_a_length_is_looked_for_only_where_a_unit_word_is(monkeypatch):
+    # "two and a half" holds a q anchor ("half") every few words: its one megabyte window would
+    # be scanned for a duration at every word, though none is without a unit word
+    spy = _Spy(P._LOWER_PATTERNS["duration"])
+    monkeypatch.setitem(P._LOWER_PATTERNS, "duration", spy)
+    assert P.recognise("two and a half " * 200) == []
+    assert spy.scanned == []
+    assert [i["kind"] for _, _, i in P.recognise("two and a half " * 200 + "years")] == ["duration"]
+    assert len(spy.scanned) == 1
 
 
 def _windows_one_by_one(text: str, low: str | None):
@@ -78,6 +107,8 @@ def _windows_one_by_one(text: str, low: str | None):
     "1/" * 300, "14-" * 300, "12-34-56-78-90-" * 40, "1/2/2017 3/4/2017 " * 30 + "and 1990s, '90s, 2nd",
     "2017-05-06 p.m. " + "x" * 200 + " 1/2", "3:30 p.m. 10-12 " * 50, "the 1990s " + "a" * 150 + " 1980s",
     "January 5, 2017 " * 40, "Monday, " * 60 + "1st 2nd 3rd " * 20,
+    # runs of separated numbers read as one anchor: a clock's "1.30" or a year in them is not numsep
+    "1/1.30/2", "3.3.2017 12.30-1 1-2-3 4-5", "12-34.56-7/8 10.30-11", "1\u0663/\u0663-1 \u0663\u0663.30", "1/" * 40 + "x" * 90 + "2-3",
 ])
 def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
     for t in (text, text + " " + "word " * 40 + text):
@@ -90,6 +121,10 @@ def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
 @pytest.mark.parametrize("text", [
     "Monday", "May day, today.Tomorrow", "Sept.\u00a05 a.d.,b.c. jan.-feb.", "x Monday", "", "Tuesday's",
     "1990s Monday", "q1 h2", "midyear-end", "yesterday\nyesterday",
+    # an anchor word repeated: one run, up to a word that could make a longer anchor or a gap too wide
+    "Monday, Monday Monday", "may May may day May", "jan jan. Jan jan", "year year-end year year’s end year's end year",
+    "presidents presidents' day presidents", "sept sept. sept sept", "Monday" + "," * 70 + "Monday" + ";" * 71 + "Monday",
+    "today today\u00a0today  tomorrow tomorrow", "may  day may day may", "1st Monday 2nd Monday",
 ])
 def test_word_anchors_found_from_the_character_before_them_are_the_plain_scans(text):
     # (an anchor opening the text has no character before it; prose, rich in "e", is scanned
@@ -246,10 +281,12 @@ def test_a_word_near_a_timex_is_found_as_a_char_by_char_reading_finds_it(text):
 
 @pytest.mark.parametrize("text", [
     "'90s and 1990s, 10:30 p.m., 5pm, 6 o'clock, 21st, 3rd, 1/2/2017, 10-11, 2.5, 415 BC, '05",
-    "1/" * 50 + "14-" * 50 + "12-34-56-78-90-" * 10, "x1990s 199Os 3rdly 4th. 12:3 '9 9'",
+    "1/" * 50 + "14-" * 50 + "12-34-56-78-90-" * 10, "x1990s 199Os 3rdly 4th. 12:3 '9 9'", "1/1.30/2 3.3.2017 12-34.56",
 ])
 def test_number_anchors_of_ascii_text_are_those_of_any_text(text):
     assert text.isascii()
+    assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_RUNS_ASCII.finditer(text)] == \
+           [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_RUNS.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_ASCII.finditer(text)] == \
            [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR.finditer(text)]
 
@@ -374,3 +411,67 @@ def test_runs_of_repeats_give_what_the_loop_gives_each(monkeypatch, text):
     assert fast == tag(text, dct)
     if text.startswith(("Monday", "January", "10:30")) or "officials will" in text:
         assert max(given) > 20         # (a run was taken)
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the calls of one of its methods."""
+    def __init__(self, pat, method):
+        self.pat, self.method, self.calls = pat, method, 0
+
+    def __getattr__(self, name):
+        if name == self.method:
+            self.calls += 1
+        return getattr(self.pat, name)
+
+
+def test_a_clock_time_reads_the_checks_of_ranges_and_sayings_only_where_they_can_apply(monkeypatch):
+    # date-dense text asks for each clock time whether it ends a range of hours ("from 10 p.m. to
+    # 5 a.m.") and dates a saying ("said at a news conference in the afternoon", which matters only
+    # for a day told before it): neither is read where nothing joins two times or no day is told
+    from chronoapp.core.extract import timex_clock as C
+    dct = dt.date(2017, 9, 5)
+    values = [t.value for t in tag("at 10:30 p.m. and at 11 p.m. " * 30, dct)]
+    saying = _CountingPattern(C.SAYING_TIME_BEFORE, "search")
+    clock_value = _CountingPattern(C._CLOCK_VALUE, "match")
+    monkeypatch.setattr(C, "SAYING_TIME_BEFORE", saying)
+    monkeypatch.setattr(C, "_CLOCK_VALUE", clock_value)
+    assert [t.value for t in tag("at 10:30 p.m. and at 11 p.m. " * 30, dct)] == values
+    assert saying.calls == clock_value.calls == 0
+    assert [t.value for t in tag("A curfew from 10 p.m. to 5 a.m. on Monday.", dct)][:2] == ["2017-09-04T22:00", "2017-09-05T05:00"]
+    assert clock_value.calls == 1
+
+
+def test_a_run_of_separated_numbers_is_one_anchor():
+    # "1/1/1/…": one anchor for the run, its window the one each number's anchor gives (see
+    # test_runs_of_anchors_give_the_windows_each_anchor_gives), found without a step per number
+    from work_count import calls_made
+    text = "1/" * 5000 + " 14-" * 2000
+    calls, windows = calls_made(P._windows, text, text.lower())
+    assert windows == _windows_one_by_one(text, text.lower())
+    assert calls < 400      # (one number at a time: over 5,000)
+    assert [m.group() for m in P.NUM_ANCHOR_RUNS.finditer("on 1/2/2017, 12.30-14.00 and 3-4-5")] == \
+           ["1/2/", "2017", "12.30", "14.00", "3-4-"]
+
+
+def test_a_run_of_one_anchor_word_is_one_anchor():
+    # "Monday, Monday, …": one anchor for the run, its window the one each word's anchor gives,
+    # found without a step per word
+    from work_count import calls_made
+    for text in ("Monday, " * 5000, "yesterday " * 5000):
+        calls, windows = calls_made(P._windows, text, text.lower())
+        assert windows == _windows_one_by_one(text, text.lower())
+        assert calls < 400      # (one word at a time: over 5,000)
+
+
+_REPEATED_WORDS = ["may", "May", "day", "jan", "Jan", "year", "end", "presidents", "sept", "Monday", "s", "ago", "x", "e"]
+_SEPARATORS = [" ", ", ", ".", "-", "'", "’", "  ", "\u00a0", "", "1", ",," * 40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_REPEATED_WORDS), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_runs_of_repeated_anchor_words_give_the_windows_each_word_gives(pieces):
+    # anchor words that a longer anchor begins with ("may" of "May Day", "jan" of "Jan.", "year" of
+    # "year-end"), repeated with separators that may or may not make that longer anchor
+    text = "".join(w + s for w, s in pieces)
+    for t in (text, text + " " + "e" * len(text)):      # (both scans: few letters, prose)
+        assert P._windows(t, t.lower()) == _windows_one_by_one(t, t.lower())

@@ -280,7 +280,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = told_time, "the day of the time of day last mentioned"
             elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
                                          ctx.history or not dct,
-                                         SAYING_TIME_BEFORE.search(text, max(0, r["start"] - 50), r["start"]) is not None)) is not None and not (
+                                         # (asked only where a day is told before: none is read without one)
+                                         i > 0 and SAYING_TIME_BEFORE.search(text, max(0, r["start"] - 50), r["start"]) is not None)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -380,8 +381,11 @@ _CLOCK_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$")
 def _past_midnight_end(text: str, start: dict, r: dict, p: dict, day: D) -> bool:
     """r (parse p, placed on day) ends a range of hours that `start`, the timex before it, opens on the same
     day ("from 10 p.m. to 5 a.m.", "between 7pm and 6am", "22:00-05:00") at an earlier hour than its start."""
+    # (what lies between the two, read first: every clock time of a text asks, most have no range)
+    if not _RANGE_TO.fullmatch(text, start["end"], r["start"]):
+        return False
     m = _CLOCK_VALUE.match(start["value"])
-    if m is None or start["value"][:10] != _fmt_day(day) or not _RANGE_TO.fullmatch(text, start["end"], r["start"]) \
+    if m is None or start["value"][:10] != _fmt_day(day) \
             or not (_RANGE_FROM_BEFORE.search(text, max(0, start["start"] - 10), start["start"]) or "-" in text[start["end"]:r["start"]]):
         return False
     end = _clock(p, day, "")

@@ -1374,6 +1374,15 @@ WORD_ANCHOR_LOWER = re.compile(r"(?=[a-z])(?<![a-z])(?:" + _trie(_WORD_CLASS) + 
 # one at the text's start has none (WORD_ANCHOR_AT_START).
 WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(_WORD_CLASS) + r")(?![a-z])")
 WORD_ANCHOR_AT_START = re.compile(r"(" + _trie(_WORD_CLASS) + r")(?![a-z])")
+# The same three, a run of one anchor word repeated ("Monday, Monday, …", "may may …") found as
+# one anchor: the word again after up to 70 non-letters (less than any class's two reaches, so
+# _windows would merge their windows anyway), unless what follows it could make a longer anchor
+# ("May May Day", "Jan Jan.", "year year-end": that one is found on its own)
+_LONGER = _trie({w[len(v):] for w in _WORD_CLASS for v in _WORD_CLASS if len(w) > len(v) and w.startswith(v) and not w[len(v)].isalpha()})
+_AGAIN = r"(?![a-z])(?:[^a-z]{1,70}\1(?![a-z])(?!" + _LONGER + r"))*+"
+WORD_ANCHOR_LOWER_RUNS = re.compile(r"(?=[a-z])(?<![a-z])(" + _trie(_WORD_CLASS) + ")" + _AGAIN)
+WORD_ANCHOR_AFTER_RUNS = re.compile(r"[^a-z](" + _trie(_WORD_CLASS) + ")" + _AGAIN)
+WORD_ANCHOR_AT_START_RUNS = re.compile(r"(" + _trie(_WORD_CLASS) + ")" + _AGAIN)
 # Opens with its first character (a digit or an apostrophe), not a lookahead, so the engine
 # jumps from one candidate character to the next in C; the checks on what comes before follow.
 # (a separator does not take the digit after it: in "2017-05-06 p.m." that digit opens "06 p.m.")
@@ -1385,6 +1394,12 @@ NUM_ANCHOR = re.compile(
 # The same for ASCII text, where "[\d'’]" is "[0-9']": the engine tests that class on a bitmap,
 # twice as fast as the Unicode digit category it must ask for every character of "[\d'’]"
 NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
+# The same, a run of separated numbers ("1/1/1/…", "12-34-56-…") found as one numsep anchor: each
+# number after a separator would open a numsep anchor of its own (the others need no separator
+# right after it or are a clock's "10.30"), and _windows merges a class's anchors so close anyway
+_NUMSEP = r"(?P<numsep>\d?[/.\-\u2013](?=\d))"
+_NUMSEP_RUN = r"(?P<numsep>\d?[/.\-\u2013](?=\d)(?:\d(?!\d?[:.]\d\d)\d?[/.\-\u2013](?=\d))*+)"
+NUM_ANCHOR_RUNS, NUM_ANCHOR_RUNS_ASCII = (re.compile(p.pattern.replace(_NUMSEP, _NUMSEP_RUN)) for p in (NUM_ANCHOR, NUM_ANCHOR_ASCII))
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "dmy_dash": "month", "my": "num4 dec", "month": "month",
@@ -1456,7 +1471,7 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # scan has its own run state: the classes of number anchors and of words are disjoint). The two
     # loops are written out: one shared generator-fed loop measured 10-30% slower on dense text
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
-    for m in (NUM_ANCHOR_ASCII if text.isascii() else NUM_ANCHOR).finditer(text):
+    for m in (NUM_ANCHOR_RUNS_ASCII if text.isascii() else NUM_ANCHOR_RUNS).finditer(text):
         c = m.lastgroup
         if c == "dec2":
             c = "dec"
@@ -1470,21 +1485,22 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             gap = gap_left + gap_right
         last_end = we
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
+    # (group g: the anchor word; the match ends where its run ends)
     if low is None:
         found, g = WORD_ANCHOR.finditer(text), 0
     elif low.count("e") * 20 < len(low):      # few letters ("1 1 1 …", runs of spaces): a start
-        found, g = WORD_ANCHOR_LOWER.finditer(low), 0     # at every non-letter would cost more
+        found, g = WORD_ANCHOR_LOWER_RUNS.finditer(low), 1     # at every non-letter would cost more
     else:
-        first = WORD_ANCHOR_AT_START.match(low)
-        found, g = WORD_ANCHOR_AFTER.finditer(low), 1
+        first = WORD_ANCHOR_AT_START_RUNS.match(low)
+        found, g = WORD_ANCHOR_AFTER_RUNS.finditer(low), 1
         if first is not None:
-            found = itertools.chain((first,), WORD_ANCHOR_AFTER.finditer(low, first.end()))
+            found = itertools.chain((first,), WORD_ANCHOR_AFTER_RUNS.finditer(low, first.end()))
     for m in found:
         w = m.group(g)
         c = classes_of.get(w)
         if c is None:
             c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
-        ws, we = m.span(g)
+        ws, we = m.start(g), m.end()
         if c is last_class and ws - last_end <= gap:
             wins[-1][1] = we + gap_right if we + gap_right < n else n
         else:
@@ -1565,6 +1581,8 @@ _GATES = {
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"day(?:\s{1,3}[otfsen1-9]|(?<=(?:st|nd|rd|th)\sday)|(?<=(?:st|nd|rd|th)\s\sday)|(?<=(?:st|nd|rd|th)\s\s\sday))",
+    # (a duration's unit word, without which "two and a half …", a q anchor a word, is scanned for none)
+    "duration": r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)",
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
