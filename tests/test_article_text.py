@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from chronoapp.core.extract import Cleaned, clean_text
 
 PIECES = st.sampled_from(["On Friday", "rebels", "Aleppo", ".", ",", "é", "&amp;", "&#8217;", "&nbsp;", " ", "  ",
-                          "\n", "\n\n\n", "\r\n", "\t", "\u00a0", "\u200b", "\ufeff", "\u2028", "\x01"])
+                          "\n", "\n\n\n", "\r\n", "\t", "\u00a0", "\u200b", "\ufeff", "\u2028", "\x01", "\u2011", "\u00ad"])
 
 
 def _letters(s: str) -> str:
@@ -35,6 +35,18 @@ def test_cleaning_a_paste():
     start = cleaned.text.index("shelled")
     a, b = cleaned.raw_span(start, start + len("shelled Aleppo."))
     assert raw[a:b] == "shelled\u200b Aleppo."
+
+
+def test_unicode_hyphens_are_hyphens_and_soft_hyphens_go_so_words_and_places_read_whole():
+    import datetime as dt
+
+    from chronoapp.core.extract import extract
+    raw = ("Warplanes struck a market in Za\u00adporizhzhia on Thursday, killing 12 civilians, the Z\u00fcrich\u2011based "
+           "monitor said.")
+    text = clean_text(raw)
+    assert "Zaporizhzhia" in text and "Z\u00fcrich-based" in text
+    # a monitor's seat is no place of the strike
+    assert [e.locations for e in extract(text, dt.date(2019, 5, 10)).events] == [["Zaporizhzhia"]]
 
 
 def test_bidi_controls_are_taken_out_so_a_quote_reads_as_written():

@@ -32,7 +32,10 @@ _NEWLINE = re.compile(r"\r\n?")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # (with the bidi embedding, override and isolate controls: "\u202eevil" would show a quote or a
 # headline as "live")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0e-\x1f\x7f]")
+# (and the soft hyphen, a line-break hint that splits a word: "Za\u00adporizhzhia")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0e-\x1f\x7f]")
+# the Unicode hyphens are the hyphen ("Z\u00fcrich\u2011based" is "Z\u00fcrich-based"); dashes stay dashes
+_HYPHENS = re.compile(r"[\u2010\u2011]")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _SPACED_NEWLINE = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -40,8 +43,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 class Cleaned:
     """Plain text from a paste or file: HTML tags and entities out (block tags become line
-    breaks), \\r\\n and \\r to \\n, odd spaces to plain spaces, invisible characters out, runs of
-    blank lines to one. Letters, quotes and dashes are kept as they are.
+    breaks), \\r\\n and \\r to \\n, odd spaces to plain spaces, Unicode hyphens to "-", invisible
+    characters (soft hyphens too) out, runs of blank lines to one. Letters, quotes and dashes are kept as
+    they are.
     `raw_span` maps a span of `text` back to `raw`."""
 
     def __init__(self, raw: str | None, *, mapped: bool = True):
@@ -62,6 +66,7 @@ class Cleaned:
         text = self._sub(_NEWLINE, "\n", text)
         text = self._sub(_ODD_SPACES, " ", text)
         text = self._sub(_INVISIBLE, "", text)
+        text = self._sub(_HYPHENS, "-", text)
         text = self._sub(_SPACE_RUN, " ", text)
         text = self._sub(_SPACED_NEWLINE, "\n", text)
         text = self._sub(_BLANK_LINES, "\n\n", text)
