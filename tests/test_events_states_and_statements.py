@@ -1591,6 +1591,9 @@ def test_a_city_declared_liberated_is_a_declaration_and_its_funder_no_place():
 def test_a_leading_date_phrase_is_no_part_of_the_source():
     assert attribution("Last month, the government announced it would start rebuilding the mosque.") == "the government"
     assert attribution("Earlier on Tuesday, police said three people died.") == "police"
+    # a span of days is one too
+    assert attribution("Between 14 and 15 September, Ukrainian forces said they had repelled 20 attacks.") == "Ukrainian forces"
+    assert attribution("From Monday to Wednesday, the army said, 40 soldiers died.") == "the army"
 
 
 @pytest.mark.parametrize("sentence, source", [

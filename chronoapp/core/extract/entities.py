@@ -406,7 +406,8 @@ def _source(who: str) -> str | None:
             (parts[-1][:1].isupper() or parts[-1].startswith("the ")):  # (not a role, then its name: "the ministry's spokesman, Igor ...")
         who = parts[-1]  # "read by a broadcaster over Baghdad radio, Saddam", "including combatants, the Sudanese doctors' union"
     # a leading date phrase is no part of the source: "Last month, the government", "Earlier on Tuesday, police"
-    who = re.sub(r"^(?:(?:Last|Earlier|Later|Late|Early|This|Next)\b[^,]{0,30}|(?:On|In|By)\s+[^,]{0,20}?"
+    # (or a span of days: "Between 14 and 15 September, Ukrainian forces", "From Monday to Wednesday, the army")
+    who = re.sub(r"^(?:(?:Last|Earlier|Later|Late|Early|This|Next)\b[^,]{0,30}|(?:On|In|By|Between|From|Since|Until)\s+[^,]{0,20}?"
                  r"(?:\d|day\b|week|month|year|morning|afternoon|evening|night|"
                  r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^,]{0,20}),\s+(?=\w)", "", who)
     who = _LEAD_ADVERB.sub("", who)
