@@ -743,6 +743,16 @@ def test_a_foreign_army_named_only_further_down_is_not_the_army_of_the_story():
     assert first.actors[-1] == "Haitian Army" and "American Army" not in first.actors
 
 
+def test_in_a_short_story_a_foreign_army_named_after_the_lede_is_not_the_army_of_the_story():
+    text = ("BEIRUT, Sept 16 (Reuters) - Syrian government warplanes struck the rebel-held town of Khan Sheikhoun in "
+            "Idlib province on Saturday, killing at least 12 civilians, the Syrian Observatory for Human Rights said.\n\n"
+            "On Friday, Islamic State fighters attacked an army checkpoint near Deir ez-Zor, killing eight soldiers, "
+            "state media reported.\n\nTurkish troops entered the Syrian border town of Jarablus on Wednesday.")
+    checkpoint, jarablus = extract(text, dt.date(2017, 9, 16)).events[1:]
+    assert "Syrian Army" in checkpoint.actors and "Turkish Army" not in checkpoint.actors
+    assert jarablus.actors == ["Turkish Army"]
+
+
 def test_headline_of_a_dated_list_item_leaves_the_date_out():
     text = ("Key events\n\nMarch 2 - Gangs stormed the National Penitentiary in Port-au-Prince, freeing about "
             "4,000 inmates.\n\nSunday - Gunmen attacked a police station in Petion-Ville.")

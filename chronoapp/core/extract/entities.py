@@ -507,7 +507,7 @@ class Cast:
         home = self.home = _lede_country(text, vocab, known)  # the country the story is about
         if home and (not countries or len(countries) > 1 and home in countries or
                      len(countries) == 1 and home not in countries and
-                     (_NATIONAL_ARMY.search(text) or min(first_named.values()) >= _OPENING)):
+                     (_NATIONAL_ARMY.search(text) or min(first_named.values()) >= _opening(text))):
             # the army of the country the lede is about: in a Mali story that also names
             # "French troops", "the army" is Mali's; so in a Haiti story whose "soldiers" fight
             # gangs in the lede and "the U.S. military" only comes up further down
@@ -619,6 +619,14 @@ def _longer_name(name: str, vocab: Vocab) -> bool:
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
+_PARAGRAPH = re.compile(r"[^\n]{120,}")  # a paragraph of prose, not a headline line
+
+
+def _opening(text: str) -> int:
+    """Where the headline and the lede paragraph end: at most _OPENING characters in, less in a
+    short story ("Turkish troops" named only in its third paragraph are not the lede's army)."""
+    lede = _PARAGRAPH.search(text, 0, _OPENING)
+    return lede.end() if lede else _OPENING
 _OWNER = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+")
 _PATRON_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$|"
                             r"\b(?:an?\s+)?(?:offshoot|branch|affiliate|franchise|wing)\s+of\s+(?:the\s+)?$|"
