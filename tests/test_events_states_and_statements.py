@@ -4009,3 +4009,22 @@ def test_a_named_person_returning_to_a_known_place_is_a_strategic_development():
     e = one("Nkurunziza returned to Burundi on Friday, his office said.", dt.date(2015, 5, 15))
     assert (e.date_start, e.event_type) == ("2015-05-15", "strategic development")
     assert events("Calm returned to Kabul on Friday.", dt.date(2015, 5, 15)) == []
+
+
+# "MINUSMA said on Sunday it was seeking access to the area", "The governor told reporters on Tuesday that
+# investigators were trying to establish ...": the speaker's own effort, said on a day, is a statement of that day
+# (an operation going on is not: "said on Sunday that troops were pursuing the rebels")
+def test_a_dated_saying_of_an_effort_under_way_is_a_statement():
+    e = one("The UN mission said on Sunday it was seeking access to the village to investigate.")
+    assert (e.date_start, e.event_type) == ("2025-03-09", "statement")
+    e = one("Provincial governor Ahmed Khan told reporters on Friday that investigators were trying to establish "
+            "who had planned the bombing.")
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+    assert events("The army said on Sunday that troops were pursuing the rebels.") == []
+
+
+# "Turkey, which backs some of the rebel factions, said on Saturday it wanted to avoid further instability": a state
+# speaks with an aside on it between its name and its saying
+def test_a_state_speaking_after_an_aside_on_it_makes_a_statement():
+    e = one("Egypt, which borders the region, said on Saturday it wanted an immediate end to the fighting.")
+    assert (e.date_start, e.event_type) == ("2025-03-08", "statement")

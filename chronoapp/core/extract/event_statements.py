@@ -58,7 +58,10 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I) 
 _SAID_WHAT = re.compile(r"\s*(?:that\b|(?:the|this|these|those|it|he|she|they|we|its|his|her|their|there)\s)", re.I)
 # what is still being done, told by its side ("said on Sunday that troops were pursuing the rebels"): the operation
 # going on, no saying of its own
-_GOING_ON = re.compile(r"\b(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing\b")
+# (not an effort or a plan told as going on: "said on Sunday it was seeking access to the area", "investigators were
+# trying to establish how ...": the speaker's own intent, a saying of its day)
+_GOING_ON = re.compile(r"\b(?:was|were|is|are)\s+(?:still\s+)?(?!(?:seeking|trying|working|planning|preparing|considering|"
+                       r"investigating|studying|reviewing|examining|looking\s+into)\b)[a-z]+ing\b")
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
@@ -123,7 +126,9 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 _DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
                                    r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
 _STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
-                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
+                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
+                         # (an aside on the state between: "Turkey, which backs some of the rebel factions, said")
+                         r"(?:,\s+(?:which|who)\s+[^,;]{3,80},)?\s+(?:also\s+)?"  # ("France and Belgium said")
                          # (an appeal too: "China and the United States urged both sides to show restraint")
                          r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused|urged|appealed)\b")
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
@@ -263,6 +268,15 @@ class StatementFinding:
         return _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
 
+    def saying_day(self, sent: Sentence, t) -> bool:
+        """The timex dates a saying whose content follows it, whatever that content's shape ("MINUSMA said on Sunday it
+        was seeking access", "Turkey said on Saturday it wanted to avoid further instability"): report_date's day, or a
+        day after a saying verb with what was said after it. (Only for whether a sentence is a statement: report_date
+        keeps its narrower reading for what else a sentence dates, "said on Sunday it had retaken the town".)"""
+        return self.report_date(sent, t) or t.anchor in _REPORT_ANCHORS \
+            and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) \
+            and bool(_SAID_WHAT.match(self.text, t.end, sent.end)) and not self.spoken_step(sent, t)
+
     def opening_saying(self, sent: Sentence, t) -> bool:
         """The timex opens a sentence whose main verb is a saying: "On Tuesday, President Buhari said the attack was
         ...". (Not one of report_date's: what the sentence reports keeps that day as its own, "On Tuesday, the army
@@ -356,7 +370,7 @@ class StatementFinding:
                                                                 or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
-                                             and any(self.report_date(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
+                                             and any(self.saying_day(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
                                                      or self.opening_saying(sent, t) for t in txs))):
             # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
             # account on Saturday that the attack was retaliation for Kenya's military intervention")
