@@ -4028,3 +4028,11 @@ def test_a_dated_saying_of_an_effort_under_way_is_a_statement():
 def test_a_state_speaking_after_an_aside_on_it_makes_a_statement():
     e = one("Egypt, which borders the region, said on Saturday it wanted an immediate end to the fighting.")
     assert (e.date_start, e.event_type) == ("2025-03-08", "statement")
+
+
+# "The Kremlin said on Tuesday it had dropped the charges": a seat of government speaks for its state
+def test_a_seat_of_government_speaking_on_a_day_makes_a_statement():
+    e = one("The Kremlin said on Friday that Russia was in contact with both sides.")
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+    e = one("The White House said on Friday that the president was in contact with both leaders.")
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
