@@ -4036,3 +4036,20 @@ def test_a_seat_of_government_speaking_on_a_day_makes_a_statement():
     assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
     e = one("The White House said on Friday that the president was in contact with both leaders.")
     assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+
+
+# "Vladimir Putin, in a televised address on Saturday morning, called the mutiny 'a stab in the back'": a named person
+# speaking in an address on a day holds office, titled in the article or not
+def test_a_named_person_speaking_in_an_address_on_a_day_makes_a_statement():
+    e = one('Alexander Lukashenko, in a televised address on Friday evening, called the strikers "traitors" and '
+            'promised to restore order.')
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+
+
+# "Russia's defence ministry said its forces had not struck the station": a party's word that it did not do the act
+# just told is its denial, a statement of its own
+def test_a_party_saying_it_did_not_do_the_act_is_a_denial():
+    evs = events("A missile struck the market in Kharkiv on Friday, killing 12 people. "
+                 "Russia's defence ministry said its forces had not attacked the market.", dt.date(2025, 3, 8))
+    assert [(e.date_start, e.event_type) for e in evs][-1] == ("2025-03-08", "statement")
+    assert len(evs) == 2

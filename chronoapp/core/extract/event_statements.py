@@ -113,6 +113,13 @@ _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
                      r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?)"
                      r"|that|(?:having\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|carrying\s+out|firing\s+on))\b")
+# a party's word that it did not do the act told ("Russia's defence ministry said its forces had not struck the station"):
+# a denial in other words
+_SAID_NOT_DONE = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?(?:,\s+[^,;.]{2,60}?,)?\s+"
+                            r"(?:also\s+)?(?:said|says|insisted)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+                            r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|aircraft|jets|drones|units|soldiers))\s+"
+                            r"(?:had|has|have|did)\s+(?:not|never)\s+(?:struck|strike|attacked|attack|fired|fire|shelled|shell|"
+                            r"bombed|bomb|targeted|target|hit|carried\s+out|carry\s+out)\b")
 # ("The Kremlin on Monday denied that Russian contractors were fighting ...", "The M23 has denied targeting civilians")
 # a date told just before the denial's verb is the denial's: "The Kremlin on Monday denied that ..."
 _DENIED_NEXT = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\b")
@@ -141,6 +148,12 @@ _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also
 # on Thursday it would send a fact-finding mission" (the name's last word is capitalised: not "His lawyers said")
 _BODY_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?:[\w'\u2019-]+\s+){0,6}?[A-Z][\w'\u2019-]*(?:\s+\([A-Z][\w-]{1,9}\))?"
                         r"\s+(?:said|announced)\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+# a named person who speaks in an address or at a press conference on a day ("Vladimir Putin, in a televised address on
+# Saturday morning, called the mutiny ...", "Zelenskiy said in his nightly video address on Sunday"): one who holds
+# office, whether or not the article gave his title
+_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+(?:,|\s+(?:said|says|told|called|declared|announced|warned|vowed|urged|promised)\b)")
+_IN_ADDRESS = re.compile(r"\b(?:in|during|at)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:address|speech|"
+                         r"(?:press|news)\s+conference)\s*(?:,\s*)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _ITS_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\b")
 _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
 _OFFICIAL_SAYS = re.compile(
@@ -241,7 +254,7 @@ class StatementFinding:
         caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ...", "The Kremlin
         on Monday denied that Russian military contractors were fighting alongside the LNA"): a
         statement of its own, on its day or the publication day, not a detail of the act it denies."""
-        denied = _DENIAL.match(s)
+        denied = _DENIAL.match(s) or _SAID_NOT_DONE.match(s)
         if self.published is None or not denied or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
             return None
         dated = [t for t in txs if calendar_value(t.value)]
@@ -370,7 +383,8 @@ class StatementFinding:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
-                                                                or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs))
+                                                                or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs)
+                                                                or self.addresses_on_day(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
                                              and any(self.saying_day(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
@@ -512,6 +526,13 @@ class StatementFinding:
         Community (SADC) said on Thursday it would send a fact-finding mission"): a statement of that day."""
         return any(t.anchor in _REPORT_ANCHORS and _BODY_SAYS.fullmatch(self.text, sent.start, t.start)
                    and _ITS_INTENT.match(self.text, t.end, sent.end) for t in txs)
+
+    def addresses_on_day(self, sent: Sentence, txs) -> bool:
+        """A named person speaks, as the subject, in an address or at a press conference on the day the timex gives
+        ("Vladimir Putin, in a televised address on Saturday morning, called the mutiny 'a stab in the back'"): an
+        office holder's saying, titled or not."""
+        return _NAMED_SUBJECT.match(self.text, sent.start, sent.end) is not None and any(
+            t.anchor in _REPORT_ANCHORS and _ends_at(_IN_ADDRESS, self.text, t.start, sent.start) for t in txs)
 
     def body_says_on_day(self, s: str, sent: Sentence, txs) -> bool:
         """An international body, as the subject, speaks on a day the sentence names ("The United Nations warned
