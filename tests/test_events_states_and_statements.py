@@ -4053,3 +4053,13 @@ def test_a_party_saying_it_did_not_do_the_act_is_a_denial():
                  "Russia's defence ministry said its forces had not attacked the market.", dt.date(2025, 3, 8))
     assert [(e.date_start, e.event_type) for e in evs][-1] == ("2025-03-08", "statement")
     assert len(evs) == 2
+
+
+# "Biden ... reaffirmed America's 'ironclad' commitment", "said his government was committed to implementing the
+# deal": a commitment reaffirmed or stated by an official is a statement (of the publication day when undated)
+def test_an_official_reaffirming_or_stating_a_commitment_makes_a_statement():
+    e = one("Prime Minister Keir Starmer said he had spoken with President Volodymyr Zelensky and reaffirmed Britain's "
+            "support for Ukraine.")
+    assert (e.date_start, e.event_type) == ("2025-03-10", "statement")
+    e = one("Foreign Minister Ahmed Attaf said in a statement that his government was committed to a political solution.")
+    assert (e.date_start, e.event_type) == ("2025-03-10", "statement")

@@ -79,6 +79,8 @@ _REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw)|"
+                     # a commitment stated: "said his government was committed to implementing the deal"
+                     r"(?:is|was|are|were|remains?|remained)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|"
                      # a decision made known: "said on Sunday that it had decided to silence its guns"
                      r"(?:has|had|have)\s+decided\s+to)\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
