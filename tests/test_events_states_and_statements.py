@@ -4063,3 +4063,11 @@ def test_an_official_reaffirming_or_stating_a_commitment_makes_a_statement():
     assert (e.date_start, e.event_type) == ("2025-03-10", "statement")
     e = one("Foreign Minister Ahmed Attaf said in a statement that his government was committed to a political solution.")
     assert (e.date_start, e.event_type) == ("2025-03-10", "statement")
+
+
+# "Hamas's armed wing said on Monday it would execute a captive every time Israel struck civilians": a threat told
+# the day after an attack is the speaker's saying, not more of that attack (its violence is only threatened)
+def test_a_dated_threat_after_an_attack_is_a_statement_of_its_own():
+    evs = events("Militants stormed the border town of Sderot on Saturday, killing 20 people. "
+                 "The group said on Sunday it would kill a hostage every time the army bombed a village.", dt.date(2025, 3, 9))
+    assert [(e.date_start, e.event_type) for e in evs][-1] == ("2025-03-09", "statement")
