@@ -4012,3 +4012,65 @@ def test_a_named_person_returning_to_a_known_place_is_a_strategic_development():
     e = one("Nkurunziza returned to Burundi on Friday, his office said.", dt.date(2015, 5, 15))
     assert (e.date_start, e.event_type) == ("2015-05-15", "strategic development")
     assert events("Calm returned to Kabul on Friday.", dt.date(2015, 5, 15)) == []
+
+
+# "MINUSMA said on Sunday it was seeking access to the area", "The governor told reporters on Tuesday that
+# investigators were trying to establish ...": the speaker's own effort, said on a day, is a statement of that day
+# (an operation going on is not: "said on Sunday that troops were pursuing the rebels")
+def test_a_dated_saying_of_an_effort_under_way_is_a_statement():
+    e = one("The UN mission said on Sunday it was seeking access to the village to investigate.")
+    assert (e.date_start, e.event_type) == ("2025-03-09", "statement")
+    e = one("Provincial governor Ahmed Khan told reporters on Friday that investigators were trying to establish "
+            "who had planned the bombing.")
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+    assert events("The army said on Sunday that troops were pursuing the rebels.") == []
+
+
+# "Turkey, which backs some of the rebel factions, said on Saturday it wanted to avoid further instability": a state
+# speaks with an aside on it between its name and its saying
+def test_a_state_speaking_after_an_aside_on_it_makes_a_statement():
+    e = one("Egypt, which borders the region, said on Saturday it wanted an immediate end to the fighting.")
+    assert (e.date_start, e.event_type) == ("2025-03-08", "statement")
+
+
+# "The Kremlin said on Tuesday it had dropped the charges": a seat of government speaks for its state
+def test_a_seat_of_government_speaking_on_a_day_makes_a_statement():
+    e = one("The Kremlin said on Friday that Russia was in contact with both sides.")
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+    e = one("The White House said on Friday that the president was in contact with both leaders.")
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+
+
+# "Vladimir Putin, in a televised address on Saturday morning, called the mutiny 'a stab in the back'": a named person
+# speaking in an address on a day holds office, titled in the article or not
+def test_a_named_person_speaking_in_an_address_on_a_day_makes_a_statement():
+    e = one('Alexander Lukashenko, in a televised address on Friday evening, called the strikers "traitors" and '
+            'promised to restore order.')
+    assert (e.date_start, e.event_type) == ("2025-03-07", "statement")
+
+
+# "Russia's defence ministry said its forces had not struck the station": a party's word that it did not do the act
+# just told is its denial, a statement of its own
+def test_a_party_saying_it_did_not_do_the_act_is_a_denial():
+    evs = events("A missile struck the market in Kharkiv on Friday, killing 12 people. "
+                 "Russia's defence ministry said its forces had not attacked the market.", dt.date(2025, 3, 8))
+    assert [(e.date_start, e.event_type) for e in evs][-1] == ("2025-03-08", "statement")
+    assert len(evs) == 2
+
+
+# "Biden ... reaffirmed America's 'ironclad' commitment", "said his government was committed to implementing the
+# deal": a commitment reaffirmed or stated by an official is a statement (of the publication day when undated)
+def test_an_official_reaffirming_or_stating_a_commitment_makes_a_statement():
+    e = one("Prime Minister Keir Starmer said he had spoken with President Volodymyr Zelensky and reaffirmed Britain's "
+            "support for Ukraine.")
+    assert (e.date_start, e.event_type) == ("2025-03-10", "statement")
+    e = one("Foreign Minister Ahmed Attaf said in a statement that his government was committed to a political solution.")
+    assert (e.date_start, e.event_type) == ("2025-03-10", "statement")
+
+
+# "Hamas's armed wing said on Monday it would execute a captive every time Israel struck civilians": a threat told
+# the day after an attack is the speaker's saying, not more of that attack (its violence is only threatened)
+def test_a_dated_threat_after_an_attack_is_a_statement_of_its_own():
+    evs = events("Militants stormed the border town of Sderot on Saturday, killing 20 people. "
+                 "The group said on Sunday it would kill a hostage every time the army bombed a village.", dt.date(2025, 3, 9))
+    assert [(e.date_start, e.event_type) for e in evs][-1] == ("2025-03-09", "statement")

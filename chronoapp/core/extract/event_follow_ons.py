@@ -220,8 +220,10 @@ class FollowOnFinding:
         dates = [t for t in txs if calendar_value(t.value)]
         if not dates or adjacent.event_type not in _VIOLENT_TYPES or adjacent.date_end is None \
                 or not all(self.report_date(sent, t) for t in dates) or not finite_violent(s, cues) \
-                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s) or _answers(s) or _CLAIMED_ON.search(s):
-            return False  # (a claim of it made on a day it names is the claimant's own act: "claimed responsibility on Friday evening")
+                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s) or _answers(s) or _CLAIMED_ON.search(s) \
+                or self.hypothetical(s, cues) is not None:
+            return False  # (a claim of it made on a day it names is the claimant's own act: "claimed responsibility on Friday evening";
+            # a threat is the speaker's own saying: "said on Monday it would execute a captive every time Israel struck civilians")
         told = parse_timex(calendar_value(dates[0].value))
         if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
             return False

@@ -58,7 +58,10 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I) 
 _SAID_WHAT = re.compile(r"\s*(?:that\b|(?:the|this|these|those|it|he|she|they|we|its|his|her|their|there)\s)", re.I)
 # what is still being done, told by its side ("said on Sunday that troops were pursuing the rebels"): the operation
 # going on, no saying of its own
-_GOING_ON = re.compile(r"\b(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing\b")
+# (not an effort or a plan told as going on: "said on Sunday it was seeking access to the area", "investigators were
+# trying to establish how ...": the speaker's own intent, a saying of its day)
+_GOING_ON = re.compile(r"\b(?:was|were|is|are)\s+(?:still\s+)?(?!(?:seeking|trying|working|planning|preparing|considering|"
+                       r"investigating|studying|reviewing|examining|looking\s+into)\b)[a-z]+ing\b")
 _SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
@@ -76,6 +79,8 @@ _REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw)|"
+                     # a commitment stated: "said his government was committed to implementing the deal"
+                     r"(?:is|was|are|were|remains?|remained)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|"
                      # a decision made known: "said on Sunday that it had decided to silence its guns"
                      r"(?:has|had|have)\s+decided\s+to)\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
@@ -110,6 +115,13 @@ _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
                      r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?)"
                      r"|that|(?:having\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|carrying\s+out|firing\s+on))\b")
+# a party's word that it did not do the act told ("Russia's defence ministry said its forces had not struck the station"):
+# a denial in other words
+_SAID_NOT_DONE = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?(?:,\s+[^,;.]{2,60}?,)?\s+"
+                            r"(?:also\s+)?(?:said|says|insisted)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+                            r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|aircraft|jets|drones|units|soldiers))\s+"
+                            r"(?:had|has|have|did)\s+(?:not|never)\s+(?:struck|strike|attacked|attack|fired|fire|shelled|shell|"
+                            r"bombed|bomb|targeted|target|hit|carried\s+out|carry\s+out)\b")
 # ("The Kremlin on Monday denied that Russian contractors were fighting ...", "The M23 has denied targeting civilians")
 # a date told just before the denial's verb is the denial's: "The Kremlin on Monday denied that ..."
 _DENIED_NEXT = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\b")
@@ -123,9 +135,14 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 _DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
                                    r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
 _STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
-                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
+                         r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
+                         # (an aside on the state between: "Turkey, which backs some of the rebel factions, said")
+                         r"(?:,\s+(?:which|who)\s+[^,;]{3,80},)?\s+(?:also\s+)?"  # ("France and Belgium said")
                          # (an appeal too: "China and the United States urged both sides to show restraint")
                          r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused|urged|appealed)\b")
+# a seat of government speaks for its state as its capital does ("The Kremlin said on Tuesday ...")
+_SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "White House", "Pentagon", "Elysee", "Elys\u00e9e", "Elysee Palace",
+                                  "Elys\u00e9e Palace", "Downing Street", "Quai d'Orsay", "Blue House", "Zhongnanhai"})
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
                            r"pledged|denied|condemned|rejected|accused)\b")
 # a named body (a party, a regional bloc) saying on a day, as the subject, what it will do: "The main opposition
@@ -133,6 +150,12 @@ _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also
 # on Thursday it would send a fact-finding mission" (the name's last word is capitalised: not "His lawyers said")
 _BODY_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?:[\w'\u2019-]+\s+){0,6}?[A-Z][\w'\u2019-]*(?:\s+\([A-Z][\w-]{1,9}\))?"
                         r"\s+(?:said|announced)\s+(?:(?:late|early)\s+)?(?:on\s+)?")
+# a named person who speaks in an address or at a press conference on a day ("Vladimir Putin, in a televised address on
+# Saturday morning, called the mutiny ...", "Zelenskiy said in his nightly video address on Sunday"): one who holds
+# office, whether or not the article gave his title
+_NAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+(?:,|\s+(?:said|says|told|called|declared|announced|warned|vowed|urged|promised)\b)")
+_IN_ADDRESS = re.compile(r"\b(?:in|during|at)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:address|speech|"
+                         r"(?:press|news)\s+conference)\s*(?:,\s*)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _ITS_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\b")
 _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
 _OFFICIAL_SAYS = re.compile(
@@ -233,7 +256,7 @@ class StatementFinding:
         caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ...", "The Kremlin
         on Monday denied that Russian military contractors were fighting alongside the LNA"): a
         statement of its own, on its day or the publication day, not a detail of the act it denies."""
-        denied = _DENIAL.match(s)
+        denied = _DENIAL.match(s) or _SAID_NOT_DONE.match(s)
         if self.published is None or not denied or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
             return None
         dated = [t for t in txs if calendar_value(t.value)]
@@ -262,6 +285,15 @@ class StatementFinding:
             return True
         return _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
+
+    def saying_day(self, sent: Sentence, t) -> bool:
+        """The timex dates a saying whose content follows it, whatever that content's shape ("MINUSMA said on Sunday it
+        was seeking access", "Turkey said on Saturday it wanted to avoid further instability"): report_date's day, or a
+        day after a saying verb with what was said after it. (Only for whether a sentence is a statement: report_date
+        keeps its narrower reading for what else a sentence dates, "said on Sunday it had retaken the town".)"""
+        return self.report_date(sent, t) or t.anchor in _REPORT_ANCHORS \
+            and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) \
+            and bool(_SAID_WHAT.match(self.text, t.end, sent.end)) and not self.spoken_step(sent, t)
 
     def opening_saying(self, sent: Sentence, t) -> bool:
         """The timex opens a sentence whose main verb is a saying: "On Tuesday, President Buhari said the attack was
@@ -353,10 +385,11 @@ class StatementFinding:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
-                                                                or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs))
+                                                                or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs)
+                                                                or self.addresses_on_day(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
-                                             and any(self.report_date(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
+                                             and any(self.saying_day(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
                                                      or self.opening_saying(sent, t) for t in txs))):
             # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
             # account on Saturday that the attack was retaliation for Kenya's military intervention")
@@ -484,7 +517,8 @@ class StatementFinding:
         Guinea said on Friday it would send 34 peacekeepers", "Canberra said ...", "The M23 rebels said
         they would withdraw from Goma"): an official statement."""
         m = _STATE_SAYS.match(s)
-        if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))):
+        if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))
+                              or m.group("who") in _SEATS_OF_GOVERNMENT):
             return True
         m = _PARTY_SPEAKS.match(s)
         return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
@@ -494,6 +528,13 @@ class StatementFinding:
         Community (SADC) said on Thursday it would send a fact-finding mission"): a statement of that day."""
         return any(t.anchor in _REPORT_ANCHORS and _BODY_SAYS.fullmatch(self.text, sent.start, t.start)
                    and _ITS_INTENT.match(self.text, t.end, sent.end) for t in txs)
+
+    def addresses_on_day(self, sent: Sentence, txs) -> bool:
+        """A named person speaks, as the subject, in an address or at a press conference on the day the timex gives
+        ("Vladimir Putin, in a televised address on Saturday morning, called the mutiny 'a stab in the back'"): an
+        office holder's saying, titled or not."""
+        return _NAMED_SUBJECT.match(self.text, sent.start, sent.end) is not None and any(
+            t.anchor in _REPORT_ANCHORS and _ends_at(_IN_ADDRESS, self.text, t.start, sent.start) for t in txs)
 
     def body_says_on_day(self, s: str, sent: Sentence, txs) -> bool:
         """An international body, as the subject, speaks on a day the sentence names ("The United Nations warned

@@ -1715,7 +1715,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
-            elif not made and (said_on := [t for t in txs if self.report_date(sent, t) or self.opening_saying(sent, t)]) \
+            elif not made and (said_on := [t for t in txs if self.saying_day(sent, t) or self.opening_saying(sent, t)]) \
                     and not finite_violent(s, cues):
                 # "appealed for calm in a televised address on Wednesday, promising that those responsible for the
                 # deaths earlier in the week would be punished": the saying, on its day (what it speaks of made none)
