@@ -69,3 +69,19 @@ def test_a_live_blogs_toll_entry_gives_way_to_the_entry_telling_the_strike():
     ev = [e for e in events(text, TUE) if e.event_type == "explosion/remote violence"]
     assert len(ev) == 1 and ev[0].date_start == "2023-03-12" and ev[0].fatalities == 19
     assert ev[0].quote.startswith("A Russian missile slammed")
+
+
+# A live blog's newer entry counting the dead "in the strike on" a place, and the older entry telling how missiles
+# struck it: one strike ("strike" and "struck" one word family), told by the entry of the act, with the count.
+def test_a_live_blogs_count_of_the_dead_in_the_strike_merges_into_the_strike():
+    text = ("14:30 GMT - Sloviansk toll\n"
+            "At least 30 people, including four children, were killed in the strike on the railway station in "
+            "Sloviansk, the regional governor said on Telegram.\n\n"
+            "12:10 GMT - Poland pledges aid\n"
+            "Poland will send more ambulances to Ukraine, its health minister said on Friday.\n\n"
+            "09:45 GMT - Missiles hit station\n"
+            "Two missiles struck the railway station in Sloviansk at about 10:30 local time on Friday as hundreds of "
+            "people waited for evacuation trains, the railway company said.")
+    ev = [e for e in events(text, dt.date(2023, 3, 17)) if e.event_type == "explosion/remote violence"]
+    assert len(ev) == 1 and ev[0].date_start == "2023-03-17" and ev[0].fatalities == 30
+    assert ev[0].quote.startswith("Two missiles struck")

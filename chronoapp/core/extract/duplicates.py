@@ -409,11 +409,11 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
                 # (told again in other words, the first telling stays the evidence: a lede, then its details)
                 # (nor is a later sentence that names it by its day, "after Wednesday's clash", the better evidence)
-                # (but a new toll told first, as a live blog's newest entry, gives way to the entry telling the act:
-                # "The number of people killed in Saturday's strike ... has risen to 40" then "A missile hit a
+                # (but a toll of the act told first, as a live blog's newest entry, gives way to the entry telling the
+                # act: "The number of people killed in Saturday's strike ... has risen to 40" then "A missile hit a
                 # nine-storey apartment block ... on Saturday afternoon")
                 keep, other = (d, o) if (better and not d.report and told_alike and not (d.named_back and d.retells == o.first)) \
-                    or o.report or o.toll_update and not d.toll_update and not d.report else (o, d)
+                    or o.report or o.toll_of and not d.toll_of and not d.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
             if _detail_of(o, d, country_of) and any(_town(p, country_of) for p in o.locations):
