@@ -342,3 +342,16 @@ def test_a_gang_introduced_as_another_is_not_the_storys_named_gang():
     assert "Gran Grif" not in next(e for e in evs if "ordered" in e.quote).actors
     assert "Gran Grif" not in next(e for e in evs if "Monel" in e.quote).actors
     assert "Gran Grif" in next(e for e in evs if "Petite-Riviere" in e.quote).actors
+
+
+# A toll's count is the figure it rose to, not a number in the act it names ("the bombings of two markets"); "the
+# number of people killed" is a toll too.
+@pytest.mark.parametrize("sentence, dead", [
+    ("The death toll from the bombings of two markets in Nigeria rose to 48 on Sunday, officials said.", 48),
+    ("The number of people killed in Saturday's missile strike on an apartment building in Dnipro has risen to 40, "
+     "the governor said.", 40),
+    ("Officials put the death toll at 12.", 12),
+    ("The fighting left a death toll of 30 soldiers.", 30),
+])
+def test_a_tolls_count_is_the_figure_it_rose_to(sentence, dead):
+    assert fatality_claim(sentence)[0] == dead

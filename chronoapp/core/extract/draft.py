@@ -90,6 +90,7 @@ class Draft(EventFields):
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
+    toll_of: bool = False  # counts the dead of an act it names ("were killed in the strike on the station"): not its telling
     acted: bool = False  # a toll update told after an act of the sentence's own, which stays an event (see _act_before_toll)
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
     across: str | None = None  # a country the event spread across ("nationwide protests"): its first place after said_in

@@ -301,6 +301,22 @@ def _placed_within(d: Draft, o: Draft, country_of: Callable[[str], str | None]) 
     return set(d.locations) <= set(o.locations) | {country_of(p) for p in o.locations}
 
 
+def _country_and_towns(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> bool:
+    """One day's act of one kind placed by its country in one sentence and by towns of that country in another
+    ("the Easter Sunday bombings ... in Sri Lanka" and "Suicide bombers struck three churches and three hotels in
+    Colombo, Negombo and Batticaloa on Sunday"; "Indian jets struck a camp inside Pakistan" and "Indian warplanes
+    bombed a camp near the town of Balakot"): one place, for a shared trigger word to tell one occurrence. Not a
+    wave told across the country ("strikes across Ukraine"), nor a town's act with a toll of its own ("killing 20"
+    across the country, "In Kyiv, a missile ... killing 16": a part of it, an event of its own)."""
+    if o.event_type != d.event_type or o.event_type not in _VIOLENT_TYPES or o.precision != "day" or d.precision != "day" \
+            or (o.date_start, o.date_end) != (d.date_start, d.date_end) or o.report or d.report or o.apart or d.apart \
+            or None not in (o.fatalities, d.fatalities) and o.fatalities != d.fatalities:
+        return False
+    wide, town = (o, d) if len(o.locations) == 1 and country_of(o.locations[0]) == o.locations[0] else (d, o)
+    return len(wide.locations) == 1 and wide.across is None and country_of(wide.locations[0]) == wide.locations[0] \
+        and bool(town.locations) and all(country_of(p) == wide.locations[0] != p for p in town.locations)
+
+
 def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda _place: None) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
@@ -340,7 +356,8 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 o.locations[:1] == o.locations and set(o.locations) & set(d.locations))
             # (a day's street movement told in its town, then in its country, as a riot or a protest: "protesters
             # torched parliament in Kathmandu on Tuesday" and "the protests ... grew on Tuesday into a broader revolt")
-            same_place = same_place or _family(o.event_type) == _family(d.event_type) == "demonstration" and bool(
+            same_place = same_place or _country_and_towns(o, d, country_of) or \
+                _family(o.event_type) == _family(d.event_type) == "demonstration" and bool(
                 o.locations and d.locations) and (_placed_within(d, o, country_of) or _placed_within(o, d, country_of))
             # (or ACLED's unit: one kind of violence, one day, one place, one side: "Taliban insurgents seized
             # Kunduz on Monday ... Hundreds of Taliban fighters attacked the city before dawn on Monday")
@@ -392,7 +409,11 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
                 # (told again in other words, the first telling stays the evidence: a lede, then its details)
                 # (nor is a later sentence that names it by its day, "after Wednesday's clash", the better evidence)
-                keep, other = (d, o) if (better and not d.report and told_alike and not (d.named_back and d.retells == o.first)) or o.report else (o, d)
+                # (but a toll of the act told first, as a live blog's newest entry, gives way to the entry telling the
+                # act: "The number of people killed in Saturday's strike ... has risen to 40" then "A missile hit a
+                # nine-storey apartment block ... on Saturday afternoon")
+                keep, other = (d, o) if (better and not d.report and told_alike and not (d.named_back and d.retells == o.first)) \
+                    or o.report or o.toll_of and not d.toll_of and not d.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
             if _detail_of(o, d, country_of) and any(_town(p, country_of) for p in o.locations):

@@ -232,7 +232,10 @@ _NAMED_AND = re.compile(_NAME_AND + "$")
 NAMED_AND_OTHERS = re.compile(_NAME_AND + r"[\w,]+\s+others?\b")  # "Reyes and at least 16 other rebels"
 # a second person named after the first: "killed Ali Hassan, a lawyer, and Omar Farah, an official"
 _AND_NAMED_DEAD = re.compile(rf"(?:\s*,)?\s*and\s+(?:{_ROLE_FIRST}\s+[A-Z]|{_NAME_THEN_ROLE})")
-_TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
+# (a toll "of" N right after its word only: "the toll from the bombings of two markets ... rose to 48" is 48; and the
+# number of the dead, "The number of people killed in Saturday's strike ... has risen to 40")
+_TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+killed|dead|deaths|victims))\b(?:\s+of|"
+                   rf"(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|reached|rose\s+to))\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
                           r"\bwithout\s+(?:causing\s+|leaving\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b", re.I)
