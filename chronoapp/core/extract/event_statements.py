@@ -93,14 +93,6 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
                               r"\b(?:would|will|shall)\s+(?:\w+ly\s+)?continue\b|\bfight\s+on\b|"
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 _SUBORDINATE_STEP = re.compile(r"\b(?:who|which|that|whose|if|unless|when)\b", re.I)  # a step told aside, not the subject's own
-# a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
-# 'has become a thing of the past'"): notable whatever it says
-_FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
-                            r"(?:statement|address|speech)\b", re.I)
-# a quoted verdict on the act ("said on Friday that it was \"a deliberate Russian war crime\"", "said on Monday the capture
-# was \"an important day\""): notable as 'called the attack "state terrorism"' is, when said on a day
-_QUOTED_VERDICT = re.compile(r"\b(?:said|says)\b[^.;\"\u201c]{0,40}?\s(?:that\s+)?(?:it|this|that|the\s+[a-z]+)\s+"
-                             r"(?:was|were|is|are)\s+(?:an?\s+)?[\"\u201c]")
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|(?-i:may))\b", re.I)  # ("May": the month)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
