@@ -32,7 +32,6 @@ _RANK = {p: i for i, p in enumerate(PRECISIONS)}
 MONTHS = [calendar.month_name[i] for i in range(1, 13)]
 _SEASONS = {"WI": ("winter", 12, 2), "SP": ("spring", 3, 5), "SU": ("summer", 6, 8), "FA": ("autumn", 9, 11)}
 _SEASON_WORDS = {"winter": "WI", "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
-_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 _TIMEX = re.compile(
     r"""^(?:
