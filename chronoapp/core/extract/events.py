@@ -2254,7 +2254,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         words = headline.split()[:3]
         if len(words) < 3:
             return False
-        at = self.text.lower().find(" ".join(words).lower(), t.end, sent.end)
+        # (the sentence's rest lowered, not the whole text: this runs for many dates of a long paste)
+        at = self.text[t.end:sent.end].lower().find(" ".join(words).lower())
+        at = at + t.end if at >= 0 else -1
         return at >= 0 and any(x is not t and t.end <= x.start and x.end <= at and calendar_value(x.value) and not self.hour_of(x, txs)
                                and re.fullmatch(r"[\s,]*", self.text[x.end:at]) for x in txs)
 
