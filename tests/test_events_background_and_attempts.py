@@ -127,3 +127,15 @@ def test_the_venue_of_talks_is_not_where_the_next_paragraphs_violence_happened()
     assert len(blasts) == 1 and "Yevlakh" not in blasts[0].locations
     talks = [e for e in events(text, dt.date(2023, 9, 20)) if e.quote.startswith("Talks")]
     assert talks[0].locations[:1] == ["Yevlakh"]
+
+
+def test_a_leaders_recognition_of_another_leader_is_diplomacy_of_the_day_just_told():
+    text = ("Guaido declared himself interim president before tens of thousands of supporters in Caracas on Wednesday. "
+            "Within minutes, U.S. President Donald Trump said he recognised Guaido, and Canada, Brazil, Colombia and "
+            "several other countries followed.")
+    got = [(e.date_start, e.event_type) for e in events(text, dt.date(2019, 1, 24)) if e.quote.startswith("Within")]
+    assert got == [("2019-01-23", "diplomacy")]
+    # a day or a thing recognised is no recognition of a state or leader
+    assert not events("Kosovo was recognized Monday by 20 states.", dt.date(2019, 1, 24))
+    assert [e.event_type for e in events("The army said on Thursday that it did not recognize Guaido.",
+                                         dt.date(2019, 1, 24))] != ["diplomacy"]

@@ -353,6 +353,12 @@ _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:a
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
 # a leader's call to another, named ("Pompeo spoke to Kenyatta by telephone", "telephoned Netanyahu"): talks between
 # the two (not a source talking to the press: "spoke to Reuters by telephone")
+# a step refused or not taken ("did not recognize Guaido", "refused to recognise the result")
+_REFUSED_BEFORE = re.compile(r"\b(?:not|n't|never|refused\s+to|refuses\s+to|declined\s+to|would\s+not)\s+$", re.I)
+# a recognition: of a named leader, state or government, or of someone "as" its president or government
+_RECOGNISED = re.compile(r"\brecogni[sz](?:ed|es|e|ing)\s+(?:(?:him|her|them|it)\s+as\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+                         r"day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                         r"[A-Z][\w'\u2019-]+)")
 _PHONED = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)\s+(?P<a>(?-i:[A-Z][\w.'\u2019-]+)(?:\s+(?-i:[A-Z][\w.'\u2019-]+)){0,3})"
                      r"\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phoned\s+(?P<b>(?-i:[A-Z][\w.'\u2019-]+)))\b", re.I)
 _PRESS = re.compile(r"(?:The\s+)?(?:Reuters|AFP|AP|Associated|BBC|CNN|Al\s+Jazeera|Agence|Xinhua|Anadolu)\b", re.I)
@@ -545,6 +551,11 @@ class EventTyping:
                            and not _ends_at(_BACKED_BY, s, m.start())]
                 if strikes:
                     found["explosion/remote violence"] = strikes
+            if "diplomacy" not in found and "recogni" in s and (recognised := _RECOGNISED.search(s)) \
+                    and not _REFUSED_BEFORE.search(s, max(0, recognised.start() - 30), recognised.start()):
+                # "Trump said he recognised Guaido", "recognized Kosovo as a state": one state's recognition of
+                # another or of a leader (not "recognised the need", nor a day)
+                found["diplomacy"] = [Cue("diplomacy", recognised.start(), recognised.end(), recognised.group())]
             if "diplomacy" not in found and "phone" in s and (phoned := _PHONED.search(s)) \
                     and not _PRESS.match(phoned.group("a") or phoned.group("b")):
                 found["diplomacy"] = [Cue("diplomacy", phoned.start(), phoned.end(), phoned.group())]
