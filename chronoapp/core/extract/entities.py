@@ -759,7 +759,8 @@ def army_name(country: str, vocab: Vocab) -> str:
 
 # the building for the state that sits in it: "The Kremlin rejected the proposal", "Downing Street condemned ..."
 SEATS_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States", "Downing Street": "United Kingdom",
-                       "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France"}
+                       "Elysee": "France", "\u00c9lys\u00e9e": "France", "Elysee Palace": "France", "\u00c9lys\u00e9e Palace": "France",
+                       "Pentagon": "United States", "Quai d'Orsay": "France", "Blue House": "South Korea", "Zhongnanhai": "China"}
 SEAT_NAMES = r"(?:Kremlin|White\s+House|Downing\s+Street|(?:Elysee|\u00c9lys\u00e9e)(?:\s+Palace)?)"
 
 

@@ -132,9 +132,6 @@ _STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?:The\s+)?(?P<who>[A-Z][\w'\u201
                          r"(?:,\s+(?:which|who)\s+[^,;]{3,80},)?\s+(?:also\s+)?"  # ("France and Belgium said")
                          # (an appeal too: "China and the United States urged both sides to show restraint")
                          r"(?:said|says|announced|declared|warned|vowed|pledged|denied|condemned|rejected|accused|urged|appealed)\b")
-# a seat of government speaks for its state as its capital does ("The Kremlin said on Tuesday ...")
-_SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "White House", "Pentagon", "Elysee", "Elys\u00e9e", "Elysee Palace",
-                                  "Elys\u00e9e Palace", "Downing Street", "Quai d'Orsay", "Blue House", "Zhongnanhai"})
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
                            r"pledged|denied|condemned|rejected|accused)\b")
 # a named body (a party, a regional bloc) saying on a day, as the subject, what it will do: "The main opposition
@@ -510,7 +507,7 @@ class StatementFinding:
         they would withdraw from Goma"): an official statement."""
         m = _STATE_SAYS.match(s)
         if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))
-                              or m.group("who") in _SEATS_OF_GOVERNMENT):
+                              or entities.seat_country(m.group("who"))):  # ("The Kremlin said": as its capital)
             return True
         m = _PARTY_SPEAKS.match(s)
         return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
