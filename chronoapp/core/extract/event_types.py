@@ -146,8 +146,9 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
                                 # a noun ("the number of wounded"); a present progressive, going on as told
                                 # ("The people of East Timor are being massacred")
                                 r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
-# a verb negated ("was not fighting", "had never attacked", "did not kill")
-_NOT_DONE = re.compile(r"\b(?:(?:was|were|is|are|had|has|have|did|does|do)\s*n[o']t|(?:was|were|is|are|had|has|have)\s+never)\s+(?:been\s+)?$", re.I)
+# a verb negated or refused, which tells nothing done ("was not fighting", "had never attacked", "did not
+# recognize Guaido", "refused to recognise the result")
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\brefused\s+to|\brefuses\s+to|\bdeclined\s+to)\s+(?:been\s+)?$", re.I)
 # an attempt told in the past: the violent verb after it is an act that was made, if not achieved
 _ATTEMPTED_BEFORE = re.compile(r"\b(?:tried|attempted)\s+to\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
@@ -353,8 +354,6 @@ _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:a
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
 # a leader's call to another, named ("Pompeo spoke to Kenyatta by telephone", "telephoned Netanyahu"): talks between
 # the two (not a source talking to the press: "spoke to Reuters by telephone")
-# a step refused or not taken ("did not recognize Guaido", "refused to recognise the result")
-_REFUSED_BEFORE = re.compile(r"\b(?:not|n't|never|refused\s+to|refuses\s+to|declined\s+to|would\s+not)\s+$", re.I)
 # a recognition: of a named leader, state or government, or of someone "as" its president or government
 _RECOGNISED = re.compile(r"\brecogni[sz](?:ed|es|e|ing)\s+(?:(?:him|her|them|it)\s+as\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
                          r"day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -552,7 +551,7 @@ class EventTyping:
                 if strikes:
                     found["explosion/remote violence"] = strikes
             if "diplomacy" not in found and "recogni" in s and (recognised := _RECOGNISED.search(s)) \
-                    and not _REFUSED_BEFORE.search(s, max(0, recognised.start() - 30), recognised.start()):
+                    and not _ends_at(_NEGATED_BEFORE, s, recognised.start()):
                 # "Trump said he recognised Guaido", "recognized Kosovo as a state": one state's recognition of
                 # another or of a leader (not "recognised the need", nor a day)
                 found["diplomacy"] = [Cue("diplomacy", recognised.start(), recognised.end(), recognised.group())]
@@ -602,7 +601,7 @@ class EventTyping:
         if "diplomacy" not in found and " for " in s and (help_ := _ASKED_HELP.search(s)) and re.search(r"\b[A-Z]", help_.group("whom")):
             # "asked the Russia-led Collective Security Treaty Organization for help": a request to another state or bloc
             found["diplomacy"] = [Cue("diplomacy", help_.start(), help_.end(), help_.group())]
-        denied = [c for k in (*_VIOLENT_TYPES, "lethal") for c in found.get(k, ()) if _ends_at(_NOT_DONE, s, c.start())]
+        denied = [c for k in (*_VIOLENT_TYPES, "lethal") for c in found.get(k, ()) if _ends_at(_NEGATED_BEFORE, s, c.start())]
         if denied:  # "its army was not fighting in Karabakh", "did not attack": nothing of the kind done
             found = _without(found, denied)
         milestone = _MILESTONE.search(s) if "its" in s else None
