@@ -156,3 +156,22 @@ def test_a_strike_that_destroyed_a_tower_after_a_warning_is_the_strike_not_the_w
 def test_a_boycott_enforced_since_a_year_is_background_of_its_own():
     text = "Separatists have enforced a boycott of classes since 2017."
     assert [(e.date_start, e.date_end) for e in events(text, dt.date(2020, 10, 25))] == [("2017", None)]
+
+
+def test_a_vehicle_that_blew_up_at_a_place_is_an_explosion_of_its_day():
+    text = ("The truck, packed with military-grade and homemade explosives, blew up at a busy junction in the K5 area "
+            "of Mogadishu on Saturday afternoon, flattening hotels and government buildings.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2017, 10, 16))] == \
+        [("2017-10-14", "explosion/remote violence")]
+
+
+def test_a_second_bomb_and_another_car_bomb_are_acts_of_their_own_not_details_of_the_first():
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing at least 12 people, police said.\n\n"
+            "A second bomb exploded near the same hotel in Mogadishu an hour later, killing two people.\n\n"
+            "Another car bomb went off at a checkpoint in Mogadishu on Saturday evening, killing three soldiers.\n")
+    found = events(text, dt.date(2017, 10, 16))
+    assert [(e.date_start, e.fatalities) for e in found] == [("2017-10-14", 12), ("2017-10-14", 2), ("2017-10-14", 3)]
+    # (more victims of the same act stay with it)
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing at least 12 people, police said.\n\n"
+            "Another 20 people were wounded in the blast.\n")
+    assert len(events(text, dt.date(2017, 10, 16))) == 1

@@ -284,7 +284,7 @@ class FollowOnFinding:
         sentence after; "A mosque in Bahawalpur was among the buildings hit"; "Eight terrorists
         were neutralised in the retaliatory fire"). Not another act ("Elsewhere, ...", "another
         drone") nor one somewhere the event's sentences do not name."""
-        if previous is None or previous.last < i - 2 or d.timex_start is not None or d.report or d.toll_update \
+        if previous is None or previous.last < i - 2 or d.timex_start is not None or d.report or d.toll_update or d.apart \
                 or not d.date_reason.startswith("no date of its own") \
                 or _family(d.event_type) != "violence" or _family(previous.event_type) != "violence" \
                 or _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _OTHER_TIME.match(s) or _ANOTHER.match(s):

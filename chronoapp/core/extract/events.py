@@ -228,6 +228,10 @@ _IN_A_SAYING = re.compile(r"\bin\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:statement|
 _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:(?:a|an|another|two|three|the)\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike|jet|warplane|"
                           r"helicopter|troop|soldier)s?|aircraft)\b")
+# "A second bomb exploded near the same hotel an hour later": counted as another act, never a detail of the one before
+# (not "Another 20 people were wounded", "A second day of protests", "Another of the wounded died": the same one's)
+_ANOTHER_ACT = re.compile(r"(?:A\s+(?:second|third|fourth|fifth|further)|Another)\s+"
+                          r"(?!\d|of\b|(?:day|night|week|time|round|wave)s?\b)[a-z]")
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
@@ -1264,7 +1268,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             acted=_act_before_toll(s, self.text[tx_span[0]:tx_span[1]] if tx_span else "", cues),
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
-            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)
+            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s) or _ANOTHER_ACT.match(s)
                        or etype in _ARMED_TYPES and not report and _LATER_THAT_DAY.search(s) and not _TOLL_UPDATE.search(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
             began=period.precision not in ("day", "range", "week") and tx_span is not None
