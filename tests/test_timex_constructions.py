@@ -3336,3 +3336,12 @@ def test_a_month_opening_a_sentence_told_done_is_the_last_such_month():
     assert value("Talks failed in Doha. In November, the two sides signed a truce.", "November", sept) == "2022-11"
     # (still ahead when the sentence looks ahead)
     assert value("In December, the army will be deployed to the border.", "December", sept) == "2023-12"
+
+
+def test_a_main_verb_after_the_subjects_aside_dates_the_next_sentences_clock_time():
+    # ", collapsed early on Tuesday, unleashing ...": the main clause, not a reduced relative ("The town, captured
+    # on Monday, ...") whose day would be no scene for a later clock time
+    text = ("Floodwaters rose through southern Ukraine on Wednesday. The Kakhovka dam, in a part of Kherson province "
+            "occupied by Russian forces, collapsed early on Tuesday, unleashing water from the reservoir. Ukraine's "
+            "military said Russian forces blew it up at about 2:50 a.m.")
+    assert value(text, "about 2:50 a.m.", dt.date(2023, 6, 7)) == "2023-06-06T02:50"

@@ -425,7 +425,8 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
 
 
 # a relative clause or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
-_ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
+_ASIDE_OPENS = re.compile(r",\s{1,3}(?:(who|which|whose|where)|[a-z]{3,}ed)\s")
+_PARTICIPLE_AFTER = re.compile(r",\s{1,3}[a-z]{2,}ing\b")
 
 
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
@@ -489,6 +490,9 @@ def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
     opened = None
     for opened in _ASIDE_OPENS.finditer(text, lo, a):
         pass
+    if opened is not None and opened.group(1) is None and _PARTICIPLE_AFTER.match(text, text.find(",", b, at)):
+        return False  # "The dam, in a part of Kherson occupied by Russia, collapsed early on Tuesday, unleashing water":
+        # the main verb after the subject's aside, its day the story's (a reduced relative is no clause with an adjunct)
     return opened is not None and text.find(",", opened.end(), a) < 0 and _same_sentence(text, opened.end(), at)
 
 
