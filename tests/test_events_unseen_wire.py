@@ -175,3 +175,13 @@ def test_a_second_bomb_and_another_car_bomb_are_acts_of_their_own_not_details_of
     text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing at least 12 people, police said.\n\n"
             "Another 20 people were wounded in the blast.\n")
     assert len(events(text, dt.date(2017, 10, 16))) == 1
+
+
+def test_violence_named_as_the_subject_of_a_finished_verb_is_an_act_dated_like_the_sentence_before():
+    text = ("The monitors visited the site of the reported incident on 6 November and identified ten craters there. "
+            "Shelling nearby forced the monitors to leave the area.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2014, 11, 7))] == \
+        [("2014-11-06", "explosion/remote violence")]
+    # (heard, not done: no act)
+    assert not events(text.replace("Shelling nearby forced the monitors to leave the area.",
+                                   "Shelling could be heard in the distance."), dt.date(2014, 11, 7))

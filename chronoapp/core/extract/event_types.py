@@ -445,6 +445,14 @@ _DAY_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _BEFORE_REACH = 200  # the "...$" patterns read the few words before a cue: that far back is plenty
 
+# violence named as the subject, then its finished verb: "Shelling nearby forced the monitors to leave the area",
+# "Heavy artillery fire damaged the hospital" (not "Shelling was heard", "Explosions could be heard")
+_VIOLENCE_DID = re.compile(r"(?:(?:Heavy|Intense|Fierce|Renewed|Sporadic|Artillery|Rocket|Mortar|Tank|Sniper)\s+)?"
+                           r"(?:[Ss]helling|[Gg]unfire|[Ff]ire|[Bb]ombardment|[Aa]ir\s?strikes|[Ee]xplosions|[Bb]lasts|[Mm]ortars)\s+"
+                           r"(?:(?:nearby|there|overnight|again|also)\s+)?"
+                           r"(?:forced|damaged|destroyed|hit|struck|killed|wounded|injured|levelled|leveled|flattened|"
+                           r"shattered|set|tore|sent|drove|cut|knocked)\b")
+
 
 def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
     """rx, anchored with $, matches text ending at s[p] (and starting at lo or later): searched
@@ -491,7 +499,7 @@ def finite_violent(s: str, cues: dict) -> bool:
     # "..., killing five people": the participle of a reported occurrence; "carried out airstrikes
     # on ISIS positions": a violent noun with a verb of doing it
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s)) or \
-        bool(_CARRIED_OUT.search(s)) or bool(_SIEGE_BROKEN.search(s))
+        bool(_CARRIED_OUT.search(s)) or bool(_SIEGE_BROKEN.search(s)) or bool(_VIOLENCE_DID.match(s))
 
 
 def _without(found: dict, drop) -> dict:
