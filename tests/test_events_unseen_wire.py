@@ -185,3 +185,18 @@ def test_violence_named_as_the_subject_of_a_finished_verb_is_an_act_dated_like_t
     # (heard, not done: no act)
     assert not events(text.replace("Shelling nearby forced the monitors to leave the area.",
                                    "Shelling could be heard in the distance."), dt.date(2014, 11, 7))
+
+
+def test_a_capture_told_in_a_side_clause_and_again_in_a_sentence_of_its_own_is_one_event_told_there():
+    text = ("French warplanes pounded Islamist positions in central Mali on Friday, helping government troops to retake "
+            "the key town of Konna, which the rebels had seized the day before, Mali's army said on Saturday.\n\n"
+            "President Francois Hollande announced the intervention in Paris on Friday.\n\n"
+            "The Islamists captured Konna on Thursday after clashes with the army.\n")
+    seized = [e for e in events(text, dt.date(2013, 1, 12)) if e.date_start == "2013-01-10"]
+    assert len(seized) == 1 and seized[0].quote.startswith("The Islamists captured Konna")
+
+
+def test_a_vote_with_its_month_between_the_verb_and_what_was_voted_is_an_event_of_that_month():
+    text = ("The United Nations Security Council voted in December to authorise an African-led force to help Mali "
+            "recover the north.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2013, 1, 12))] == [("2012-12", "diplomacy")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from chronoapp.core.extract import entities
@@ -332,6 +333,15 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 updates.add(d.first)
         elif d.toll_update and d.event_type == "statement":
             d.fatalities = None  # a saying kills no one: the count stays with its act
+    # a candidate told after another in its sentence, in a side clause ("French warplanes pounded ..., helping troops to
+    # retake Konna, which the rebels had seized the day before") is poorer evidence than a sentence of its own telling
+    # it again ("The Islamists captured Konna on Thursday")
+    side, firsts = set(), set()
+    for x in drafts:
+        if x.first in firsts:
+            side.add(id(x))
+        firsts.add(x.first)
+    shared = {first for first, n in Counter(x.first for x in drafts).items() if n > 1}
     out: list[Draft] = []
     for d in drafts:
         if d.toll_update and d.first in updates:
@@ -413,7 +423,8 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 # act: "The number of people killed in Saturday's strike ... has risen to 40" then "A missile hit a
                 # nine-storey apartment block ... on Saturday afternoon")
                 keep, other = (d, o) if (better and not d.report and told_alike and not (d.named_back and d.retells == o.first)) \
-                    or o.report or o.toll_of and not d.toll_of and not d.report else (o, d)
+                    or o.report or o.toll_of and not d.toll_of and not d.report \
+                    or id(o) in side and d.first not in shared and not d.report and told_alike else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
             if _detail_of(o, d, country_of) and any(_town(p, country_of) for p in o.locations):

@@ -2957,6 +2957,8 @@ def _trigger_keys(cues) -> set[str]:
             out.add(words[-1][:5])
     if out & _FIGHT_WORDS:
         out.add("fight")  # "fighting ... last week" and "clashes that began on Thursday": one fight told twice
+    if out & _TAKE_WORDS:
+        out.add("take")  # "the key town of Konna, which the rebels had seized the day before" and "captured Konna on Thursday"
     if out & _HIT_WORDS:
         # "A Russian guided bomb struck a hypermarket" and "two bombs hit it"; "the Easter Sunday bombings" and
         # "Suicide bombers struck three churches"; "the strike on the station" and "missiles struck": one strike
@@ -2969,6 +2971,8 @@ _FIGHT_WORDS = frozenset({"fight", "fough", "clash", "battl", "comba", "gunfi", 
 # ("strike" the noun too: "the strike on the station" and "Two missiles struck the station"; a toll of it told first
 # stays no evidence, see Draft.toll_of)
 _HIT_WORDS = frozenset({"hit", "struc", "slamm", "bomb", "bombe", "bombi", "strik", "airst"})
+# the words of ground taken (not "retook": the other side's answer)
+_TAKE_WORDS = frozenset({"seize", "seizu", "captu", "overr", "took"})
 
 
 _SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"

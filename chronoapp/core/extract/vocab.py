@@ -29,15 +29,24 @@ _QUANTITY = (r"(?:\s+(?:(?:about|around|some|nearly|almost|over|up\s+to|at\s+lea
              r"(?:\s+(?:more|additional|extra|new|fresh))?\s+")
 
 
-def cue_pattern(cues: list[str]) -> str:
+# a day or month told between a phrase's first word and the rest: "voted in December to authorise",
+# "agreed on Sunday to withdraw", "closed last week its border"
+_DATE_GAP = (r"(?:\s+(?:(?:on|in|early|late|earlier|later|last|this|next)\s+){0,2}"
+             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+             r"october|november|december|week|month|year)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?)?")
+
+
+def cue_pattern(cues: list[str], date_gap: bool = False) -> str:
     """One alternation from cue words: 'kill*' -> kill\\w*, spaces match any run of spaces.
     A lookahead of the cues' first letters lets the engine reject most positions with one test
-    (it does not change what matches)."""
+    (it does not change what matches). `date_gap`: a date may stand after a phrase's first word."""
     parts = []
     for cue in sorted(set(cues), key=len, reverse=True):
         wild = cue.endswith("*")
         body = ""
-        for w in cue.rstrip("*").split():  # "#": an optional number ("sent # troops": "sent 5,000 more troops")
+        for n, w in enumerate(cue.rstrip("*").split()):  # "#": an optional number ("sent # troops": "sent 5,000 more troops")
+            if n == 1 and date_gap:
+                body += _DATE_GAP
             body += _QUANTITY if w == "#" else (r"\s+" if body and not body.endswith(_QUANTITY) else "") + re.escape(w)
         parts.append(body + (r"[\w-]*" if wild else ""))
     firsts = "".join(sorted({re.escape(c) for cue in cues for c in (cue[:1].lower(), cue[:1].upper())}))
@@ -143,7 +152,7 @@ class CueIndex:
             for cue in cues:
                 words = cue.lower().rstrip("*").split()
                 wild = cue.endswith("*")
-                phrase = re.compile(cue_pattern([cue]), re.I) if len(words) > 1 else None
+                phrase = re.compile(cue_pattern([cue], date_gap=True), re.I) if len(words) > 1 else None
                 table = self.prefix if wild and len(words) == 1 else self.exact
                 table.setdefault(words[0], []).append((order, kind, phrase))
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
