@@ -200,3 +200,13 @@ def test_a_vote_with_its_month_between_the_verb_and_what_was_voted_is_an_event_o
     text = ("The United Nations Security Council voted in December to authorise an African-led force to help Mali "
             "recover the north.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2013, 1, 12))] == [("2012-12", "diplomacy")]
+
+
+def test_an_act_told_as_hours_before_the_kidnapping_named_paragraphs_back_is_of_the_kidnappings_day():
+    text = ("Suspected Boko Haram gunmen stormed a girls' secondary school in northeastern Nigeria overnight Monday "
+            "and abducted more than 100 students, officials said Tuesday.\n\n"
+            "The army said Wednesday that all but eight of the girls had been freed in a rescue operation.\n\n"
+            "The kidnapping came hours after a bomb ripped through a crowded bus station on the outskirts of the "
+            "capital Abuja during the morning rush hour, killing at least 75 people.\n")
+    bomb = [e for e in events(text, dt.date(2014, 4, 16)) if e.fatalities == 75]
+    assert [e.date_start for e in bomb] == ["2014-04-14"]

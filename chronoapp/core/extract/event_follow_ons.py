@@ -427,7 +427,9 @@ class FollowOnFinding:
         after Chinese Foreign Minister Wang Yi visited President Deby"): an event of that act's day."""
         came = _CAME_HOURS_AFTER.match(s)
         act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES), None) if came else None
-        if act is None or act.last < i - 2 or act.precision != "day" or act.date_end != act.date_start:
+        # (named by its violence, "The kidnapping came hours after ...", it may be told paragraphs before; "It came" is the last)
+        named = came is not None and bool(set(self.find_cues(came.group())) & set(_VIOLENT_TYPES))
+        if act is None or act.last < i - (12 if named else 2) or act.precision != "day" or act.date_end != act.date_start:
             return None
         phrase = s[came.end():]
         if not set(self.find_cues(phrase)) - {"background"} or \

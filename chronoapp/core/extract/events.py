@@ -1652,6 +1652,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     (counted := self.toll_of_last(i, s, previous, cues)) is not None:
                 extend(counted, i, sent, s)  # "Security sources told Reuters on Wednesday that 70 people had been killed"
                 continue
+            if txs and all(t.type == "TIME" and not _DAY_NAMED.search(t.text) for t in txs) \
+                    and (same_day := self.came_hours_after(i, sent, s)) is not None:
+                # "The kidnapping came hours after a bomb ripped through a bus station during the morning rush hour": the
+                # hours are the act's day's, not the last day the story mentioned
+                self.drafts.append(same_day)
+                previous, made_last = same_day, [same_day]
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
