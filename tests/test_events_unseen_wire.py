@@ -205,9 +205,13 @@ def test_a_vote_with_its_month_between_the_verb_and_what_was_voted_is_an_event_o
 def test_an_act_told_as_hours_before_the_kidnapping_named_paragraphs_back_is_of_the_kidnappings_day():
     text = ("Suspected Boko Haram gunmen stormed a girls' secondary school in northeastern Nigeria overnight Monday "
             "and abducted more than 100 students, officials said Tuesday.\n\n"
-            "The attackers overpowered soldiers guarding the town and set fire to several buildings, residents said. "
-            "They then forced the girls onto trucks and drove towards the Sambisa forest.\n\n"
-            "The army said Wednesday that all but eight of the girls had been freed in a rescue operation.\n\n"
+            "The attackers arrived in Chibok in Borno state at around 11:00 pm (2200 GMT) in a convoy of trucks and "
+            "buses, overpowered soldiers guarding the town and set fire to several buildings, residents said. They then "
+            "forced the girls onto the vehicles and drove towards the Sambisa forest.\n\n"
+            "\"Some of the students escaped by jumping off the trucks,\" Borno state education commissioner Musa Inuwa "
+            "Kubo told AFP. He said the number of missing girls could not yet be confirmed.\n\n"
+            "The army said Wednesday that all but eight of the girls had been freed in a rescue operation, but the "
+            "school's principal disputed the claim.\n\n"
             "The kidnapping came hours after a bomb ripped through a crowded bus station on the outskirts of the "
             "capital Abuja during the morning rush hour, killing at least 75 people.\n")
     bomb = [e for e in events(text, dt.date(2014, 4, 16)) if e.fatalities == 75]
