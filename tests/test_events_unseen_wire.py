@@ -216,3 +216,12 @@ def test_an_act_told_as_hours_before_the_kidnapping_named_paragraphs_back_is_of_
             "capital Abuja during the morning rush hour, killing at least 75 people.\n")
     bomb = [e for e in events(text, dt.date(2014, 4, 16)) if e.fatalities == 75]
     assert [e.date_start for e in bomb] == ["2014-04-14"]
+
+
+def test_bomb_detectors_and_a_bomb_squad_are_gear_and_people_against_bombs_not_an_explosion():
+    text = ("He ordered new security measures, including a ban on the fake bomb detectors still used at "
+            "checkpoints, on Sunday evening.")
+    assert [e.event_type for e in events(text, dt.date(2016, 7, 3))] == ["strategic development"]
+    assert not events("A bomb squad was called to the market on Sunday.", dt.date(2016, 7, 3))
+    assert [e.event_type for e in events("A bomb exploded at the market on Sunday.", dt.date(2016, 7, 3))] == \
+        ["explosion/remote violence"]

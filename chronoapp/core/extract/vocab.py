@@ -136,6 +136,9 @@ _GOODS = re.compile(r"\s+(?:(?:more\s+than|over|about|some|nearly|almost|at\s+le
                     r"cash|vehicles|fuel|contraband|passports|documents|laptops|phones)\b", re.I)
 
 _TARGETS = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?targets\b", re.I)
+# a bomb that names the gear or people against bombs: "a ban on the fake bomb detectors", "the bomb squad", "a bomb shelter"
+_AGAINST_BOMBS = re.compile(r"[\s-]+(?:detectors?|disposal|squads?|shelters?|threats?|scares?|hoax(?:es)?|sniffing|sniffer|proof|"
+                            r"experts?|technicians?|units?|jammers?|suits?)\b", re.I)
 
 
 class CueIndex:
@@ -195,6 +198,8 @@ class CueIndex:
                     if not pm:
                         continue
                     end = pm.end()
+                if w.lower() == "bomb" and phrase is None and _AGAINST_BOMBS.match(s, end):
+                    break  # no cue at all here
                 if kind == "battle" and w[:4].lower() in ("seiz", "capt") and _GOODS.match(s, end):
                     kind = "strategic development"  # "seized more than a ton of methamphetamine": a haul, not a place
                 elif kind == "battle" and w.lower() in ("struck", "hit") and _TARGETS.match(s, end):
