@@ -225,3 +225,11 @@ def test_bomb_detectors_and_a_bomb_squad_are_gear_and_people_against_bombs_not_a
     assert not events("A bomb squad was called to the market on Sunday.", dt.date(2016, 7, 3))
     assert [e.event_type for e in events("A bomb exploded at the market on Sunday.", dt.date(2016, 7, 3))] == \
         ["explosion/remote violence"]
+
+
+def test_a_step_dated_in_a_relative_clause_beside_the_order_for_an_attack_is_an_event_of_its_own():
+    text = ("On Sunday night, Iraqi and U.S. forces seized Fallujah's main hospital and two bridges across the "
+            "Euphrates.\n\nInterim Prime Minister Iyad Allawi, who declared a 60-day state of emergency across most of "
+            "Iraq on Sunday, gave the final order for the attack.\n")
+    found = events(text, dt.date(2004, 11, 9))
+    assert [(e.date_start, e.event_type) for e in found] == [("2004-11-07", "battle"), ("2004-11-07", "strategic development")]

@@ -1743,6 +1743,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     and not _NEW_OCCURRENCE.search(s) and not (_family(made[0].event_type) in ("violence", "demonstration")
                                                                and _family(made[0].event_type) != _family(adjacent.event_type)) \
                     and not (made[0].event_type == "diplomacy" and adjacent.event_type in _VIOLENT_TYPES) \
+                    and not (made[0].event_type == "strategic development" and adjacent.event_type in _VIOLENT_TYPES
+                             and (_DAY_NAMED.search(made[0].date_text) or re.search(_MONTH_NAME, made[0].date_text))) \
                     and not (made[0].event_type == "statement" and made[0].timex_start is not None
                              and (_CLAIM.search(s) or _CLAIMED_ON.search(s))) \
                     and not (made[0].event_type == adjacent.event_type == "statement" and made[0].actors
@@ -1758,6 +1760,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # the truce. The army said troops had opened fire ... and that clashes continued"; nor is a riot
                 # after a curfew: "Morsi supporters torched churches ... after the raids"; nor talks after a strike: "drones
                 # struck a mosque on Friday morning. The two countries' security chiefs signed a ceasefire late on Friday")
+                # (nor a dated step of its own beside it: "Allawi, who declared a state of emergency on Sunday, gave the
+                # final order for the attack")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
                 continue
