@@ -233,3 +233,13 @@ def test_a_step_dated_in_a_relative_clause_beside_the_order_for_an_attack_is_an_
             "Iraq on Sunday, gave the final order for the attack.\n")
     found = events(text, dt.date(2004, 11, 9))
     assert [(e.date_start, e.event_type) for e in found] == [("2004-11-07", "battle"), ("2004-11-07", "strategic development")]
+
+
+def test_a_reports_speaker_ties_what_he_reports_to_no_other_act_he_took_part_in():
+    text = ("Georgian President Mikheil Saakashvili said on Saturday that Russian warplanes had bombed the town of Gori "
+            "and the Vaziani military base near Tbilisi.\n\n"
+            "Georgian troops began their assault on Tskhinvali late on Thursday, hours after Saakashvili had announced a "
+            "unilateral ceasefire.\n")
+    found = events(text, dt.date(2008, 8, 9))
+    assert ("2008-08-09", "explosion/remote violence") in [(e.date_start, e.event_type) for e in found]
+    assert ("2008-08-07", "battle") in [(e.date_start, e.event_type) for e in found]

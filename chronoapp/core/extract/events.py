@@ -232,6 +232,8 @@ _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:
 # (not "Another 20 people were wounded", "A second day of protests", "Another of the wounded died": the same one's)
 _ANOTHER_ACT = re.compile(r"(?:A\s+(?:second|third|fourth|fifth|further)|Another)\s+"
                           r"(?!\d|of\b|(?:day|night|week|time|round|wave)s?\b)[a-z]")
+# a report's speaker and saying, before what was said ("Georgian President Mikheil Saakashvili said on Saturday that ")
+_SAID_THAT_LEAD = re.compile(r"[^,;\"\u201c]{0,120}?\b(?:said|says|told\s+[^,;]{0,40}?|announced|reported|claimed)\b[^,;]{0,40}?\bthat\s+")
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
@@ -1257,7 +1259,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             date_text=date_text, date_reason=reason, date_alternatives=list(alts),
             timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
             event_type=etype, actors=actors,
-            locations=places, names=self.names(content, places),
+            # (not a report's speaker: "Georgian President Mikheil Saakashvili said on Saturday that Russian warplanes had
+            # bombed Gori" names no one of the bombing, and so ties it to no other act Saakashvili took part in)
+            locations=places, names=self.names(content[m.end():] if report and (m := _SAID_THAT_LEAD.match(content)) else content,
+                                               places),
             fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             # (a phrase's own words: "seized power ..., a day after soldiers mutinied and detained ..." is two events)
