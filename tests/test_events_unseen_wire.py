@@ -243,3 +243,15 @@ def test_a_reports_speaker_ties_what_he_reports_to_no_other_act_he_took_part_in(
     found = events(text, dt.date(2008, 8, 9))
     assert ("2008-08-09", "explosion/remote violence") in [(e.date_start, e.event_type) for e in found]
     assert ("2008-08-07", "battle") in [(e.date_start, e.event_type) for e in found]
+
+
+def test_routed_is_a_battle_and_a_day_after_counts_back_to_it():
+    text = ("Hezbollah began withdrawing its gunmen from the streets of west Beirut on Saturday, a day after the Shi'ite "
+            "group and its allies routed pro-government Sunni fighters in the capital.")
+    assert ("2008-05-09", "battle") in [(e.date_start, e.event_type) for e in events(text, dt.date(2008, 5, 10))]
+
+
+def test_came_exactly_one_year_after_counts_from_the_event_told():
+    text = ("Afghan forces launched a counter-offensive on Tuesday to retake the city of Kunduz.\n\n"
+            "The fall of Kunduz came exactly one year after Ghani took office.\n")
+    assert "2014" in [e.date_start for e in events(text, dt.date(2015, 9, 29))]

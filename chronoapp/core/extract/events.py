@@ -112,11 +112,12 @@ _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
 # "The attack came two days after ...", "It happened a week before ...": the event just told, then another
-_CAME = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
+_CAME_ADVERB = r"(?:(?:just|only|barely|exactly|precisely|almost|nearly|about|some)\s+)?"  # "came exactly one year after"
+_CAME = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+" + _CAME_ADVERB + "$", re.I)
 _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+)?"
                              r"(?:days|weeks|months|years)\s+(?:after|before)\b")
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
-                       r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
+                       r"(?:came|comes|happened|occurred|took\s+place)\s+" + _CAME_ADVERB + "$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 # the event just told, set against another act that a date may follow: "The bombing came a week after voters approved
 # a law in a referendum on Jan. 21" (the date is the referendum's)
