@@ -255,3 +255,9 @@ def test_came_exactly_one_year_after_counts_from_the_event_told():
     text = ("Afghan forces launched a counter-offensive on Tuesday to retake the city of Kunduz.\n\n"
             "The fall of Kunduz came exactly one year after Ghani took office.\n")
     assert "2014" in [e.date_start for e in events(text, dt.date(2015, 9, 29))]
+
+
+def test_an_emergency_session_is_a_meeting_held_even_when_it_agreed_nothing():
+    for text in ("The U.N. Security Council held an emergency session on Friday.",
+                 "The U.N. Security Council failed to agree on a statement at an emergency session on Friday."):
+        assert [(e.date_start, e.event_type) for e in events(text, dt.date(2008, 8, 9))] == [("2008-08-08", "diplomacy")]
