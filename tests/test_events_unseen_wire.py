@@ -261,3 +261,9 @@ def test_an_emergency_session_is_a_meeting_held_even_when_it_agreed_nothing():
     for text in ("The U.N. Security Council held an emergency session on Friday.",
                  "The U.N. Security Council failed to agree on a statement at an emergency session on Friday."):
         assert [(e.date_start, e.event_type) for e in events(text, dt.date(2008, 8, 9))] == [("2008-08-08", "diplomacy")]
+
+
+def test_a_dated_saying_stays_one_whatever_word_of_no_event_it_says():
+    text = ("Colombian President Alvaro Uribe said on Monday his government would ask the International Criminal Court "
+            "to charge Chavez with funding the rebels.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2008, 3, 3))] == [("2008-03-03", "statement")]

@@ -235,6 +235,9 @@ _ANOTHER_ACT = re.compile(r"(?:A\s+(?:second|third|fourth|fifth|further)|Another
                           r"(?!\d|of\b|(?:day|night|week|time|round|wave)s?\b)[a-z]")
 # a report's speaker and saying, before what was said ("Georgian President Mikheil Saakashvili said on Saturday that ")
 _SAID_THAT_LEAD = re.compile(r"[^,;\"\u201c]{0,120}?\b(?:said|says|told\s+[^,;]{0,40}?|announced|reported|claimed)\b[^,;]{0,40}?\bthat\s+")
+# a saying on its own day, what was said to follow: "Uribe said on Monday (that) ..."
+_SAID_ON_DAY = re.compile(r"\b(?:said|says|announced|warned|vowed|pledged|promised|insisted|declared)\s+(?:late\s+|early\s+)?"
+                          r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
@@ -1830,6 +1833,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # (nor "inspectors", people who may arrive or be expelled, as "went to inspect the damage" is only a visit)
         found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)
                  and not m.group().lower().startswith("inspector")]
+        # (nor a word of what was said: "Uribe said on Monday his government would ask the court to charge Chavez with
+        # funding the rebels" is a saying, whatever it speaks of)
+        said = _SAID_ON_DAY.search(s)
+        found = [m for m in found if said is None or m.start() < said.end() or m.group().lower() in _CHANNELS]
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
