@@ -267,3 +267,23 @@ def test_a_dated_saying_stays_one_whatever_word_of_no_event_it_says():
     text = ("Colombian President Alvaro Uribe said on Monday his government would ask the International Criminal Court "
             "to charge Chavez with funding the rebels.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2008, 3, 3))] == [("2008-03-03", "statement")]
+
+
+def test_a_vow_dated_between_its_verb_and_what_is_vowed_is_a_statement_of_that_day():
+    text = ("U.S. President Joe Biden vowed on Thursday to hunt down those responsible for a suicide bombing outside "
+            "Kabul airport that killed 13 U.S. service members, and said the evacuation would continue.")
+    assert ("2021-08-26", "statement") in [(e.date_start, e.event_type) for e in events(text, dt.date(2021, 8, 27))]
+
+
+def test_a_toll_officials_put_the_next_day_is_the_toll_of_the_act_told_without_one():
+    text = ("The bomber struck at the Abbey Gate of Kabul airport, where crowds had gathered, at about 5:50 p.m. on "
+            "Thursday. Afghan health officials put the death toll at more than 90 on Friday.")
+    found = events(text, dt.date(2021, 8, 27))
+    assert [(e.date_start, e.fatalities) for e in found] == [("2021-08-26", 90)]
+
+
+def test_a_saying_told_as_hours_later_at_the_sentences_end_is_of_the_day_before():
+    text = ("President Volodymyr Zelenskiy, in an address to the U.S. Congress on Wednesday, asked for more weapons and "
+            "a no-fly zone. President Joe Biden announced $800 million in new security assistance for Ukraine hours later.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 3, 17))] == \
+        [("2022-03-16", "statement"), ("2022-03-16", "statement")]

@@ -187,9 +187,11 @@ def _updated(out: list[Draft], d: Draft) -> Draft | None:
     # the same days; else, told a few days later, a higher toll than the one told of an event (the
     # deadliest: the one a toll is followed for), unless one already carries it
     same = next((o for o in violent if _compatible(o, d) or o.fatalities == d.fatalities), None)
-    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None
-             and (put_at or o.fatalities < d.fatalities)]
-    return same or max(later, key=lambda o: o.fatalities, default=None)
+    # (a count an official puts on an act told with none: "The bomber struck at the Abbey Gate ... on Thursday" then
+    # "Afghan health officials put the death toll at more than 90 on Friday")
+    later = [o for o in violent if _told_later(o, d)
+             and (o.fatalities is not None and (put_at or o.fatalities < d.fatalities) or put_at and o.fatalities is None)]
+    return same or max(later, key=lambda o: o.fatalities or 0, default=None)
 
 
 def _updated_next(after: list[Draft], d: Draft) -> Draft | None:

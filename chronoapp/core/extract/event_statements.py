@@ -18,6 +18,7 @@ imports events.py.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from chronoapp.core.extract import entities
@@ -165,6 +166,8 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
 # an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
 # regional capital Russia had seized since its invasion,"
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
+# "... announced $800 million in new security assistance hours later.": told at the end, the sentence before's day
+_HOURS_LATER_END = re.compile(r"\b(?:hours|minutes|moments)\s+later\s*[.!]?[\"\u201d]?$")
 _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
                              r"Within\s+(?:hours|minutes)),\s")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
@@ -385,8 +388,10 @@ class StatementFinding:
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
+        # (the day inside the vow's words is the vow's: "vowed on Thursday to hunt down those responsible")
+        vow = _HYPOTHETICAL.match(s, hypothetical) if hypothetical is not None else None
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
-                 and (hypothetical is None or t.start - sent.start < hypothetical)
+                 and (hypothetical is None or t.start - sent.start < hypothetical or vow and t.end - sent.start <= vow.end())
                  and not _planned_aside(s, t.start - sent.start)]
         if not dated and _UNSAID.search(s) and not _ANY_SAYING.search(_UNSAID.sub("", s)):
             return []  # "The army has not said how long the operation will last": nothing said
@@ -406,6 +411,11 @@ class StatementFinding:
             # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
                           "before it: that event's day", [], None, 0.4, kind="statement")
+        elif _HOURS_LATER_END.search(s) and (day := self.day_of_sentence(i - 1)) is not None:
+            # "President Joe Biden announced $800 million in new security assistance for Ukraine hours later": the
+            # day the sentence before told
+            d = self.make(i, sent, day, day, "", "a statement told as hours after the sentence before: its day",
+                          [], None, 0.4, kind="statement")
         elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
                 and last.event_type == "statement" and last.precision == "day" and last.timex_start is not None \
                 and 0 < (self.published - parse_timex(last.date_start).first).days <= 3:
@@ -419,6 +429,15 @@ class StatementFinding:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
+
+    def day_of_sentence(self, i: int) -> str | None:
+        """The last day-precise date told in sentence i, in the paragraph of sentence i + 1, or None."""
+        if i < 0 or self.sentences[i].paragraph != self.sentences[i + 1].paragraph:
+            return None
+        sent = self.sentences[i]
+        days = [v for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):bisect.bisect_left(self._tx_starts, sent.end)]
+                if (v := calendar_value(t.value)) and parse_timex(v).precision == "day"]
+        return days[-1] if days else None
 
     def second_statement(self, i: int, sent, s: str, txs, made: list[Draft]) -> list[Draft]:
         """A statement dated in a clause of its own, after an event the sentence told first ("The army
