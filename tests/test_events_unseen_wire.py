@@ -1,6 +1,8 @@
 """Event candidates on wire reports of conflicts the tool was never tuned on (blind sets of session 24)."""
 import datetime as dt
 
+import pytest
+
 from chronoapp.core.extract import extract
 
 MAY13 = dt.date(2024, 5, 13)  # a Monday
@@ -287,3 +289,18 @@ def test_a_saying_told_as_hours_later_at_the_sentences_end_is_of_the_day_before(
             "a no-fly zone. President Joe Biden announced $800 million in new security assistance for Ukraine hours later.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 3, 17))] == \
         [("2022-03-16", "statement"), ("2022-03-16", "statement")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Militiamen slaughtered at least 30 villagers in Djugu on Monday.", "violence against civilians"),
+    ("A man stabbed three worshippers at a church in Nice on Monday.", "violence against civilians"),
+    ("Gunmen hijacked a bus carrying 40 passengers near Kaduna on Monday.", "violence against civilians"),
+    ("Rebels overwhelmed the army garrison at Bunia on Monday.", "battle"),
+    ("Troops dislodged the militants from the hilltop on Monday.", "battle"),
+    ("Militants infiltrated the air base near Pathankot on Monday.", "battle"),
+    ("Israeli bulldozers razed 20 homes in the village of Umm al-Kheir on Monday.", "strategic development"),
+    ("The army mobilised 50,000 reservists on Monday.", "strategic development"),
+    ("Pakistan deported 1,000 Afghans on Monday.", "strategic development"),
+])
+def test_verbs_of_war_the_cue_lists_lacked(text, kind):
+    assert [(e.date_start, e.event_type) for e in events(text)] == [("2024-05-13", kind)]
