@@ -3345,3 +3345,11 @@ def test_a_main_verb_after_the_subjects_aside_dates_the_next_sentences_clock_tim
             "occupied by Russian forces, collapsed early on Tuesday, unleashing water from the reservoir. Ukraine's "
             "military said Russian forces blew it up at about 2:50 a.m.")
     assert value(text, "about 2:50 a.m.", dt.date(2023, 6, 7)) == "2023-06-06T02:50"
+
+
+def test_a_yearless_day_told_in_the_past_takes_the_year_its_sentence_named_not_one_still_ahead():
+    dct = dt.date(2022, 9, 14)
+    text = "Azerbaijan won a six-week war in 2020 that ended with a Russian-brokered truce on Nov. 10."
+    assert value(text, "Nov. 10", dct) == "2020-11-10"
+    # (no year named: this year's, as before, with its doubt told)
+    assert value("The ceasefire ended on Nov. 10.", "Nov. 10", dct) == "2022-11-10"

@@ -1138,9 +1138,26 @@ def _resolve_day_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                                                           else "a history's" if ctx.old_story
                                                           else "soon after the date it last named"),
                   (_fmt_day(dd),), anchor="narrative")
+    if t == "past" and dd is not None and dd > dct and (named := _year_named_before(ctx, s)) is not None \
+            and (then := _safe_day(named, mon, day)) is not None and then < dct:
+        # "a six-week war in 2020 that ended with a Russian-brokered truce on Nov. 10": told in the past, so not this
+        # year's still ahead; the year its sentence named before it
+        return _r("DATE", _fmt_day(then), f"day and month without a year, told in the past: the year named before it "
+                  f"in its sentence ({named}), as this year's is still ahead ({_human(dct)})", (_fmt_day(dd),))
     if story:
         alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
     return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
+
+
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:1[89]|20)\d\d\b(?![\d-])")
+
+
+def _year_named_before(ctx: _Ctx, s: int) -> int | None:
+    """The last year written out in the sentence before position s, or None."""
+    found = None
+    for found in _YEAR_IN_SENTENCE.finditer(ctx.text, ctx._sentence_start(max(0, s - 300), s), s):
+        pass
+    return int(found.group()) if found else None
 
 
 def _resolve_month_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
