@@ -305,3 +305,16 @@ def test_a_saying_told_as_hours_later_at_the_sentences_end_is_of_the_day_before(
 ])
 def test_verbs_of_war_the_cue_lists_lacked(text, kind):
     assert [(e.date_start, e.event_type) for e in events(text)] == [("2024-05-13", kind)]
+
+
+def test_a_month_named_in_the_clause_counted_from_dates_it_not_the_count_of_months():
+    text = ("Militants overran the northern Iraqi city of Mosul on Tuesday.\n\n"
+            "The fall of Mosul came six months after the same group seized the city of Fallujah in Anbar province in "
+            "January.\n")
+    assert "2014-01" in [e.date_start for e in events(text, dt.date(2014, 6, 10))]
+    assert "2013-12" not in [e.date_start for e in events(text, dt.date(2014, 6, 10))]
+
+
+def test_a_wars_start_counted_a_year_back_from_a_year_is_background_of_that_year():
+    text = "Rebels seized eastern Aleppo in 2012, a year after the uprising against President Bashar al-Assad began."
+    assert "2011" in [e.date_start for e in events(text, dt.date(2016, 12, 13))]

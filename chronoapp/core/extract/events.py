@@ -238,6 +238,9 @@ _SAID_THAT_LEAD = re.compile(r"[^,;\"\u201c]{0,120}?\b(?:said|says|told\s+[^,;]{
 # a saying on its own day, what was said to follow: "Uribe said on Monday (that) ..."
 _SAID_ON_DAY = re.compile(r"\b(?:said|says|announced|warned|vowed|pledged|promised|insisted|declared)\s+(?:late\s+|early\s+)?"
                           r"(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b")
+# a war's start told in a clause: "the uprising against President Bashar al-Assad began"
+_WAR_BEGAN = re.compile(r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:war|uprising|insurgency|conflict|revolution|rebellion|revolt)\b"
+                        r"[^.;]{0,60}?\b(?:began|started|erupted|broke\s+out)\b")
 # an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
@@ -2867,15 +2870,19 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         from: the sentence's own day before it ("took Gao on Saturday, a day after seizing Kidal"),
         or the event just told ("The attack came two days after ...")."""
         came = _CAME_AFTER.match(after)
-        if came is None or not set(self.find_cues(after[came.end():])) - {"background"}:
-            return None  # ("came a day before the start of the UN General Assembly session": no event told)
+        if came is None or not (set(self.find_cues(after[came.end():])) - {"background"} or _WAR_BEGAN.match(after, came.end())):
+            return None  # ("came a day before the start of the UN General Assembly session": no event told; but "a year
+            # after the uprising against President Bashar al-Assad began" tells a war's start, background of its own)
         counted = t.end + came.end() + len(_ANSWERED_CUT.split(after[came.end():])[0])  # (what it answered is another act)
-        if any(t.end < x.start < counted and (v := calendar_value(x.value)) and parse_timex(v).precision == "day" for x in txs):
+        # (a month tells it too, against a count of months: "came six months after the same group seized Fallujah in January")
+        own = ("day",) if any(c in t.value for c in "DWHT") else ("day", "month")
+        if any(t.end < x.start < counted and (v := calendar_value(x.value)) and parse_timex(v).precision in own for x in txs):
             return None  # ("came three days after a candidate was shot ... on Saturday": its own day tells it, not a count)
         # (", as fighting spread two days after ...": the sentence's day too)
         if before.rstrip().endswith(",") or re.search(r",\s+(?:as|when|while)\s+[^,;]{0,40}$", before):
             # (a month counts for a count of months or years: "established in April 2014, a year after ... seized Bangui")
-            fine = ("day",) if any(c in t.value for c in "DWHT") else ("day", "month")
+            # (and a year for a count of years: "seized eastern Aleppo in 2012, a year after the uprising ... began")
+            fine = ("day",) if any(c in t.value for c in "DWHT") else ("day", "month") if "M" in t.value else ("day", "month", "year")
             days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision in fine
                     and not self.report_date(sent, x)]  # (", the ministry said on Thursday, hours after ...": the act's day)
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
