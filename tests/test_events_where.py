@@ -353,3 +353,22 @@ def test_a_compass_word_before_an_unknown_place_keeps_it():
     assert places("Two militants were killed in an encounter in south Abujhmarh on Saturday.", load()) == ["Abujhmarh"]
     assert places("A frigate fired cruise missiles at targets near Raqqa from the eastern Mediterranean.",
                   load())[0] == "Raqqa"
+
+
+# A statement whose speaker has no country of his own, and that names only towns of the story's country in what it
+# says ("denied that Kombolcha had fallen"), was made in that country, not in the town it speaks of; a venue named
+# with the verb, a day between ("said on Sunday in Ouagadougou"), stays where it was said.
+def test_a_statement_is_not_placed_in_the_town_it_speaks_of():
+    text = ("ADDIS ABABA, Nov 1 (Reuters) - Forces from Ethiopia's northern Tigray region said on Sunday they had "
+            "taken control of the town of Kombolcha in the Amhara region.\n\n"
+            "The government denied that Kombolcha had fallen and said on Monday that its forces were still fighting "
+            "in the area around the town.")
+    ev = next(e for e in events(text, dt.date(2021, 11, 1)) if e.event_type == "statement")
+    assert ev.locations[0] == "Ethiopia"
+
+
+def test_a_venue_of_saying_may_follow_the_day():
+    from chronoapp.core.extract.event_places import _venue_of_saying
+    assert _venue_of_saying("The minister said on Sunday in Ouagadougou that the attack was barbaric", "Ouagadougou")
+    assert _venue_of_saying("Clinton told reporters in the Rose Garden that it was over", "Rose Garden")
+    assert not _venue_of_saying("The army said on Sunday insurgents in Kaya had been killed", "Kaya")

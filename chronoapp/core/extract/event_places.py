@@ -125,11 +125,23 @@ def _venue_of_saying(told: str, place: str) -> bool:
     Kabul", "said in a speech in the western city of Canakkale", "at a news conference in Nairobi"."""
     if place not in told or not _SAID_OR_SPOKE.search(told):
         return False
-    return re.search(r"\b(?:(?:said|says|spoke|speaking)|told\s+(?:[\w.-]+\s+){0,2}?|"
+    # (a day may come between: "said on Sunday in Ouagadougou", "told reporters late on Friday in Kabul")
+    return re.search(r"\b(?:(?:said|says|spoke|speaking)\s+|told\s+(?:[\w.-]+\s+){0,2}?|"
                      r"(?:speech|address|(?:news|press)\s+conference|briefing|remarks)\s+(?:(?:broadcast|delivered|given)\s+)?)"
+                     r"(?:(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]+day\s+)?"
                      r"in\s+(?:(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|address|(?:news|press)\s+conference|briefing)\s+in\s+)?"
-                     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?" + re.escape(place) + r"\b",
+                     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+|the\s+)?" + re.escape(place) + r"\b",
                      told) is not None
+
+
+def spoken_of(content: str, places: list[str], verb_end: int) -> bool:
+    """Every place is named only in what a statement says, after its verb and its "that" ("The government
+    denied that Kombolcha had fallen", "The RSF said ... and accused the army of bombing residential areas in
+    Bahri"): places spoken of, not where it was said (not a venue, "said on Sunday in Ouagadougou", nor where
+    the speaker was before "that", "vowed, after attending funeral prayers in Rawalpindi, that ...")."""
+    that = re.compile(r"\bthat\s").search(content, verb_end)
+    told = that.end() if that else verb_end
+    return bool(places) and all(content.find(p) >= told and not _venue_of_saying(content, p) for p in places)
 
 
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."

@@ -46,7 +46,7 @@ from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, 
                                                    _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SUBJECT_ANAPHOR,
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
-                                                 _road_destination, _trip_cut_short)
+                                                 _road_destination, _trip_cut_short, spoken_of)
 from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _RELATIVE_TO_HERE, _REPORT_AFTER,
                                                      _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
                                                      StatementFinding, _planned_aside)
@@ -1032,7 +1032,16 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
-        elif etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
+        if etype == "statement" and said_in is None and not owned and places \
+                and (verb := _SPEECH_VERB.search(content)) and spoken_of(content, places, verb.end()) \
+                and (home := self.paragraph_country(i) or next(iter(self.main_places()[0]), None)) \
+                and all(entities.place_rank(p, self.vocab, self.known_places) < 3 and self.vocab.places.get(p) in (home, None, "") for p in places):
+            # a speaker of no known country who speaks only of towns or regions of the story's country (or ones the
+            # gazetteer lacks): said there, in that country, not in the town spoken of ("The government denied that
+            # Kombolcha had fallen": Ethiopia)
+            said_in = home
+            places = [home, *places]
+        if etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
                 all(p in self.vocab.countries for p in places) and (home := self.speaker_country(whole)):
             # "Ecuador's President Rafael Correa said he was recalling his ambassador from Bogota and accused Colombia":
             # his state's step, made at home (not a venue named: "met Biden in Washington")
