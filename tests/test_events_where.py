@@ -372,3 +372,48 @@ def test_a_venue_of_saying_may_follow_the_day():
     assert _venue_of_saying("The minister said on Sunday in Ouagadougou that the attack was barbaric", "Ouagadougou")
     assert _venue_of_saying("Clinton told reporters in the Rose Garden that it was over", "Rose Garden")
     assert not _venue_of_saying("The army said on Sunday insurgents in Kaya had been killed", "Kaya")
+
+
+# A report of an act that opens on where it was told ("In Kyiv, the deputy defence minister, Hanna Maliar, said
+# ... around Bakhmut") happened at the act's place; the town the sentence opens on is only where it was said,
+# unlike "In Kyiv, a missile hit a warehouse, officials said".
+def test_a_sentence_opening_on_where_it_was_said_is_placed_at_the_act():
+    text = ("Yevgeny Prigozhin, the head of the Wagner mercenary group, was on his way to Belarus on Sunday after "
+            "halting an armed mutiny.\n\n"
+            "In Kyiv, the deputy defence minister, Hanna Maliar, said on Sunday that Ukrainian troops had advanced "
+            "on several fronts around Bakhmut, exploiting the confusion on the Russian side.")
+    ev = next(e for e in events(text, dt.date(2023, 6, 25)) if e.event_type == "battle")
+    assert ev.locations[0] == "Bakhmut"
+    from chronoapp.core.extract.event_places import _venue_of_saying
+    assert not _venue_of_saying("In Kyiv, a missile hit a warehouse, officials said.", "Kyiv")
+
+
+# A place named only as where a departure was bound or a load taken ("set off by road for Chad", "took its crew to
+# the port of Hodeidah") is not where the act was; a traveller's whereabouts ("on his way to Belarus") is.
+def test_a_place_a_departure_was_bound_for_is_not_the_events():
+    from chronoapp.core.extract.event_places import _bound_for
+    text = ("NIAMEY - French troops began leaving Niger on Tuesday.\n\n"
+            "The first convoy of French troops set off by road for Chad on Tuesday, the army said.")
+    ev = next(e for e in events(text, dt.date(2023, 10, 11)) if "convoy" in e.quote)
+    assert "Chad" not in ev.locations
+    assert _bound_for("they seized the Galaxy Leader and took its crew to the port of Hodeidah", "Hodeidah")
+    assert not _bound_for("Prigozhin was on his way to Belarus on Sunday", "Belarus")
+
+
+# A relative clause set off at the end of the sentence says something of what was named before it ("..., which
+# Belgrade has never recognised"); its places are not where the main clause's act was.
+def test_a_trailing_relative_clause_does_not_place_the_act():
+    text = ("PRISTINA - Kosovo police said on Monday they had arrested three gunmen.\n\n"
+            "Kosovo declared independence from Serbia in 2008, which Belgrade has never recognised.")
+    ev = next(e for e in events(text, dt.date(2023, 9, 25)) if e.date_start == "2008")
+    assert ev.locations[0] == "Kosovo"
+
+
+# A lede placed in its country ("shelled towns and military positions inside Armenia") whose detail lists three of
+# its towns ("the shelling had hit Jermuk, Goris and Kapan") stays the country's: ACLED would code each town apart.
+def test_a_detail_listing_several_towns_keeps_the_ledes_country():
+    text = ("YEREVAN, Sept 13 (Reuters) - Armenia said at least 49 of its soldiers were killed on Tuesday when "
+            "Azerbaijani forces shelled towns and military positions inside Armenia. Armenian Prime Minister Nikol "
+            "Pashinyan told parliament on Tuesday that the shelling had hit Jermuk, Goris and Kapan.")
+    ev = next(e for e in events(text, dt.date(2022, 9, 13)) if "shelled" in e.quote)
+    assert ev.locations[0] == "Armenia"

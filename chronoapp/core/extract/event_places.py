@@ -116,15 +116,31 @@ def _trip_cut_short(told: str, place: str) -> bool:
                      rf"(?:visit|trip|tour|stay)\s+to\s+(?:the\s+)?{re.escape(place)}\b", told) is not None
 
 
+def _bound_for(told: str, place: str) -> bool:
+    """A place named only as where a departure was bound or a load was taken, not where the act was: "The first
+    convoy of French troops set off by road for Chad", "left Niamey for Paris", "took its crew to the port of Hodeidah"
+    (not a traveller's whereabouts: "was on his way to Belarus" is where he is)."""
+    if place not in told or not re.search(r"\b(?:set|left|headed|bound|took|taken)\b", told):
+        return False
+    return re.search(r"\b(?:(?:set\s+(?:off|out)|left|headed)\s+(?:[\w'\u2019-]+\s+){0,3}?for|bound\s+for|"
+                     r"(?:took|taken)\s+(?:[\w'\u2019-]+\s+){1,4}?to)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|capital)\s+of\s+)?"
+                     + re.escape(place) + r"\b", told) is not None
+
+
 # words _venue_of_saying needs (most sentences have none: no pattern is built for the place)
 _SAID_OR_SPOKE = re.compile(r"\b(?:said|says|told|speaking|spoke|speech|address|conference|briefing|remarks)\b")
 
 
 def _venue_of_saying(told: str, place: str) -> bool:
     """A place named only as where someone spoke, not where the act he spoke of was: "told reporters in
-    Kabul", "said in a speech in the western city of Canakkale", "at a news conference in Nairobi"."""
+    Kabul", "said in a speech in the western city of Canakkale", "at a news conference in Nairobi", "In Kyiv,
+    the deputy defence minister, Hanna Maliar, said ..." (the place the sentence opens on, its clause a saying)."""
     if place not in told or not _SAID_OR_SPOKE.search(told):
         return False
+    # (the speaker, maybe with a name set off by commas, then the verb: not "In Kyiv, a missile hit a warehouse,
+    # officials said", the act's own place)
+    if re.match(rf"\s*In\s+{re.escape(place)},\s+[^,.;]{{0,60}}?(?:,\s+[A-Z][^,.;]{{0,40}},)?\s+(?:said|says|told)\b", told):
+        return True
     # (a day may come between: "said on Sunday in Ouagadougou", "told reporters late on Friday in Kabul")
     return re.search(r"\b(?:(?:said|says|spoke|speaking)\s+|told\s+(?:[\w.-]+\s+){0,2}?|"
                      r"(?:speech|address|(?:news|press)\s+conference|briefing|remarks)\s+(?:(?:broadcast|delivered|given)\s+)?)"
@@ -290,6 +306,26 @@ class PlaceFinding:
                 if n != p and rank(n) < 3 and rank(n) <= rank(p) and not entities.is_site(p)  # (a site is coded at its town)
                 and not entities.country_border(p, self.vocab)  # ("near the Niger border in the Menaka region": the region)
                 and entities.lies_in(told, p, n)}
+
+    def detail_spreads(self, d: Draft) -> str | None:
+        """The country an event's own sentence places it in, when a detail told after it lists three or more of its
+        towns together ("... shelled towns and military positions inside Armenia" + "the shelling had hit Jermuk,
+        Goris and Kapan"): ACLED would code each town apart; the one candidate stays the country's, not the first
+        town's (a sentence that lists the towns itself is placed at the first: "struck churches in Colombo,
+        Negombo and Batticaloa")."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        towns = [p for p in d.locations if rank(p) < 2]
+        if len(towns) < 3 or d.last == d.first:
+            return None
+        told = self.text[self.sentences[d.first + 1].start:self.sentences[d.last].end]
+        own = self.places_in(self.text[self.sentences[d.first].start:self.sentences[d.first].end])
+        name = "(?:" + "|".join(re.escape(t) for t in sorted(towns, key=len, reverse=True)) + ")"
+        listed = re.search(rf"\b{name}(?:(?:,\s+|,?\s+and\s+){name}){{2,}}\b", told)
+        if listed is None:
+            return None
+        named = [t for t in towns if t in listed.group()]
+        return next((c for c in own if c in self.vocab.countries and c in d.locations
+                     and all(self.vocab.places.get(t) == c for t in named)), None)
 
     def same_unit(self, unit: str) -> list[str]:
         """The place of that kind the last candidates named ("in the same region": the region the attack just told

@@ -45,8 +45,9 @@ from chronoapp.core.extract.event_entries import EntryFinding
 from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, _CLAIM, _NEW_OCCURRENCE, _NO_HARM,
                                                    _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SUBJECT_ANAPHOR,
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
-from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
-                                                 _road_destination, _trip_cut_short, spoken_of)
+from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _bound_for,
+                                                 _reference_point, _road_destination, _trip_cut_short, _venue_of_saying,
+                                                 spoken_of)
 from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _RELATIVE_TO_HERE, _REPORT_AFTER,
                                                      _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
                                                      StatementFinding, _planned_aside)
@@ -421,6 +422,8 @@ _STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
+# a relative clause set off at the end of the sentence: what it says of the thing named before, not the act's place
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|where|whose)\s[^,;]*$")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
 # what came before the act, told after its own place and date: the earlier act's place is not this one's
 _AFTER_CLAUSE = re.compile(r",?\s+(?:shortly\s+|soon\s+|just\s+|only\s+)?after\s+(?!(?:a|an|the)?\s*(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+of\b)")
@@ -898,6 +901,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         if after and (tx_span is None or s.find(content) + after.start() > tx_span[0] - sent.start) \
                 and set(self.places_in(where[:after.start()])) - set(self.people()):  # (a person is no place: "seized Mehrtens")
             where = where[:after.start()]  # "intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa"
+        aside = _TRAILING_RELATIVE.search(where) if "," in where else None
+        if aside and (tx_span is None or s.find(content) + aside.start() > tx_span[0] - sent.start) \
+                and set(self.places_in(where[:aside.start()])) - set(self.people()):
+            where = where[:aside.start()]  # "Kosovo declared independence from Serbia in 2008, which Belgrade has never recognised"
         if phrase:
             cues = own
         places = [p for p in self.places_in(where) if p not in self.people()]
@@ -905,6 +912,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         if away:  # "dismissed Nkurunziza while the president was at a summit in Tanzania": where he was, not it
             places = [p for p in places if not away.start() <= content.find(p) < away.end()]
         places = [p for p in places if not _trip_cut_short(content, p)]  # "cut short a visit to Moscow": not there
+        # "The convoy set off by road for Chad on Tuesday": left from the story's place, not there; "seized the ship in
+        # the Red Sea and took its crew to the port of Hodeidah": the Red Sea (kept, the town would rank before the sea)
+        places = [p for p in places if not _bound_for(content, p)]
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         if places and "to" in content and all(_road_destination(content, p) for p in places):
@@ -915,7 +925,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         answered = _ANSWERED.search(content)
         # (a place only named to situate another goes after it: "A railway bridge linking Quetta with the rest of
         # the country was blown up in Bolan district")
-        places.sort(key=lambda p: (_reference_point(content, p), p not in in_headline,
+        # (nor does where an act was told of, before the act's own place: "told reporters in Kabul that troops retook Kunduz")
+        places.sort(key=lambda p: (_reference_point(content, p) or etype != "statement" and _venue_of_saying(content, p),
+                                   p not in in_headline,
                                    bool(answered) and content.find(p) > answered.start()))
         answered_at: tuple[str, ...] = ()
         if answered and not phrase:  # where the answer happened, then the answered act's place
@@ -1772,6 +1784,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             quarter = self.quarter_ranks(d)  # (a big city's own quarter right after the city: ACLED codes the city)
             quarter.update(self.holder_ranks(d))  # (nor before a place it holds: "Camargo, also in Tamaulipas")
             d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
+            if (country := self.detail_spreads(d)) and d.said_in in (None, country):
+                d.locations = [country, *(n for n in d.locations if n != country)]  # (a detail: "hit Jermuk, Goris and Kapan")
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
