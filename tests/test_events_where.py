@@ -417,3 +417,14 @@ def test_a_detail_listing_several_towns_keeps_the_ledes_country():
             "Pashinyan told parliament on Tuesday that the shelling had hit Jermuk, Goris and Kapan.")
     ev = next(e for e in events(text, dt.date(2022, 9, 13)) if "shelled" in e.quote)
     assert ev.locations[0] == "Armenia"
+
+
+# "The hospital" points back to the story's hospital: where it was named with its place ("its hospital in Kunduz"),
+# not a later sentence that names the hospital again beside places it is not in ("officials in Kabul and Washington").
+def test_the_site_is_placed_where_it_was_named_with_its_place():
+    text = ("Kabul/Geneva, 4 October 2015 - MSF condemns the bombing of its hospital in Kunduz.\n\n"
+            "All parties to the conflict, including in Kabul and Washington, had been informed of the precise location "
+            "of the hospital, most recently on Tuesday 29 September.\n\n"
+            "The hospital had been treating patients since 28 September, when Taliban fighters overran the city.")
+    ev = next(e for e in events(text, dt.date(2015, 10, 4)) if e.date_start == "2015-09-28")
+    assert ev.locations[0] == "Kunduz"

@@ -47,6 +47,13 @@ _THE_AREA = re.compile(r"\b(?:to|in|into|around|near|on|across|of)\s+the\s+(?:af
 _THE_SITE_IN = re.compile(rf"\bthe\s+(?:same\s+)?{_SITE_NOUNS}\b")
 
 
+def _site_in(told: str, noun: str, place: str) -> bool:
+    """The site is named with its place: "its hospital in Kunduz", "the Kunduz hospital", "Tishrin Dam"."""
+    p = re.escape(place)
+    return re.search(rf"(?i:\b{noun}\b)[^.;,]{{0,30}}?\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{p}\b|"
+                     rf"\b{p}(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{noun})\b", told) is not None
+
+
 # words _quarter_of_town needs: without them (most sentences) no pattern is built for the place; a pattern
 # per place name overflows re's cache on a long paste, which then compiles them again and again
 _QUARTER_OR_AREAS = re.compile(r"neighbou?rhood|quarter|suburb|\bareas\b")
@@ -439,9 +446,16 @@ class PlaceFinding:
             if re.search(rf"\b{site.group('noun')}\b", told, re.I):
                 named = [p for p in self.places_in(told)
                          if entities.place_rank(p, self.vocab, self.known_places) < 3]
-                if named:  # the site by its name first ("the dam": "Tishrin Dam", not a village "south of the dam")
-                    return [next((p for p in named if re.search(rf"\b{site.group('noun')}\b", p, re.I)), named[0])]
-                if not re.search(rf"\b[Tt]he\s+(?:same\s+|[a-z][\w-]*\s+)?(?i:{site.group('noun')})\b", told):
+                again = re.search(rf"\b[Tt]he\s+(?:same\s+|[a-z][\w-]*\s+)?(?i:{site.group('noun')})\b", told)
+                if named and again and not any(_site_in(told, site.group("noun"), p) for p in named):
+                    # "All parties, including in Kabul and Washington, had been informed of the location of the hospital":
+                    # the story's hospital again, told beside places it is not in; it was placed further back
+                    continue
+                if named:  # the site by its name first ("the dam": "Tishrin Dam", not a village "south of the dam"), then
+                    # the place named with it ("blast at Gaza hospital", a headline naming Tel Aviv first)
+                    return [next((p for p in named if re.search(rf"\b{site.group('noun')}\b", p, re.I)), None)
+                            or next((p for p in named if _site_in(told, site.group("noun"), p)), named[0])]
+                if not again:
                     break  # (a sentence that says "the shoal", "the upscale mall" too points further back)
         town = _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         if town or precision in ("day", "week") and _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
