@@ -428,3 +428,22 @@ def test_the_site_is_placed_where_it_was_named_with_its_place():
             "The hospital had been treating patients since 28 September, when Taliban fighters overran the city.")
     ev = next(e for e in events(text, dt.date(2015, 10, 4)) if e.date_start == "2015-09-28")
     assert ev.locations[0] == "Kunduz"
+
+
+# "across the state", "the state government": the state (or province) the story told, not the country; "across the
+# capital": the story's capital.
+def test_the_state_and_the_capital_point_back_to_the_storys():
+    text = ("IMPHAL, India - India deployed thousands of soldiers to the northeastern state of Manipur on Thursday after "
+            "ethnic clashes, officials said on Friday.\n\n"
+            "Around 9,000 people have fled their homes, a defence spokesman said on Friday. Mobile internet services "
+            "have been suspended across the state since Wednesday night.\n\n"
+            "On Friday morning, a mob attacked a police station in Imphal East, an official said.\n\n"
+            "The Manipur High Court had on March 27 asked the state government to consider the Meitei request.")
+    evs = events(text, dt.date(2023, 5, 5))
+    assert next(e for e in evs if "internet" in e.quote).locations[0].startswith("Manipur")
+    assert next(e for e in evs if e.date_start == "2023-03-27").locations[0].startswith("Manipur")
+    text = ("PORT-AU-PRINCE, March 4 (Reuters) - Haiti declared a state of emergency on Sunday.\n\n"
+            "The violence began Thursday, when gangs opened fire on the international airport and attacked police "
+            "stations across the capital.")
+    ev = next(e for e in events(text, dt.date(2024, 3, 4)) if e.date_start == "2024-02-29")
+    assert ev.locations[0] == "Port-au-Prince"

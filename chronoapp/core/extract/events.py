@@ -369,7 +369,7 @@ _ROSE_TO_ON = re.compile(r"\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
-_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|(?<!flown\s)(?<!taken\s)(?<!airlifted\s)(?<!evacuated\s)(?<!transferred\s)to|"  # (not where one was moved)
+_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|across|throughout|(?<!flown\s)(?<!taken\s)(?<!airlifted\s)(?<!evacuated\s)(?<!transferred\s)to|"  # (not where one was moved)
                           r"reached|entered|stormed|captured|took)\s+the\s+capital\b"
                           r"(?!,?\s+[A-Z])(?!\s+of\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara";
 # "the capital's Pearl Roundabout" is the capital unless the gazetteer knows the place named: see make)
@@ -452,7 +452,9 @@ _SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region
 # a province or region the story named before ("Colombia's Catatumbo region ... to rule by decree in the region"):
 # that region, not the country nor the town of the candidate before
 _THE_REGION = re.compile(r"\b(?:in|into|across|throughout|around|to|from)\s+the\s+(?:whole\s+|entire\s+|restive\s+|troubled\s+)?"
-                         r"(?:region|province|governorate)\b(?!\s+of\b|['\u2019]s\s+(?:capital|government|governor|authorities)\b)")
+                         r"(?:region|province|governorate|state)\b(?!\s+of\b|['\u2019]s\s+(?:capital|government|governor|authorities)\b)|"
+                         # a province's or state's own government acts: "the state government began evicting villagers"
+                         r"\b[Tt]he\s+(?:state|provincial|regional)\s+(?:government|authorities)\b")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
 _SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
