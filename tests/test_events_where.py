@@ -447,3 +447,14 @@ def test_the_state_and_the_capital_point_back_to_the_storys():
             "stations across the capital.")
     ev = next(e for e in events(text, dt.date(2024, 3, 4)) if e.date_start == "2024-02-29")
     assert ev.locations[0] == "Port-au-Prince"
+
+
+# A lede that took an unnamed town of a country ("captured a sixth provincial capital in Afghanistan") is placed at
+# the town the next sentence opens on ("Aybak, the capital of Samangan province, fell ..."), not in the country.
+def test_an_unnamed_provincial_capital_is_the_town_the_next_sentence_names():
+    text = ("KABUL (AFP) - The Taliban captured a sixth provincial capital in Afghanistan on Monday, officials said, as "
+            "the insurgents pressed a lightning offensive across the north of the country.\n\n"
+            "Aybak, the capital of Samangan province, fell without a fight after local elders asked government forces "
+            "to withdraw, deputy governor Sefatullah Samangani told AFP.")
+    ev = next(e for e in events(text, dt.date(2021, 8, 9)) if "sixth" in e.quote)
+    assert ev.locations[0] == "Aybak"

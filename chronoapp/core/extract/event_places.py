@@ -176,6 +176,9 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 _COURT_RULES = re.compile(r"\b(?:sentenced|convicted|acquitted|upheld|overturned|quashed|ruled|dismissed|rejected|"
                           r"issued|ordered|found|jailed|handed\s+down|delivered|charged|indicted|opened)\b")
 _JUDGES = re.compile(r"\b(?:[Tt]he\s+(?:court|tribunal)|(?:[\w.-]+\s+)?[Jj]udges)\s+(?:(?:on|late\s+on)\s+\w+day\s+)?$")
+# an unnamed town an act took or struck: "captured a sixth provincial capital", "overran a district headquarters"
+_UNNAMED_TOWN = re.compile(r"\b(?:a|an|another|the\s+(?:[a-z]+th|second|third))\s+(?:[\w-]+\s+){0,2}?(?:provincial|regional|district|state)\s+"
+                           r"(?:capital|headquarters|seat)\b")
 _UNNAMED_VILLAGE = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+)?(?:village|hamlet|settlement|locality)\s+(?:in|near|outside|of)\b")
 # "in the northeastern Nigerian town of Gwoza": the name says where, the words before it can go when space is short
 _PLACE_NOUN_OF = re.compile(r"\b(?P<prep>in|at|near|outside|inside|into|on|over|from|across|of|to|towards?|around|through)\s+"
@@ -333,6 +336,28 @@ class PlaceFinding:
         named = [t for t in towns if t in listed.group()]
         return next((c for c in own if c in self.vocab.countries and c in d.locations
                      and all(self.vocab.places.get(t) == c for t in named)), None)
+
+    def named_next(self, d: Draft) -> str | None:
+        """The town the sentence after an event names first, when the event took an unnamed town of a country it is
+        placed in ("The Taliban captured a sixth provincial capital in Afghanistan on Monday" + "Aybak, the capital of
+        Samangan province, fell without a fight"): that town, the one the lede meant."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        if not d.locations or d.locations[0] not in self.vocab.countries or d.last + 1 >= len(self.sentences):
+            return None
+        own = self.text[self.sentences[d.first].start:self.sentences[d.last].end]
+        if not _UNNAMED_TOWN.search(own):
+            return None
+        nxt = self.sentences[d.last + 1]
+        opens = re.match(r"[A-Z][\w'\u2019-]*(?:[\s-][A-Z][\w'\u2019-]*){0,2}(?=,|\s+(?:was|fell|is|has|had)\b)", self.text[nxt.start:nxt.end])
+        if not opens:
+            return None
+        # a place, not a man ("Mujahid, the group's spokesman, said"): a town of that country the gazetteer knows, or
+        # one it lacks that the sentence calls a town ("Aybak, the capital of Samangan province, fell")
+        town, told = opens.group(), self.text[nxt.start:nxt.end]
+        known = town in self.places_in(told) and rank(town) < 2 and self.vocab.places.get(town) == d.locations[0]
+        described = self.vocab.places.get(town) is None and re.match(
+            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:capital|town|city|village|seat|hub)\b", told[opens.end():])
+        return town if known or described else None
 
     def same_unit(self, unit: str) -> list[str]:
         """The place of that kind the last candidates named ("in the same region": the region the attack just told
