@@ -458,3 +458,15 @@ def test_an_unnamed_provincial_capital_is_the_town_the_next_sentence_names():
             "to withdraw, deputy governor Sefatullah Samangani told AFP.")
     ev = next(e for e in events(text, dt.date(2021, 8, 9)) if "sixth" in e.quote)
     assert ev.locations[0] == "Aybak"
+
+
+# A deal signed to send forces somewhere is placed where it was signed, not where it sends them; a state's court
+# ("A Kenyan court ruled") rules in that state, whatever place its case is about.
+def test_a_deal_to_deploy_forces_and_a_states_court_are_placed_at_home():
+    text = ("PORT-AU-PRINCE, March 4 (Reuters) - Gangs attacked two prisons in Haiti's capital on Saturday.\n\n"
+            "Prime Minister Ariel Henry traveled to Kenya last week and on Friday signed an agreement with President "
+            "William Ruto to deploy 1,000 Kenyan police officers to Haiti under a U.N.-backed mission. A Kenyan court "
+            "ruled in January that the deployment was unconstitutional.")
+    evs = events(text, dt.date(2024, 3, 4))
+    assert next(e for e in evs if e.event_type == "diplomacy").locations[0] == "Kenya"
+    assert next(e for e in evs if e.date_start == "2024-01").locations[0] == "Kenya"

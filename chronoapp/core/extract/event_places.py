@@ -392,6 +392,13 @@ class PlaceFinding:
         for m, actor in self.vocab.actor_index.finditer(subject):
             if actor.seat and actor.seat in self.vocab.places and not re.search(r"[,;]", subject[m.end():]):
                 return actor.seat
+        # a state's court, named by its people or its state: "A Kenyan court ruled in January that the deployment was
+        # unconstitutional", "Pakistan's Supreme Court ordered": in that country, whatever place its case is about
+        court = entities._JUDICIARY.search(content, 0, rules.end() + 40) if not re.search(r"[,;]", subject) else None
+        court = court if court and court.start() < rules.start() else None
+        owner = court and court.group("owner") and re.sub(r"^(?:The|the)\s+", "", court.group("owner"))
+        if owner and (country := self.vocab.country(owner) or self.vocab.demonym_to_country.get(owner)):
+            return country
         if _JUDGES.search(subject) and not re.search(r"[,;]", subject):
             here = self.dateline_place()
             seats = {a.seat for a in self.vocab.actors if a.seat}

@@ -422,6 +422,9 @@ _STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
+# a deal's purpose, to send forces somewhere: "signed an agreement ... to deploy 1,000 police officers to Haiti"
+_DEAL_TO_SEND = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|memorandum|agreed|signed)\b[^.;]{0,80}?\bto\s+"
+                           r"(?P<send>(?:deploy|send|dispatch|station|contribute)\b)")
 # a relative clause set off at the end of the sentence: what it says of the thing named before, not the act's place
 _TRAILING_RELATIVE = re.compile(r",\s+(?:which|where|whose)\s[^,;]*$")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
@@ -903,6 +906,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         if after and (tx_span is None or s.find(content) + after.start() > tx_span[0] - sent.start) \
                 and set(self.places_in(where[:after.start()])) - set(self.people()):  # (a person is no place: "seized Mehrtens")
             where = where[:after.start()]  # "intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa"
+        purpose = _DEAL_TO_SEND.search(where) if etype == "diplomacy" and " to " in where else None
+        if purpose:  # "signed an agreement with President William Ruto to deploy 1,000 Kenyan police officers to Haiti":
+            where = where[:purpose.start("send")]  # where the deal sends them, not where it was signed
         aside = _TRAILING_RELATIVE.search(where) if "," in where else None
         if aside and (tx_span is None or s.find(content) + aside.start() > tx_span[0] - sent.start) \
                 and set(self.places_in(where[:aside.start()])) - set(self.people()):
