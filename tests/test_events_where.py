@@ -470,3 +470,13 @@ def test_a_deal_to_deploy_forces_and_a_states_court_are_placed_at_home():
     evs = events(text, dt.date(2024, 3, 4))
     assert next(e for e in evs if e.event_type == "diplomacy").locations[0] == "Kenya"
     assert next(e for e in evs if e.date_start == "2024-01").locations[0] == "Kenya"
+
+
+# A state that recalls its envoy from another capital does so at home ("Iraq recalled its charge d'affaires from
+# Ankara": Baghdad), as a summons is made in the summoning state's capital.
+def test_a_recall_of_an_envoy_is_placed_in_the_recalling_capital():
+    text = ("BAGHDAD, July 21 - Iraq recalled its charge d'affaires from Ankara on Thursday and demanded that Turkey "
+            "withdraw its troops from Iraqi territory, a day after artillery shells hit a mountain resort in the "
+            "Kurdistan region, killing nine tourists.")
+    ev = next(e for e in events(text, dt.date(2022, 7, 21)) if e.event_type == "diplomacy")
+    assert ev.locations[0] == "Baghdad"

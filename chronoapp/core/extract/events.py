@@ -459,7 +459,7 @@ _THE_REGION = re.compile(r"\b(?:in|into|across|throughout|around|to|from)\s+the\
                          # a province's or state's own government acts: "the state government began evicting villagers"
                          r"\b[Tt]he\s+(?:state|provincial|regional)\s+(?:government|authorities)\b")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
-_SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
+_SUMMONS = re.compile(r"\b(?:summon(?:ed|s|ing)|recall(?:ed|s|ing)|expel(?:led|s|ling))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
@@ -1075,8 +1075,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # and acts for the state he governs, the story's region
             places = [region] + [p for p in places if p != region]
             said_in = region if said_in else None
-        if etype in ("statement", "diplomacy") and "summon" in content and (summons := _SUMMONS.search(content)) \
+        if etype in ("statement", "diplomacy", "strategic development") and ("summon" in content or "recall" in content or "expel" in content) \
+                and (summons := _SUMMONS.search(content)) and (summons.group().startswith("summon") or said_in is None) \
                 and (capital := self.capital_of_subject(content[:summons.start()])):
+            # (so is a recall of one's own envoy, "Iraq recalled its charge d'affaires from Ankara", or an expulsion of
+            # another's, "Niger expelled the French ambassador": made at home, not in the envoy's country; a head of state's
+            # step stays his country's, see above)
             # "Manila summoned China's deputy ambassador", "Poland's foreign ministry summoned Russia's charge
             # d'affaires": at the ministry, in the summoning state's capital (not the country, nor the envoy's)
             places = [capital] + [p for p in places if p != capital]
