@@ -480,3 +480,13 @@ def test_a_recall_of_an_envoy_is_placed_in_the_recalling_capital():
             "Kurdistan region, killing nine tourists.")
     ev = next(e for e in events(text, dt.date(2022, 7, 21)) if e.event_type == "diplomacy")
     assert ev.locations[0] == "Baghdad"
+
+
+# States speaking together from afar ("On Sunday, the United States, Britain and the African Union condemned the
+# attack") speak of the story's place: not placed in the first of them.
+def test_states_speaking_together_are_placed_at_the_storys_place():
+    text = ("MOGADISHU, Oct 31 (Reuters) - Two car bombs exploded at a busy junction in Mogadishu on Saturday, killing "
+            "at least 100 people, officials said.\n\n"
+            "On Sunday, the United States, Britain and the African Union condemned the attack.")
+    ev = next(e for e in events(text, dt.date(2022, 10, 31)) if e.event_type == "statement")
+    assert ev.locations[0] == "Mogadishu"

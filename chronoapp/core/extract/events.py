@@ -425,6 +425,12 @@ _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019
 # a deal's purpose, to send forces somewhere: "signed an agreement ... to deploy 1,000 police officers to Haiti"
 _DEAL_TO_SEND = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|memorandum|agreed|signed)\b[^.;]{0,80}?\bto\s+"
                            r"(?P<send>(?:deploy|send|dispatch|station|contribute)\b)")
+# several states (or bodies) speaking together, the subject of the sentence: "China and the United States urged",
+# "France, Russia and the United States, which co-chair the Minsk Group, called for"
+_JOINT_SPEAKERS = re.compile(r"(?:(?:On|Late\s+on|Early\s+on)\s+\w+day,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+                             r"(?:,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
+                             r"(?:,\s+(?:which|who)\s[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:condemned|urged|called|welcomed|said|expressed|voiced|"
+                             r"appealed|demanded)\b")
 # a relative clause set off at the end of the sentence: what it says of the thing named before, not the act's place
 _TRAILING_RELATIVE = re.compile(r",\s+(?:which|where|whose)\s[^,;]*$")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
@@ -1061,6 +1067,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # Kombolcha had fallen": Ethiopia)
             said_in = home
             places = [home, *places]
+        joint = _JOINT_SPEAKERS.match(content) if etype in ("statement", "diplomacy") and " and " in content[:120] else None
+        speakers = {c for n in entities.capitalised_names(joint.group("who")) if (c := self.vocab.country(n))} if joint else set()
+        if speakers and places and set(places) <= speakers and (top := [p for p in self.main_places()[1] if p not in speakers
+                                                                        and self.vocab.places.get(p) not in speakers]):
+            # "China and the United States urged both sides to show restraint", "On Sunday, the United States, Britain and
+            # the African Union condemned the attack": states speaking together from afar, of the story's place
+            places = top[:1]
         if etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
                 all(p in self.vocab.countries for p in places) and (home := self.speaker_country(whole)):
             # "Ecuador's President Rafael Correa said he was recalling his ambassador from Bogota and accused Colombia":
