@@ -490,3 +490,14 @@ def test_states_speaking_together_are_placed_at_the_storys_place():
             "On Sunday, the United States, Britain and the African Union condemned the attack.")
     ev = next(e for e in events(text, dt.date(2022, 10, 31)) if e.event_type == "statement")
     assert ev.locations[0] == "Mogadishu"
+
+
+# "The enclave broke away from Azerbaijan", "The region, internationally recognised as part of Azerbaijan, ...": the
+# region the story tells, not the state it left or belongs to.
+def test_the_enclave_is_the_region_told_not_the_state_it_left():
+    text = ("STEPANAKERT, Sept 20 (Reuters) - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down "
+            "their arms under a Russian-brokered ceasefire.\n\n"
+            "The region, internationally recognised as part of Azerbaijan, has been run by ethnic Armenians since a war "
+            "in the early 1990s.")
+    ev = next(e for e in events(text, dt.date(2023, 9, 20)) if e.date_start == "199")
+    assert "Karabakh" in ev.locations[0]

@@ -431,6 +431,9 @@ _JOINT_SPEAKERS = re.compile(r"(?:(?:On|Late\s+on|Early\s+on)\s+\w+day,\s+)?(?P<
                              r"(?:,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
                              r"(?:,\s+(?:which|who)\s[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:condemned|urged|called|welcomed|said|expressed|voiced|"
                              r"appealed|demanded)\b")
+# a sentence whose subject points back to a region: "The enclave broke away ...", "The region, ..., has been run by"
+_THE_ENCLAVE = re.compile(r"\s*(?:[^,]{0,30},\s+)?The\s+(?:breakaway\s+|disputed\s+|mountainous\s+)?(?:enclave|region|territory)\b"
+                          r"(?!['\u2019]s)(?!\s+of\b)")
 # a relative clause set off at the end of the sentence: what it says of the thing named before, not the act's place
 _TRAILING_RELATIVE = re.compile(r",\s+(?:which|where|whose)\s[^,;]*$")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
@@ -1019,6 +1022,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             places = self.places_in(self._content(whole))
         if not places and not same and "the" in content and _THE_REGION.search(content):
             places = self.region_told(i)
+        elif _THE_ENCLAVE.match(content) and (region := self.region_told(i) or [
+                p for p in self.main_places()[1] if entities.place_rank(p, self.vocab, self.known_places) == 2][:1]):
+            # "The enclave broke away from Azerbaijan in a war in the early 1990s", "The region, internationally
+            # recognised as part of Azerbaijan, has been run by ethnic Armenians": the region told (else the story's), not
+            # the state it left
+            places = region + [p for p in places if p not in region]
         # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
         # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
         # "Israel denied responsibility", "Pakistan denied any role")
