@@ -353,3 +353,151 @@ def test_a_compass_word_before_an_unknown_place_keeps_it():
     assert places("Two militants were killed in an encounter in south Abujhmarh on Saturday.", load()) == ["Abujhmarh"]
     assert places("A frigate fired cruise missiles at targets near Raqqa from the eastern Mediterranean.",
                   load())[0] == "Raqqa"
+
+
+# A statement whose speaker has no country of his own, and that names only towns of the story's country in what it
+# says ("denied that Kombolcha had fallen"), was made in that country, not in the town it speaks of; a venue named
+# with the verb, a day between ("said on Sunday in Ouagadougou"), stays where it was said.
+def test_a_statement_is_not_placed_in_the_town_it_speaks_of():
+    text = ("ADDIS ABABA, Nov 1 (Reuters) - Forces from Ethiopia's northern Tigray region said on Sunday they had "
+            "taken control of the town of Kombolcha in the Amhara region.\n\n"
+            "The government denied that Kombolcha had fallen and said on Monday that its forces were still fighting "
+            "in the area around the town.")
+    ev = next(e for e in events(text, dt.date(2021, 11, 1)) if e.event_type == "statement")
+    assert ev.locations[0] == "Ethiopia"
+
+
+def test_a_venue_of_saying_may_follow_the_day():
+    from chronoapp.core.extract.event_places import _venue_of_saying
+    assert _venue_of_saying("The minister said on Sunday in Ouagadougou that the attack was barbaric", "Ouagadougou")
+    assert _venue_of_saying("Clinton told reporters in the Rose Garden that it was over", "Rose Garden")
+    assert not _venue_of_saying("The army said on Sunday insurgents in Kaya had been killed", "Kaya")
+
+
+# A report of an act that opens on where it was told ("In Kyiv, the deputy defence minister, Hanna Maliar, said
+# ... around Bakhmut") happened at the act's place; the town the sentence opens on is only where it was said,
+# unlike "In Kyiv, a missile hit a warehouse, officials said".
+def test_a_sentence_opening_on_where_it_was_said_is_placed_at_the_act():
+    text = ("Yevgeny Prigozhin, the head of the Wagner mercenary group, was on his way to Belarus on Sunday after "
+            "halting an armed mutiny.\n\n"
+            "In Kyiv, the deputy defence minister, Hanna Maliar, said on Sunday that Ukrainian troops had advanced "
+            "on several fronts around Bakhmut, exploiting the confusion on the Russian side.")
+    ev = next(e for e in events(text, dt.date(2023, 6, 25)) if e.event_type == "battle")
+    assert ev.locations[0] == "Bakhmut"
+    from chronoapp.core.extract.event_places import _venue_of_saying
+    assert not _venue_of_saying("In Kyiv, a missile hit a warehouse, officials said.", "Kyiv")
+
+
+# A place named only as where a departure was bound or a load taken ("set off by road for Chad", "took its crew to
+# the port of Hodeidah") is not where the act was; a traveller's whereabouts ("on his way to Belarus") is.
+def test_a_place_a_departure_was_bound_for_is_not_the_events():
+    from chronoapp.core.extract.event_places import _bound_for
+    text = ("NIAMEY - French troops began leaving Niger on Tuesday.\n\n"
+            "The first convoy of French troops set off by road for Chad on Tuesday, the army said.")
+    ev = next(e for e in events(text, dt.date(2023, 10, 11)) if "convoy" in e.quote)
+    assert "Chad" not in ev.locations
+    assert _bound_for("they seized the Galaxy Leader and took its crew to the port of Hodeidah", "Hodeidah")
+    assert not _bound_for("Prigozhin was on his way to Belarus on Sunday", "Belarus")
+
+
+# A relative clause set off at the end of the sentence says something of what was named before it ("..., which
+# Belgrade has never recognised"); its places are not where the main clause's act was.
+def test_a_trailing_relative_clause_does_not_place_the_act():
+    text = ("PRISTINA - Kosovo police said on Monday they had arrested three gunmen.\n\n"
+            "Kosovo declared independence from Serbia in 2008, which Belgrade has never recognised.")
+    ev = next(e for e in events(text, dt.date(2023, 9, 25)) if e.date_start == "2008")
+    assert ev.locations[0] == "Kosovo"
+
+
+# A lede placed in its country ("shelled towns and military positions inside Armenia") whose detail lists three of
+# its towns ("the shelling had hit Jermuk, Goris and Kapan") stays the country's: ACLED would code each town apart.
+def test_a_detail_listing_several_towns_keeps_the_ledes_country():
+    text = ("YEREVAN, Sept 13 (Reuters) - Armenia said at least 49 of its soldiers were killed on Tuesday when "
+            "Azerbaijani forces shelled towns and military positions inside Armenia. Armenian Prime Minister Nikol "
+            "Pashinyan told parliament on Tuesday that the shelling had hit Jermuk, Goris and Kapan.")
+    ev = next(e for e in events(text, dt.date(2022, 9, 13)) if "shelled" in e.quote)
+    assert ev.locations[0] == "Armenia"
+
+
+# "The hospital" points back to the story's hospital: where it was named with its place ("its hospital in Kunduz"),
+# not a later sentence that names the hospital again beside places it is not in ("officials in Kabul and Washington").
+def test_the_site_is_placed_where_it_was_named_with_its_place():
+    text = ("Kabul/Geneva, 4 October 2015 - MSF condemns the bombing of its hospital in Kunduz.\n\n"
+            "All parties to the conflict, including in Kabul and Washington, had been informed of the precise location "
+            "of the hospital, most recently on Tuesday 29 September.\n\n"
+            "The hospital had been treating patients since 28 September, when Taliban fighters overran the city.")
+    ev = next(e for e in events(text, dt.date(2015, 10, 4)) if e.date_start == "2015-09-28")
+    assert ev.locations[0] == "Kunduz"
+
+
+# "across the state", "the state government": the state (or province) the story told, not the country; "across the
+# capital": the story's capital.
+def test_the_state_and_the_capital_point_back_to_the_storys():
+    text = ("IMPHAL, India - India deployed thousands of soldiers to the northeastern state of Manipur on Thursday after "
+            "ethnic clashes, officials said on Friday.\n\n"
+            "Around 9,000 people have fled their homes, a defence spokesman said on Friday. Mobile internet services "
+            "have been suspended across the state since Wednesday night.\n\n"
+            "On Friday morning, a mob attacked a police station in Imphal East, an official said.\n\n"
+            "The Manipur High Court had on March 27 asked the state government to consider the Meitei request.")
+    evs = events(text, dt.date(2023, 5, 5))
+    assert next(e for e in evs if "internet" in e.quote).locations[0].startswith("Manipur")
+    assert next(e for e in evs if e.date_start == "2023-03-27").locations[0].startswith("Manipur")
+    text = ("PORT-AU-PRINCE, March 4 (Reuters) - Haiti declared a state of emergency on Sunday.\n\n"
+            "The violence began Thursday, when gangs opened fire on the international airport and attacked police "
+            "stations across the capital.")
+    ev = next(e for e in events(text, dt.date(2024, 3, 4)) if e.date_start == "2024-02-29")
+    assert ev.locations[0] == "Port-au-Prince"
+
+
+# A lede that took an unnamed town of a country ("captured a sixth provincial capital in Afghanistan") is placed at
+# the town the next sentence opens on ("Aybak, the capital of Samangan province, fell ..."), not in the country.
+def test_an_unnamed_provincial_capital_is_the_town_the_next_sentence_names():
+    text = ("KABUL (AFP) - The Taliban captured a sixth provincial capital in Afghanistan on Monday, officials said, as "
+            "the insurgents pressed a lightning offensive across the north of the country.\n\n"
+            "Aybak, the capital of Samangan province, fell without a fight after local elders asked government forces "
+            "to withdraw, deputy governor Sefatullah Samangani told AFP.")
+    ev = next(e for e in events(text, dt.date(2021, 8, 9)) if "sixth" in e.quote)
+    assert ev.locations[0] == "Aybak"
+
+
+# A deal signed to send forces somewhere is placed where it was signed, not where it sends them; a state's court
+# ("A Kenyan court ruled") rules in that state, whatever place its case is about.
+def test_a_deal_to_deploy_forces_and_a_states_court_are_placed_at_home():
+    text = ("PORT-AU-PRINCE, March 4 (Reuters) - Gangs attacked two prisons in Haiti's capital on Saturday.\n\n"
+            "Prime Minister Ariel Henry traveled to Kenya last week and on Friday signed an agreement with President "
+            "William Ruto to deploy 1,000 Kenyan police officers to Haiti under a U.N.-backed mission. A Kenyan court "
+            "ruled in January that the deployment was unconstitutional.")
+    evs = events(text, dt.date(2024, 3, 4))
+    assert next(e for e in evs if e.event_type == "diplomacy").locations[0] == "Kenya"
+    assert next(e for e in evs if e.date_start == "2024-01").locations[0] == "Kenya"
+
+
+# A state that recalls its envoy from another capital does so at home ("Iraq recalled its charge d'affaires from
+# Ankara": Baghdad), as a summons is made in the summoning state's capital.
+def test_a_recall_of_an_envoy_is_placed_in_the_recalling_capital():
+    text = ("BAGHDAD, July 21 - Iraq recalled its charge d'affaires from Ankara on Thursday and demanded that Turkey "
+            "withdraw its troops from Iraqi territory, a day after artillery shells hit a mountain resort in the "
+            "Kurdistan region, killing nine tourists.")
+    ev = next(e for e in events(text, dt.date(2022, 7, 21)) if e.event_type == "diplomacy")
+    assert ev.locations[0] == "Baghdad"
+
+
+# States speaking together from afar ("On Sunday, the United States, Britain and the African Union condemned the
+# attack") speak of the story's place: not placed in the first of them.
+def test_states_speaking_together_are_placed_at_the_storys_place():
+    text = ("MOGADISHU, Oct 31 (Reuters) - Two car bombs exploded at a busy junction in Mogadishu on Saturday, killing "
+            "at least 100 people, officials said.\n\n"
+            "On Sunday, the United States, Britain and the African Union condemned the attack.")
+    ev = next(e for e in events(text, dt.date(2022, 10, 31)) if e.event_type == "statement")
+    assert ev.locations[0] == "Mogadishu"
+
+
+# "The enclave broke away from Azerbaijan", "The region, internationally recognised as part of Azerbaijan, ...": the
+# region the story tells, not the state it left or belongs to.
+def test_the_enclave_is_the_region_told_not_the_state_it_left():
+    text = ("STEPANAKERT, Sept 20 (Reuters) - Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down "
+            "their arms under a Russian-brokered ceasefire.\n\n"
+            "The region, internationally recognised as part of Azerbaijan, has been run by ethnic Armenians since a war "
+            "in the early 1990s.")
+    ev = next(e for e in events(text, dt.date(2023, 9, 20)) if e.date_start == "199")
+    assert "Karabakh" in ev.locations[0]

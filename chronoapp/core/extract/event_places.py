@@ -47,6 +47,13 @@ _THE_AREA = re.compile(r"\b(?:to|in|into|around|near|on|across|of)\s+the\s+(?:af
 _THE_SITE_IN = re.compile(rf"\bthe\s+(?:same\s+)?{_SITE_NOUNS}\b")
 
 
+def _site_in(told: str, noun: str, place: str) -> bool:
+    """The site is named with its place: "its hospital in Kunduz", "the Kunduz hospital", "Tishrin Dam"."""
+    p = re.escape(place)
+    return re.search(rf"(?i:\b{noun}\b)[^.;,]{{0,30}}?\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{p}\b|"
+                     rf"\b{p}(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{noun})\b", told) is not None
+
+
 # words _quarter_of_town needs: without them (most sentences) no pattern is built for the place; a pattern
 # per place name overflows re's cache on a long paste, which then compiles them again and again
 _QUARTER_OR_AREAS = re.compile(r"neighbou?rhood|quarter|suburb|\bareas\b")
@@ -116,20 +123,48 @@ def _trip_cut_short(told: str, place: str) -> bool:
                      rf"(?:visit|trip|tour|stay)\s+to\s+(?:the\s+)?{re.escape(place)}\b", told) is not None
 
 
+def _bound_for(told: str, place: str) -> bool:
+    """A place named only as where a departure was bound or a load was taken, not where the act was: "The first
+    convoy of French troops set off by road for Chad", "left Niamey for Paris", "took its crew to the port of Hodeidah"
+    (not a traveller's whereabouts: "was on his way to Belarus" is where he is)."""
+    if place not in told or not re.search(r"\b(?:set|left|headed|bound|took|taken)\b", told):
+        return False
+    return re.search(r"\b(?:(?:set\s+(?:off|out)|left|headed)\s+(?:[\w'\u2019-]+\s+){0,3}?for|bound\s+for|"
+                     r"(?:took|taken)\s+(?:[\w'\u2019-]+\s+){1,4}?to)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|port|capital)\s+of\s+)?"
+                     + re.escape(place) + r"\b", told) is not None
+
+
 # words _venue_of_saying needs (most sentences have none: no pattern is built for the place)
 _SAID_OR_SPOKE = re.compile(r"\b(?:said|says|told|speaking|spoke|speech|address|conference|briefing|remarks)\b")
 
 
 def _venue_of_saying(told: str, place: str) -> bool:
     """A place named only as where someone spoke, not where the act he spoke of was: "told reporters in
-    Kabul", "said in a speech in the western city of Canakkale", "at a news conference in Nairobi"."""
+    Kabul", "said in a speech in the western city of Canakkale", "at a news conference in Nairobi", "In Kyiv,
+    the deputy defence minister, Hanna Maliar, said ..." (the place the sentence opens on, its clause a saying)."""
     if place not in told or not _SAID_OR_SPOKE.search(told):
         return False
-    return re.search(r"\b(?:(?:said|says|spoke|speaking)|told\s+(?:[\w.-]+\s+){0,2}?|"
+    # (the speaker, maybe with a name set off by commas, then the verb: not "In Kyiv, a missile hit a warehouse,
+    # officials said", the act's own place)
+    if re.match(rf"\s*In\s+{re.escape(place)},\s+[^,.;]{{0,60}}?(?:,\s+[A-Z][^,.;]{{0,40}},)?\s+(?:said|says|told)\b", told):
+        return True
+    # (a day may come between: "said on Sunday in Ouagadougou", "told reporters late on Friday in Kabul")
+    return re.search(r"\b(?:(?:said|says|spoke|speaking)\s+|told\s+(?:[\w.-]+\s+){0,2}?|"
                      r"(?:speech|address|(?:news|press)\s+conference|briefing|remarks)\s+(?:(?:broadcast|delivered|given)\s+)?)"
+                     r"(?:(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]+day\s+)?"
                      r"in\s+(?:(?:a|an|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|address|(?:news|press)\s+conference|briefing)\s+in\s+)?"
-                     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+)?" + re.escape(place) + r"\b",
+                     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+of\s+|the\s+)?" + re.escape(place) + r"\b",
                      told) is not None
+
+
+def spoken_of(content: str, places: list[str], verb_end: int) -> bool:
+    """Every place is named only in what a statement says, after its verb and its "that" ("The government
+    denied that Kombolcha had fallen", "The RSF said ... and accused the army of bombing residential areas in
+    Bahri"): places spoken of, not where it was said (not a venue, "said on Sunday in Ouagadougou", nor where
+    the speaker was before "that", "vowed, after attending funeral prayers in Rawalpindi, that ...")."""
+    that = re.compile(r"\bthat\s").search(content, verb_end)
+    told = that.end() if that else verb_end
+    return bool(places) and all(content.find(p) >= told and not _venue_of_saying(content, p) for p in places)
 
 
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
@@ -141,6 +176,9 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 _COURT_RULES = re.compile(r"\b(?:sentenced|convicted|acquitted|upheld|overturned|quashed|ruled|dismissed|rejected|"
                           r"issued|ordered|found|jailed|handed\s+down|delivered|charged|indicted|opened)\b")
 _JUDGES = re.compile(r"\b(?:[Tt]he\s+(?:court|tribunal)|(?:[\w.-]+\s+)?[Jj]udges)\s+(?:(?:on|late\s+on)\s+\w+day\s+)?$")
+# an unnamed town an act took or struck: "captured a sixth provincial capital", "overran a district headquarters"
+_UNNAMED_TOWN = re.compile(r"\b(?:a|an|another|the\s+(?:[a-z]+th|second|third))\s+(?:[\w-]+\s+){0,2}?(?:provincial|regional|district|state)\s+"
+                           r"(?:capital|headquarters|seat)\b")
 _UNNAMED_VILLAGE = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+)?(?:village|hamlet|settlement|locality)\s+(?:in|near|outside|of)\b")
 # "in the northeastern Nigerian town of Gwoza": the name says where, the words before it can go when space is short
 _PLACE_NOUN_OF = re.compile(r"\b(?P<prep>in|at|near|outside|inside|into|on|over|from|across|of|to|towards?|around|through)\s+"
@@ -279,6 +317,48 @@ class PlaceFinding:
                 and not entities.country_border(p, self.vocab)  # ("near the Niger border in the Menaka region": the region)
                 and entities.lies_in(told, p, n)}
 
+    def detail_spreads(self, d: Draft) -> str | None:
+        """The country an event's own sentence places it in, when a detail told after it lists three or more of its
+        towns together ("... shelled towns and military positions inside Armenia" + "the shelling had hit Jermuk,
+        Goris and Kapan"): ACLED would code each town apart; the one candidate stays the country's, not the first
+        town's (a sentence that lists the towns itself is placed at the first: "struck churches in Colombo,
+        Negombo and Batticaloa")."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        towns = [p for p in d.locations if rank(p) < 2]
+        if len(towns) < 3 or d.last == d.first:
+            return None
+        told = self.text[self.sentences[d.first + 1].start:self.sentences[d.last].end]
+        own = self.places_in(self.text[self.sentences[d.first].start:self.sentences[d.first].end])
+        name = "(?:" + "|".join(re.escape(t) for t in sorted(towns, key=len, reverse=True)) + ")"
+        listed = re.search(rf"\b{name}(?:(?:,\s+|,?\s+and\s+){name}){{2,}}\b", told)
+        if listed is None:
+            return None
+        named = [t for t in towns if t in listed.group()]
+        return next((c for c in own if c in self.vocab.countries and c in d.locations
+                     and all(self.vocab.places.get(t) == c for t in named)), None)
+
+    def named_next(self, d: Draft) -> str | None:
+        """The town the sentence after an event names first, when the event took an unnamed town of a country it is
+        placed in ("The Taliban captured a sixth provincial capital in Afghanistan on Monday" + "Aybak, the capital of
+        Samangan province, fell without a fight"): that town, the one the lede meant."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        if not d.locations or d.locations[0] not in self.vocab.countries or d.last + 1 >= len(self.sentences):
+            return None
+        own = self.text[self.sentences[d.first].start:self.sentences[d.last].end]
+        if not _UNNAMED_TOWN.search(own):
+            return None
+        nxt = self.sentences[d.last + 1]
+        opens = re.match(r"[A-Z][\w'\u2019-]*(?:[\s-][A-Z][\w'\u2019-]*){0,2}(?=,|\s+(?:was|fell|is|has|had)\b)", self.text[nxt.start:nxt.end])
+        if not opens:
+            return None
+        # a place, not a man ("Mujahid, the group's spokesman, said"): a town of that country the gazetteer knows, or
+        # one it lacks that the sentence calls a town ("Aybak, the capital of Samangan province, fell")
+        town, told = opens.group(), self.text[nxt.start:nxt.end]
+        known = town in self.places_in(told) and rank(town) < 2 and self.vocab.places.get(town) == d.locations[0]
+        described = self.vocab.places.get(town) is None and re.match(
+            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:capital|town|city|village|seat|hub)\b", told[opens.end():])
+        return town if known or described else None
+
     def same_unit(self, unit: str) -> list[str]:
         """The place of that kind the last candidates named ("in the same region": the region the attack just told
         lay in; "in the same town": its town), nearest first."""
@@ -312,6 +392,13 @@ class PlaceFinding:
         for m, actor in self.vocab.actor_index.finditer(subject):
             if actor.seat and actor.seat in self.vocab.places and not re.search(r"[,;]", subject[m.end():]):
                 return actor.seat
+        # a state's court, named by its people or its state: "A Kenyan court ruled in January that the deployment was
+        # unconstitutional", "Pakistan's Supreme Court ordered": in that country, whatever place its case is about
+        court = entities._JUDICIARY.search(content, 0, rules.end() + 40) if not re.search(r"[,;]", subject) else None
+        court = court if court and court.start() < rules.start() else None
+        owner = court and court.group("owner") and re.sub(r"^(?:The|the)\s+", "", court.group("owner"))
+        if owner and (country := self.vocab.country(owner) or self.vocab.demonym_to_country.get(owner)):
+            return country
         if _JUDGES.search(subject) and not re.search(r"[,;]", subject):
             here = self.dateline_place()
             seats = {a.seat for a in self.vocab.actors if a.seat}
@@ -391,9 +478,16 @@ class PlaceFinding:
             if re.search(rf"\b{site.group('noun')}\b", told, re.I):
                 named = [p for p in self.places_in(told)
                          if entities.place_rank(p, self.vocab, self.known_places) < 3]
-                if named:  # the site by its name first ("the dam": "Tishrin Dam", not a village "south of the dam")
-                    return [next((p for p in named if re.search(rf"\b{site.group('noun')}\b", p, re.I)), named[0])]
-                if not re.search(rf"\b[Tt]he\s+(?:same\s+|[a-z][\w-]*\s+)?(?i:{site.group('noun')})\b", told):
+                again = re.search(rf"\b[Tt]he\s+(?:same\s+|[a-z][\w-]*\s+)?(?i:{site.group('noun')})\b", told)
+                if named and again and not any(_site_in(told, site.group("noun"), p) for p in named):
+                    # "All parties, including in Kabul and Washington, had been informed of the location of the hospital":
+                    # the story's hospital again, told beside places it is not in; it was placed further back
+                    continue
+                if named:  # the site by its name first ("the dam": "Tishrin Dam", not a village "south of the dam"), then
+                    # the place named with it ("blast at Gaza hospital", a headline naming Tel Aviv first)
+                    return [next((p for p in named if re.search(rf"\b{site.group('noun')}\b", p, re.I)), None)
+                            or next((p for p in named if _site_in(told, site.group("noun"), p)), named[0])]
+                if not again:
                     break  # (a sentence that says "the shoal", "the upscale mall" too points further back)
         town = _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         if town or precision in ("day", "week") and _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):

@@ -45,8 +45,9 @@ from chronoapp.core.extract.event_entries import EntryFinding
 from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, _CLAIM, _NEW_OCCURRENCE, _NO_HARM,
                                                    _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SUBJECT_ANAPHOR,
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
-from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _reference_point,
-                                                 _road_destination, _trip_cut_short)
+from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _bound_for,
+                                                 _reference_point, _road_destination, _trip_cut_short, _venue_of_saying,
+                                                 spoken_of)
 from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASIDE, _FUTURE, _RELATIVE_TO_HERE, _REPORT_AFTER,
                                                      _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
                                                      StatementFinding, _planned_aside)
@@ -381,7 +382,7 @@ _ROSE_TO_ON = re.compile(r"\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+
 # "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
 _TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                           r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
-_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|(?<!flown\s)(?<!taken\s)(?<!airlifted\s)(?<!evacuated\s)(?<!transferred\s)to|"  # (not where one was moved)
+_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|across|throughout|(?<!flown\s)(?<!taken\s)(?<!airlifted\s)(?<!evacuated\s)(?<!transferred\s)to|"  # (not where one was moved)
                           r"reached|entered|stormed|captured|took)\s+the\s+capital\b"
                           r"(?!,?\s+[A-Z])(?!\s+of\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara";
 # "the capital's Pearl Roundabout" is the capital unless the gazetteer knows the place named: see make)
@@ -434,6 +435,20 @@ _STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
+# a deal's purpose, to send forces somewhere: "signed an agreement ... to deploy 1,000 police officers to Haiti"
+_DEAL_TO_SEND = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|memorandum|agreed|signed)\b[^.;]{0,80}?\bto\s+"
+                           r"(?P<send>(?:deploy|send|dispatch|station|contribute)\b)")
+# several states (or bodies) speaking together, the subject of the sentence: "China and the United States urged",
+# "France, Russia and the United States, which co-chair the Minsk Group, called for"
+_JOINT_SPEAKERS = re.compile(r"(?:(?:On|Late\s+on|Early\s+on)\s+\w+day,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+                             r"(?:,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*,?\s+and\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})"
+                             r"(?:,\s+(?:which|who)\s[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:condemned|urged|called|welcomed|said|expressed|voiced|"
+                             r"appealed|demanded)\b")
+# a sentence whose subject points back to a region: "The enclave broke away ...", "The region, ..., has been run by"
+_THE_ENCLAVE = re.compile(r"\s*(?:[^,]{0,30},\s+)?The\s+(?:breakaway\s+|disputed\s+|mountainous\s+)?(?:enclave|region|territory)\b"
+                          r"(?!['\u2019]s)(?!\s+of\b)")
+# a relative clause set off at the end of the sentence: what it says of the thing named before, not the act's place
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|where|whose)\s[^,;]*$")
 _SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
 # what came before the act, told after its own place and date: the earlier act's place is not this one's
 _AFTER_CLAUSE = re.compile(r",?\s+(?:shortly\s+|soon\s+|just\s+|only\s+)?after\s+(?!(?:a|an|the)?\s*(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+of\b)")
@@ -462,9 +477,11 @@ _SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region
 # a province or region the story named before ("Colombia's Catatumbo region ... to rule by decree in the region"):
 # that region, not the country nor the town of the candidate before
 _THE_REGION = re.compile(r"\b(?:in|into|across|throughout|around|to|from)\s+the\s+(?:whole\s+|entire\s+|restive\s+|troubled\s+)?"
-                         r"(?:region|province|governorate)\b(?!\s+of\b|['\u2019]s\s+(?:capital|government|governor|authorities)\b)")
+                         r"(?:region|province|governorate|state)\b(?!\s+of\b|['\u2019]s\s+(?:capital|government|governor|authorities)\b)|"
+                         # a province's or state's own government acts: "the state government began evicting villagers"
+                         r"\b[Tt]he\s+(?:state|provincial|regional)\s+(?:government|authorities)\b")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
-_SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
+_SUMMONS = re.compile(r"\b(?:summon(?:ed|s|ing)|recall(?:ed|s|ing)|expel(?:led|s|ling))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
@@ -911,6 +928,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         if after and (tx_span is None or s.find(content) + after.start() > tx_span[0] - sent.start) \
                 and set(self.places_in(where[:after.start()])) - set(self.people()):  # (a person is no place: "seized Mehrtens")
             where = where[:after.start()]  # "intervened in Yemen in March 2015 after the Houthis ousted the government from Sanaa"
+        purpose = _DEAL_TO_SEND.search(where) if etype == "diplomacy" and " to " in where else None
+        if purpose:  # "signed an agreement with President William Ruto to deploy 1,000 Kenyan police officers to Haiti":
+            where = where[:purpose.start("send")]  # where the deal sends them, not where it was signed
+        aside = _TRAILING_RELATIVE.search(where) if "," in where else None
+        if aside and (tx_span is None or s.find(content) + aside.start() > tx_span[0] - sent.start) \
+                and set(self.places_in(where[:aside.start()])) - set(self.people()):
+            where = where[:aside.start()]  # "Kosovo declared independence from Serbia in 2008, which Belgrade has never recognised"
         if phrase:
             cues = own
         places = [p for p in self.places_in(where) if p not in self.people()]
@@ -918,6 +942,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         if away:  # "dismissed Nkurunziza while the president was at a summit in Tanzania": where he was, not it
             places = [p for p in places if not away.start() <= content.find(p) < away.end()]
         places = [p for p in places if not _trip_cut_short(content, p)]  # "cut short a visit to Moscow": not there
+        # "The convoy set off by road for Chad on Tuesday": left from the story's place, not there; "seized the ship in
+        # the Red Sea and took its crew to the port of Hodeidah": the Red Sea (kept, the town would rank before the sea)
+        places = [p for p in places if not _bound_for(content, p)]
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         if places and "to" in content and all(_road_destination(content, p) for p in places):
@@ -928,7 +955,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         answered = _ANSWERED.search(content)
         # (a place only named to situate another goes after it: "A railway bridge linking Quetta with the rest of
         # the country was blown up in Bolan district")
-        places.sort(key=lambda p: (_reference_point(content, p), p not in in_headline,
+        # (nor does where an act was told of, before the act's own place: "told reporters in Kabul that troops retook Kunduz")
+        places.sort(key=lambda p: (_reference_point(content, p) or etype != "statement" and _venue_of_saying(content, p),
+                                   p not in in_headline,
                                    bool(answered) and content.find(p) > answered.start()))
         answered_at: tuple[str, ...] = ()
         if answered and not phrase:  # where the answer happened, then the answered act's place
@@ -1006,6 +1035,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             places = self.places_in(self._content(whole))
         if not places and not same and "the" in content and _THE_REGION.search(content):
             places = self.region_told(i)
+        elif _THE_ENCLAVE.match(content) and (region := self.region_told(i) or [
+                p for p in self.main_places()[1] if entities.place_rank(p, self.vocab, self.known_places) == 2][:1]):
+            # "The enclave broke away from Azerbaijan in a war in the early 1990s", "The region, internationally
+            # recognised as part of Azerbaijan, has been run by ethnic Armenians": the region told (else the story's), not
+            # the state it left
+            places = region + [p for p in places if p not in region]
         # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
         # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
         # "Israel denied responsibility", "Pakistan denied any role")
@@ -1045,7 +1080,23 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
-        elif etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
+        if etype == "statement" and said_in is None and not owned and places \
+                and (verb := _SPEECH_VERB.search(content)) and spoken_of(content, places, verb.end()) \
+                and (home := self.paragraph_country(i) or next(iter(self.main_places()[0]), None)) \
+                and all(entities.place_rank(p, self.vocab, self.known_places) < 3 and self.vocab.places.get(p) in (home, None, "") for p in places):
+            # a speaker of no known country who speaks only of towns or regions of the story's country (or ones the
+            # gazetteer lacks): said there, in that country, not in the town spoken of ("The government denied that
+            # Kombolcha had fallen": Ethiopia)
+            said_in = home
+            places = [home, *places]
+        joint = _JOINT_SPEAKERS.match(content) if etype in ("statement", "diplomacy") and " and " in content[:120] else None
+        speakers = {c for n in entities.capitalised_names(joint.group("who")) if (c := self.vocab.country(n))} if joint else set()
+        if speakers and places and set(places) <= speakers and (top := [p for p in self.main_places()[1] if p not in speakers
+                                                                        and self.vocab.places.get(p) not in speakers]):
+            # "China and the United States urged both sides to show restraint", "On Sunday, the United States, Britain and
+            # the African Union condemned the attack": states speaking together from afar, of the story's place
+            places = top[:1]
+        if etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
                 all(p in self.vocab.countries for p in places) and (home := self.speaker_country(whole)):
             # "Ecuador's President Rafael Correa said he was recalling his ambassador from Bogota and accused Colombia":
             # his state's step, made at home (not a venue named: "met Biden in Washington")
@@ -1059,8 +1110,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # and acts for the state he governs, the story's region
             places = [region] + [p for p in places if p != region]
             said_in = region if said_in else None
-        if etype in ("statement", "diplomacy") and "summon" in content and (summons := _SUMMONS.search(content)) \
+        if etype in ("statement", "diplomacy", "strategic development") and ("summon" in content or "recall" in content or "expel" in content) \
+                and (summons := _SUMMONS.search(content)) and (summons.group().startswith("summon") or said_in is None) \
                 and (capital := self.capital_of_subject(content[:summons.start()])):
+            # (so is a recall of one's own envoy, "Iraq recalled its charge d'affaires from Ankara", or an expulsion of
+            # another's, "Niger expelled the French ambassador": made at home, not in the envoy's country; a head of state's
+            # step stays his country's, see above)
             # "Manila summoned China's deputy ambassador", "Poland's foreign ministry summoned Russia's charge
             # d'affaires": at the ministry, in the summoning state's capital (not the country, nor the envoy's)
             places = [capital] + [p for p in places if p != capital]
@@ -1790,6 +1845,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             quarter = self.quarter_ranks(d)  # (a big city's own quarter right after the city: ACLED codes the city)
             quarter.update(self.holder_ranks(d))  # (nor before a place it holds: "Camargo, also in Tamaulipas")
             d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
+            if (town := self.named_next(d)) and d.said_in is None and d.event_type in _VIOLENT_TYPES:
+                d.locations = [town, *d.locations]  # ("captured a sixth provincial capital" + "Aybak, the capital of ...")
+            if (country := self.detail_spreads(d)) and d.said_in in (None, country):
+                d.locations = [country, *(n for n in d.locations if n != country)]  # (a detail: "hit Jermuk, Goris and Kapan")
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
