@@ -72,3 +72,31 @@ def test_a_clause_opened_by_its_own_date_and_subject_is_an_event_of_its_own():
 def test_wounded_counted_by_those_who_treated_them_are_no_event():
     text = "Between 3 and 9 May, our surgical teams treated 212 wounded people, most of them women and children."
     assert events(text, dt.date(2024, 5, 12)) == []
+
+
+# A sentence that joins main clauses each with a date of its own tells one step per date: each date's event is
+# told by its own clause, whatever the other clauses tell (a later clause's capture, a "before" clause's entry).
+def test_each_dated_main_clause_of_a_sentence_is_its_own_dates_event():
+    text = ("Insurgents reached the edge of Marib on Tuesday and stormed the old city on Thursday, "
+            "hours before the governor's convoy left for the coast.")
+    evs = events(text, dt.date(2021, 3, 13))
+    assert [(e.date_start, "reached" in e.headline) for e in evs] == [("2021-03-09", True), ("2021-03-11", False)]
+
+
+# "..., and in late May it broke the siege": a date, then a pronoun subject, opens a clause of its own.
+def test_a_date_then_a_pronoun_subject_opens_a_clause_of_its_own():
+    text = "The army retook the airport on 3 May, and in late May it broke the siege of the port."
+    broke, = [e for e in events(text, dt.date(2024, 6, 20)) if "broke the siege" in e.headline]
+    assert broke.date_start == "2024-05"
+
+
+# A clause joined by "and" to one that names an event, with its own date and the subject left out or taken up
+# by a pronoun, is the story's next step of that kind, by those doers, though no word of it names an event.
+def test_a_dated_clause_going_on_with_the_subject_is_a_step_of_its_own():
+    text = ("The interim council imposed a curfew in the capital on 2 June, "
+            "and on 9 June extended it until the end of the month.")
+    later, = [e for e in events(text, dt.date(2024, 6, 20)) if e.date_start == "2024-06-09"]
+    assert "extended" in later.headline and later.event_type == "strategic development"
+    text = "Rebels captured the river crossing at Kalemie on Friday, and their lead units were in the eastern suburbs on Saturday."
+    later, = [e for e in events(text, dt.date(2024, 6, 20)) if e.date_start == "2024-06-15"]
+    assert "suburbs" in later.headline

@@ -608,7 +608,8 @@ _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGU
                                r"(?:(?:late|early)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
                                r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
                                r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
-                               r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
+                               # (a pronoun too: "..., and in late January it broke the siege")
+                               r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their|it|they|he|she|we)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
                                r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
@@ -630,6 +631,9 @@ _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|Ma
                          r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
 
+# a main clause's "and" (with its date first: "..., and on 7 March extended it"), right before a clause
+_AND_JOINED = re.compile(r",?\s+and\s+$")
+_LEADING_DATE = re.compile(r"^(?:(?:late|early)\s+)?(?:on|in)\s+[^,]{1,30}?,?\s+(?=(?:it|they|he|she|we|its|their|his|her)\s|\w+ed\s)")
 _ENDS_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.N." (not a sentence's stop)
 _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
@@ -1422,15 +1426,26 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             pos, word = b.end(), b.group().strip(" ,;").lower()
         clauses.append((pos, len(c), word))
 
+        # the other dates of the sentence, in c: a clause holding one tells another event
+        elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
+        # the date stands in a main clause, and another date in another main clause (not a subordinate one: "blew up
+        # the mosque ... as troops closed in on June 21" dates the main clause)
+        mains = [(a, z) for a, z, w in clauses if w in _MAIN_BREAKS]
+        own_main = several and at is not None and any(a <= at < z for a, z in mains) and \
+            any(not a <= at < z and any(a <= p < z for p in elsewhere) for a, z in mains)
+
         def score(clause) -> tuple:
             a, z, opened_by = clause
             finite = any(a <= p < z and _finite_word(w) and not _ends_at(_NOT_FINITE_BEFORE, c, p) for p, w in found)
             cue = any(a <= p < z for p, _ in found)
             dated = at is not None and a <= at < z
             main = opened_by in _MAIN_BREAKS
+            # of main clauses each dated apart, the date's own is its clause, whatever the others tell ("Rebels
+            # reached Homs on Friday and captured the city on Sunday, hours before fighters entered the capital")
+            own = own_main and main and dated
             # a dated main clause naming an event beats a later one with a finished verb ("The 2016
             # peace agreement ... ended ..., but guerrillas have since rejected the deal")
-            return 3 * finite + (4 if cue and (several or main) else 2) * dated + cue + main, -a
+            return 3 * finite + (4 if cue and (several or main) else 2) * dated + cue + main + 8 * own, -a
 
         k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
         a, z, opened_by = clauses[k]
@@ -1483,8 +1498,6 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
         if len(words) > 15:  # "in the northern Lebanese village of Aitou": "in Aitou"
             words = self.named_place_only(" ".join(words)).split()
-        # the other dates of the sentence, in c: a clause holding one tells another event
-        elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
             if opened_by2 in _MAIN_BREAKS or len(words) >= 15 or any(a2 <= p < z2 for p in elsewhere):
                 break
@@ -2233,7 +2246,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             d = self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.8, several, kind=kind)
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
-            if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
+            if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline)
+                                              and not self.dated_conjunct(s, d.headline, t, txs) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
                     and x.start not in asides and x.start not in restated and x.start not in misreadings
                     and not self.frames(x, sent) for x in txs) or t.text not in d.headline and self.headline_after_date(d.headline, t, txs, sent)):
@@ -2241,12 +2255,37 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
                 continue
+            if several and out and out[-1].first == i and not self.find_cues(d.headline) and d.date_end is not None \
+                    and self.dated_conjunct(s, d.headline, t, txs):  # a step the clause before begins: of its kind,
+                # by its doers ("declared a state of emergency on 3 March, and on 7 March extended it")
+                d.event_type = out[-1].event_type if d.event_type == "context" else d.event_type
+                d.actors = d.actors or list(out[-1].actors)
             out.append(d)
         if told_toll and len(out) == 1 and out[0].fatalities is None and out[0].event_type in _ARMED_TYPES:
             # "The army said on Monday it had killed more than 300 rebels ... in fighting in the Kanem province on
             # Saturday and Sunday": the fighting's dead, though its date is told in a phrase of its own
             out[0].fatalities = entities.fatality_claim(s)[0]
         return out
+
+    def dated_conjunct(self, s: str, headline: str, t, txs) -> bool:
+        """The headline is a main clause joined by "and" to an earlier one that names an event, with a date of its own
+        and the same subject, left out or taken up by a pronoun: the story's next step, whatever its verb ("They
+        captured Kavumu airport on Friday, and their first units were in Bukavu's suburbs on Saturday"; "declared a
+        state of emergency on 3 March, and on 7 March extended it for one month")."""
+        here = headline.find(t.text)
+        if here < 0 or any(x is not t and calendar_value(x.value) and 0 <= headline.find(x.text) < here for x in txs):
+            return False  # (the clause's own date is its first: not "... extended it until the end of the month")
+        at = s.find(headline[:1].lower() + headline[1:])
+        at = s.find(headline) if at < 0 else at
+        joined = _AND_JOINED.search(s, 0, at) if at > 0 else None
+        if joined is None:
+            return False
+        rest = _LEADING_DATE.sub("", headline[:1].lower() + headline[1:], count=1).split()
+        own = _finite_word(rest[0]) if rest else False  # the subject left out: "and on 7 March extended it"
+        if rest and not own and _PRONOUN_START.fullmatch(rest[0]):  # "they", "its forces", "their first units"
+            own = _finite_word_in(rest[1:4]) or any(w in ("was", "were") for w in rest[1:4])
+        before = s[:joined.start()]
+        return own and self.is_eventful(self.find_cues(before), before)
 
     def headline_after_date(self, headline: str, t, txs, sent: Sentence) -> bool:
         """The headline's words follow another date of the sentence, told after t ("Henry traveled to Kenya last
