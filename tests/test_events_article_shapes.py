@@ -100,3 +100,21 @@ def test_a_dated_clause_going_on_with_the_subject_is_a_step_of_its_own():
     text = "Rebels captured the river crossing at Kalemie on Friday, and their lead units were in the eastern suburbs on Saturday."
     later, = [e for e in events(text, dt.date(2024, 6, 20)) if e.date_start == "2024-06-15"]
     assert "suburbs" in later.headline
+
+
+# A clause that goes on with the subject after a day counted from the last ("two days later"), a "since" date or
+# a date told after its verb ("and moved to Cairo last year") is its own date's step, not the first clause's date.
+def test_a_clause_going_on_after_a_counted_day_or_a_trailing_date_has_its_own_date():
+    text = "Government troops entered the town on 3 March, and two days later their tanks were at the river."
+    later, = [e for e in events(text, dt.date(2024, 3, 20)) if "tanks" in e.headline]
+    assert later.date_start == "2024-03-05"
+    text = "Talks between the two sides opened in Doha in June 2021 and moved to Cairo last year."
+    moved, = [e for e in events(text, dt.date(2023, 2, 1)) if "moved" in e.headline.lower()]
+    assert moved.date_start == "2022"
+
+
+# "on 18 May": a day's month, not the modal verb a headline may not end on.
+def test_a_headline_keeps_may_after_a_day_number():
+    text = "Rebels captured the air base on 18 May and drove government forces out of the valley in early June."
+    base, = [e for e in events(text, dt.date(2020, 10, 24)) if e.date_start == "2020-05-18"]
+    assert base.headline.endswith("on 18 May")

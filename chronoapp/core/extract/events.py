@@ -602,24 +602,32 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
 # (or a comma: "retook the coastal cities in April, captured al-Watiya air base on 18 May and drove ... in early June",
 # a list of acts, each told with its own date)
+# a date counted from another, or from the publication day: "two days later", "the next day", "last year"
+_COUNTED_DAY = (r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+later|"
+                r"the\s+(?:next|following)\s+(?:day|morning|week|month|year)|last\s+(?:year|month|week))")
+_COUNTED_DAY_RE = re.compile(_COUNTED_DAY, re.I)
 _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s))\s+(?="
                                # "suspended peace talks on Friday and on Monday declared a state of ...": its date first
                                # (and its own subject: "blocked the road in December, and in April Azerbaijan set up a checkpoint")
-                               r"(?:(?:late|early)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
+                               # (or "since"/"from" a date, or a day counted from the last: "and two days later their
+                               # fighters were in Aleppo", "and since December its supporters had blocked the road")
+                               r"(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
                                r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                               r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+                               r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+                               + _COUNTED_DAY + r"),?\s+"
                                # (a pronoun too: "..., and in late January it broke the siege")
                                r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their|it|they|he|she|we)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
-                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down)\b|(?:"
+                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down|was|were)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
                                r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
                                r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
-                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
+                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:(?:on|in)\s+"
                                r"(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)|"
+                               + _COUNTED_DAY + r")\b)")  # (or a day counted: "and moved to Havana last year")  # (or a year: "and ended with a peace deal in 2018")
 
 # "retook Kasab from rebels who had seized it on March 21": an earlier act told in a relative clause, on its own date
 _DATED_RELATIVE_BREAK = re.compile(r"\s+(?:who|which)\s+(?=had\s+(?:been\s+)?(?:" + "|".join(sorted(_IRREGULAR_PAST))
@@ -633,7 +641,14 @@ _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|Ma
 
 # a main clause's "and" (with its date first: "..., and on 7 March extended it"), right before a clause
 _AND_JOINED = re.compile(r",?\s+and\s+$")
-_LEADING_DATE = re.compile(r"^(?:(?:late|early)\s+)?(?:on|in)\s+[^,]{1,30}?,?\s+(?=(?:it|they|he|she|we|its|their|his|her)\s|\w+ed\s)")
+_LEADING_DATE = re.compile(r"^(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+[^,]{1,30}?|" + _COUNTED_DAY + r"),?\s+"
+                           r"(?=(?:it|they|he|she|we|its|their|his|her)\s|\w+ed\s)", re.I)
+# a clause that goes on with the subject: left out ("and moved to Havana"), or a pronoun ("and since December its
+# supporters had blocked ..."), after its date
+_GOES_ON = re.compile(r"(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+[^,]{1,30}?,?\s+|" + _COUNTED_DAY + r",?\s+)?"
+                      r"(?:(?:it|they|he|she|we|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?"
+                      r"(?:was|were|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
+                      r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed))\b")
 _ENDS_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.N." (not a sentence's stop)
 _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
@@ -655,7 +670,9 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
         if b.group().startswith(",") and before is not None and _RELATIVE_OPENS.match(before.group()):
             continue  # "Bello, who was born in May 1958, vowed on Tuesday": the aside ends, the main verb follows
         hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
-        if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
+        # (a clause going on with the subject need name no event: "and two days later their fighters were in Aleppo")
+        if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])
+                                                     or "and" in b.group() and _GOES_ON.match(s, b.end())):
             breaks.append(b)
     return sorted(breaks, key=lambda b: b.start())
 
@@ -1416,7 +1433,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         at = max(0, to_c(tx_span[0] - sent.start) - shift) if tx_span else None  # a list item's date: its first clause
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
-                      if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
+                      if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start])
+                              and not _COUNTED_DAY_RE.fullmatch(t.text))) > 1  # (not "on Nov. 27, and two days later")
         found = [(to_c(cue.start()) - shift, cue.group()) for ms in cues.values() for cue in ms
                  if cue.start() >= base and to_c(cue.start()) >= shift]
         # clauses: (start, end, opened by a subordinator, the boundary word)
@@ -2272,8 +2290,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         and the same subject, left out or taken up by a pronoun: the story's next step, whatever its verb ("They
         captured Kavumu airport on Friday, and their first units were in Bukavu's suburbs on Saturday"; "declared a
         state of emergency on 3 March, and on 7 March extended it for one month")."""
-        here = headline.find(t.text)
-        if here < 0 or any(x is not t and calendar_value(x.value) and 0 <= headline.find(x.text) < here for x in txs):
+        low = headline.lower()
+        here = low.find(t.text.lower())
+        if here < 0 or any(x is not t and calendar_value(x.value) and 0 <= low.find(x.text.lower()) < here for x in txs):
             return False  # (the clause's own date is its first: not "... extended it until the end of the month")
         at = s.find(headline[:1].lower() + headline[1:])
         at = s.find(headline) if at < 0 else at
