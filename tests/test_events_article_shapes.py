@@ -118,3 +118,13 @@ def test_a_headline_keeps_may_after_a_day_number():
     text = "Rebels captured the air base on 18 May and drove government forces out of the valley in early June."
     base, = [e for e in events(text, dt.date(2020, 10, 24)) if e.date_start == "2020-05-18"]
     assert base.headline.endswith("on 18 May")
+
+
+# A saying on one day joined by "and" to a clause going on with its own date (past a name in apposition): the
+# saying on its day and the step on its own.
+def test_a_saying_then_a_dated_step_going_on_are_two_events():
+    text = ("Prime Minister Anna Berg announced on 4 March that the country's soldiers would leave by the end of the "
+            "year, and its envoy, Karl Holm, left the capital on 9 March.")
+    evs = events(text, dt.date(2024, 3, 20))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2024-03-04", "statement"), ("2024-03-09", "strategic development")]
+    assert "envoy" in evs[1].headline

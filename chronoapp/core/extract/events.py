@@ -619,7 +619,8 @@ _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGU
                                r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their|it|they|he|she|we)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down|was|were)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
-                               r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
+                               # (past a name in apposition: ", and its ambassador, Sylvain Itte, left Niamey on ...")
+                               r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+,?\s+){0,4}?"
                                r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
@@ -641,13 +642,11 @@ _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|Ma
 
 # a main clause's "and" (with its date first: "..., and on 7 March extended it"), right before a clause
 _AND_JOINED = re.compile(r",?\s+and\s+$")
-_LEADING_DATE = re.compile(r"^(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+[^,]{1,30}?|" + _COUNTED_DAY + r"),?\s+"
-                           r"(?=(?:it|they|he|she|we|its|their|his|her)\s|\w+ed\s)", re.I)
 # a clause that goes on with the subject: left out ("and moved to Havana"), or a pronoun ("and since December its
 # supporters had blocked ..."), after its date
 _GOES_ON = re.compile(r"(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+[^,]{1,30}?,?\s+|" + _COUNTED_DAY + r",?\s+)?"
-                      r"(?:(?:it|they|he|she|we|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?"
-                      r"(?:was|were|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
+                      r"(?:(?:it|they|he|she|we|its|their|his|her)(?:\s+[\w'\u2019-]+){0,2}?(?:,\s+[^,]{2,40},)?\s+"
+                      r"(?:(?:had|have|has)\s+)?(?:was|were|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
                       r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed))\b")
 _ENDS_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.N." (not a sentence's stop)
 _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
@@ -2265,7 +2264,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline)
-                                              and not self.dated_conjunct(s, d.headline, t, txs) or t.text not in d.headline and any(
+                                              and self.dated_conjunct(s, d.headline, t, txs) is None or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
                     and x.start not in asides and x.start not in restated and x.start not in misreadings
                     and not self.frames(x, sent) for x in txs) or t.text not in d.headline and self.headline_after_date(d.headline, t, txs, sent)):
@@ -2273,11 +2272,20 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
                 continue
-            if several and out and out[-1].first == i and not self.find_cues(d.headline) and d.date_end is not None \
-                    and self.dated_conjunct(s, d.headline, t, txs):  # a step the clause before begins: of its kind,
-                # by its doers ("declared a state of emergency on 3 March, and on 7 March extended it")
+            joined = self.dated_conjunct(s, d.headline, t, txs) if several and d.date_end is not None else None
+            if joined is not None and out and out[-1].first == i and not self.find_cues(d.headline):
+                # a step the clause before begins, told in no word of an event: of its kind, by its doers
+                # ("declared a state of emergency on 3 March, and on 7 March extended it")
                 d.event_type = out[-1].event_type if d.event_type == "context" else d.event_type
                 d.actors = d.actors or list(out[-1].actors)
+            elif joined is not None and not out and (said := [x for x in txs[:k] if self.saying_day(sent, x)]):
+                # the clause before, a saying, made no event of its own (the sentence did not end with it): its own,
+                # on its day ("Macron announced on 24 September that its soldiers would leave ..., and its
+                # ambassador left Niamey on 27 September")
+                said_clause = s[:joined]
+                out.extend(self.statement(i, sent, said_clause, self.find_cues(said_clause), said))
+                if d.event_type == "context":  # (a step no word types, as a timeline entry's)
+                    d.event_type = "strategic development"
             out.append(d)
         if told_toll and len(out) == 1 and out[0].fatalities is None and out[0].event_type in _ARMED_TYPES:
             # "The army said on Monday it had killed more than 300 rebels ... in fighting in the Kanem province on
@@ -2285,26 +2293,23 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             out[0].fatalities = entities.fatality_claim(s)[0]
         return out
 
-    def dated_conjunct(self, s: str, headline: str, t, txs) -> bool:
+    def dated_conjunct(self, s: str, headline: str, t, txs) -> int | None:
         """The headline is a main clause joined by "and" to an earlier one that names an event, with a date of its own
         and the same subject, left out or taken up by a pronoun: the story's next step, whatever its verb ("They
         captured Kavumu airport on Friday, and their first units were in Bukavu's suburbs on Saturday"; "declared a
-        state of emergency on 3 March, and on 7 March extended it for one month")."""
+        state of emergency on 3 March, and on 7 March extended it for one month"). Where its "and" is in s, else None."""
         low = headline.lower()
         here = low.find(t.text.lower())
         if here < 0 or any(x is not t and calendar_value(x.value) and 0 <= low.find(x.text.lower()) < here for x in txs):
-            return False  # (the clause's own date is its first: not "... extended it until the end of the month")
+            return None  # (the clause's own date is its first: not "... extended it until the end of the month")
         at = s.find(headline[:1].lower() + headline[1:])
         at = s.find(headline) if at < 0 else at
         joined = _AND_JOINED.search(s, 0, at) if at > 0 else None
         if joined is None:
-            return False
-        rest = _LEADING_DATE.sub("", headline[:1].lower() + headline[1:], count=1).split()
-        own = _finite_word(rest[0]) if rest else False  # the subject left out: "and on 7 March extended it"
-        if rest and not own and _PRONOUN_START.fullmatch(rest[0]):  # "they", "its forces", "their first units"
-            own = _finite_word_in(rest[1:4]) or any(w in ("was", "were") for w in rest[1:4])
+            return None
         before = s[:joined.start()]
-        return own and self.is_eventful(self.find_cues(before), before)
+        goes_on = _GOES_ON.match(headline[:1].lower() + headline[1:]) and self.is_eventful(self.find_cues(before), before)
+        return joined.start() if goes_on else None
 
     def headline_after_date(self, headline: str, t, txs, sent: Sentence) -> bool:
         """The headline's words follow another date of the sentence, told after t ("Henry traveled to Kenya last
