@@ -128,3 +128,12 @@ def test_a_saying_then_a_dated_step_going_on_are_two_events():
     evs = events(text, dt.date(2024, 3, 20))
     assert [(e.date_start, e.event_type) for e in evs] == [("2024-03-04", "statement"), ("2024-03-09", "strategic development")]
     assert "envoy" in evs[1].headline
+
+
+# A participle clause with a later day of its own, after a main clause dated to a day: its own occurrence.
+def test_a_participle_clause_with_a_later_day_of_its_own_is_its_own_event():
+    text = ("Rebel fighters launched their assault from the hills on Monday, seizing a string of villages before "
+            "reaching the outskirts of Kidal on Wednesday evening, a spokesman said.")
+    evs = events(text, dt.date(2024, 3, 16))
+    assert [e.date_start for e in evs] == ["2024-03-11", "2024-03-13"]
+    assert "reaching" in evs[1].headline

@@ -2371,17 +2371,23 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
 
     def finer_participle(self, sent: Sentence, txs, k: int, start: str):
         """(where the participle clause begins, its date) when a participle clause with a day of its own
-        follows a main clause dated coarser, the day within that date ("Israel escalated its campaign
+        follows a main clause dated coarser, the day within that date (or a day, the participle's a later one) ("Israel escalated its campaign
         against Hezbollah in late September, killing the group's leader ... on Sept. 27"): its own occurrence."""
         t = txs[k]
-        if k + 1 >= len(txs) or parse_timex(start).precision not in ("month", "week") \
+        if k + 1 >= len(txs) or parse_timex(start).precision not in ("month", "week", "day") \
                 or any(calendar_value(y.value) for y in txs[k + 2:]):
             return None  # (one coarse date, then one day: no longer chain of dates)
         x = txs[k + 1]
         day = calendar_value(x.value)
         participle = _PARTICIPLE_NEXT.match(self.text, t.end, x.start)
-        if participle is None or not day or parse_timex(day).precision != "day" or not day.startswith(start[:7]) \
-                or self.hour_of(x, txs):
+        if participle is None or not day or parse_timex(day).precision != "day" or self.hour_of(x, txs):
+            return None
+        if parse_timex(start).precision == "day":  # (or a later day of the same week: "launched the offensive on
+            # Wednesday, seizing dozens of villages before reaching the city's western districts on Friday evening")
+            if not 0 < (parse_timex(day).first - parse_timex(start).first).days <= 7 or self.report_date(sent, x) \
+                    or self.saying_day(sent, x):
+                return None  # (not the day it was told: "..., leaving nine people dead, prosecutors said on Tuesday")
+        elif not day.startswith(start[:7]):
             return None
         main, clause = self.text[sent.start:participle.end()], self.text[participle.end():sent.end]
         if not set(self.find_cues(clause)) & {*_VIOLENT_TYPES, "lethal"} or not self.find_cues(main):
