@@ -137,3 +137,13 @@ def test_a_participle_clause_with_a_later_day_of_its_own_is_its_own_event():
     evs = events(text, dt.date(2024, 3, 16))
     assert [e.date_start for e in evs] == ["2024-03-11", "2024-03-13"]
     assert "reaching" in evs[1].headline
+
+
+# "within days", with no date of its own: soon after the last event its paragraph told, even past a sentence that
+# told none, not the publication day.
+def test_an_act_told_within_days_follows_its_paragraphs_last_event():
+    text = ("The trouble began in April, when the government ordered the police units of every province to be folded "
+            "into the army. Many in Darfur saw the order as a plan to disarm them while their land disputes with "
+            "Kordofan remained unresolved. Protests and clashes broke out in Kassala, Gedaref and Atbara within days.")
+    protest, = [e for e in events(text, dt.date(2023, 11, 20)) if "Protests" in e.headline]
+    assert protest.date_start == "2023-04"

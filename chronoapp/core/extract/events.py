@@ -2700,6 +2700,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return made(previous.date_start, previous.date_end, previous.date_text,
                         "no date of its own: same date as the sentence before", previous.date_alternatives, None, 0.5)
+        soon = previous is None and _SOON_AFTER.search(s)
+        last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.date_end is not None
+                     and self.sentences[d.last].paragraph == sent.paragraph), None) if soon else None
+        if last is not None:  # "The trouble began in April, when ... Many saw the order as ... Protests broke out within
+            # days": soon after the last event its paragraph told, past a sentence of no event
+            return made(last.date_start, last.date_end, last.date_text,
+                        "no date of its own: soon after the event told before in its paragraph", last.date_alternatives, None, 0.5)
         earlier = self.same_occurrence(s, by_name_only=True)
         placed = self.placed_before(i, s) if earlier is None else None
         if (earlier := earlier or placed) is not None and earlier.date_end is not None:
