@@ -147,3 +147,11 @@ def test_an_act_told_within_days_follows_its_paragraphs_last_event():
             "Kordofan remained unresolved. Protests and clashes broke out in Kassala, Gedaref and Atbara within days.")
     protest, = [e for e in events(text, dt.date(2023, 11, 20)) if "Protests" in e.headline]
     assert protest.date_start == "2023-04"
+
+
+# "After capturing X on one day, they did Y on another": the gerund phrase's act on its own day, as well.
+def test_an_after_gerund_phrase_with_a_day_of_its_own_is_its_own_event():
+    text = "After capturing the border town of Tine on 3 May, the rebels attacked the airport on 9 May."
+    evs = events(text, dt.date(2024, 6, 1))
+    assert sorted(e.date_start for e in evs) == ["2024-05-03", "2024-05-09"]
+    assert any("capturing" in e.headline.lower() and e.date_start == "2024-05-03" for e in evs)

@@ -123,6 +123,8 @@ _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 _CAME_SET_AGAINST = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\s+", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
+# "after capturing", "before entering": a gerund phrase of time, of the subject's own act
+_GERUND_AFTER = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?!being\s|having\s)(?P<verb>[a-z]+ing)\s")  # (not "before being driven out")
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 # people described by when they died: "for people killed the day before", "those wounded in Tuesday's"
@@ -2224,6 +2226,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     out[-1].framed = True
                 skip.add(k + 1)
                 continue
+            done = self.gerund_phrase(sent, txs, k)
+            if done:  # "After capturing Minova on Jan. 21, the rebels entered Goma on Jan. 26": the capture, on its day
+                out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=done))
+                out[-1].framed = True  # (dated apart from the main clause's act: two occurrences)
+                continue
             gapped = self.gapped(sent, txs, k)
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
                 out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=gapped))
@@ -2393,6 +2400,26 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         if not set(self.find_cues(clause)) & {*_VIOLENT_TYPES, "lethal"} or not self.find_cues(main):
             return None
         return participle.end(), x
+
+    def gerund_phrase(self, sent: Sentence, txs, k: int) -> str:
+        """The "after"/"before" phrase with a gerund that holds date k, when the sentence dates its main clause apart
+        and the gerund names an act ("After capturing Minova on Jan. 21, the rebels entered Goma on Jan. 26", "...
+        seized Sake on Jan. 23, before entering Goma on Jan. 26"): the phrase, the subject's act on its own day; else ""."""
+        t = txs[k]
+        m = None
+        for m in _GERUND_AFTER.finditer(self.text, sent.start, t.start):
+            pass
+        if m is None or re.search(r"[,;]", self.text[m.end():t.start]):
+            return ""
+        stop = re.compile(r"[,;]|\.\s|\.?$").search(self.text, t.end, sent.end)
+        end = stop.start() if stop else sent.end
+        if not any(x is not t and not m.start() <= x.start < end and calendar_value(x.value) and not self.hour_of(x, txs)
+                   for x in txs):
+            return ""  # (the sentence's only date dates it all)
+        phrase = self.text[m.start("verb"):end].strip()
+        if not set(self.find_cues(phrase)) - {"background", "statement"}:
+            return ""
+        return phrase[:1].upper() + phrase[1:]
 
     def gapped(self, sent: Sentence, txs, k: int) -> str:
         """The clause of date k when it only names another place after "and", its verb left out as
