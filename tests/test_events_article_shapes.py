@@ -155,3 +155,13 @@ def test_an_after_gerund_phrase_with_a_day_of_its_own_is_its_own_event():
     evs = events(text, dt.date(2024, 6, 1))
     assert sorted(e.date_start for e in evs) == ["2024-05-03", "2024-05-09"]
     assert any("capturing" in e.headline.lower() and e.date_start == "2024-05-03" for e in evs)
+
+
+# A date inside a restrictive relative clause with a subject of its own ("the villages that rebels had seized in
+# June") dates that clause's act; the main clause's act, told with no date, is another (not a saying's "that").
+def test_a_restrictive_relative_clauses_date_is_its_own_acts():
+    evs = events("The army retook the villages that rebels had seized in June.", dt.date(2023, 10, 9))
+    assert sorted((e.date_start, e.headline.split()[0]) for e in evs) == [("2023-06", "The"), ("2023-10-09", "The")]
+    assert any(e.date_start == "2023-06" and e.headline.startswith("The villages") for e in evs)
+    said, = events("The army said that rebels seized the town on Saturday.", dt.date(2023, 10, 9))
+    assert said.date_start == "2023-10-07"

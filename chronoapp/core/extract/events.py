@@ -123,6 +123,14 @@ _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 _CAME_SET_AGAINST = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\s+", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
+# a restrictive relative clause with a subject of its own, up to the position searched: "(the villages) that rebels
+# had seized (in June)"
+_OBJECT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?!(?:is|was|were|are|has|had|have|will|would|it|he|she|they)\b)"
+                              r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+"
+                              r"(?:had\s+)?(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b[^,;]*$")
+_SAYS_THAT = re.compile(r"\b(?:said|says|say|told\s+\w+|announced|reported|claimed|confirmed|denied|warned|added|stated|"
+                        r"insisted|believed?|knew|know|feared|hoped|noted|argued|so|such|now|given|showed|shows|means?|meant|and|but|or)"
+                        r"\s+that$", re.I)
 # "after capturing", "before entering": a gerund phrase of time, of the subject's own act
 _GERUND_AFTER = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?!being\s|having\s)(?P<verb>[a-z]+ing)\s")  # (not "before being driven out")
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
@@ -2535,6 +2543,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         tail = re.fullmatch(r"[^,;:()]{0,80}?(?P<said>,\s+[^,;]{2,60}?\s+(?:said|says|reported))?[.!]?\s*", self.text[t.end:sent.end])
         if rel is not None and tail is None:
             return self.subject_relative(t, sent, before, rel)
+        if rel is None and tail is not None:  # a restrictive one with a subject of its own: "the villages that rebels
+            # had seized in June" (not a saying's "that": "said that rebels seized the town")
+            rel = _OBJECT_RELATIVE.search(before)
+            if rel is not None and _SAYS_THAT.search(before, 0, rel.start() + len(" that")):
+                rel = None
         if rel is None:
             return None
         at = t.start - len(before) + rel.start()  # where the relative clause starts, in the text
@@ -2546,6 +2559,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return None
         self._responding[sent.start] = at  # the main clause: its own, undated event
         what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
+        if not rel.group().startswith(","):  # (restrictive: its noun phrase, "the villages that rebels had seized")
+            np = re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\s)\S+\s*){1,3}$", main)
+            return (np.group().strip() if np else what) + " " + clause
         return what[:1].upper() + what[1:] + ", " + clause
 
     def after_event(self, t, sent: Sentence, before: str) -> str | None:
