@@ -165,3 +165,12 @@ def test_a_restrictive_relative_clauses_date_is_its_own_acts():
     assert any(e.date_start == "2023-06" and e.headline.startswith("The villages") for e in evs)
     said, = events("The army said that rebels seized the town on Saturday.", dt.date(2023, 10, 9))
     assert said.date_start == "2023-10-07"
+
+
+# "In June 2018 coalition-backed forces launched an offensive on Hodeidah, ...": a fronted month with no comma
+# opens its own clause, which is the headline, not an adverbial to strip.
+def test_a_fronted_month_without_a_comma_keeps_its_clause_as_the_headline():
+    text = ("In June 2018 coalition-backed forces launched an offensive on Hodeidah, the main entry point for imports, "
+            "and in December that year the two sides agreed in Stockholm to pull their forces out of the city.")
+    offensive, = [e for e in events(text, dt.date(2022, 4, 2)) if e.date_start == "2018-06"]
+    assert "launched an offensive" in offensive.headline

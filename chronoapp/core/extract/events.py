@@ -705,7 +705,10 @@ _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|(?:Speaking|Writing)\s+(?:at|to
 _PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
                                r".*\b(?:had|has|have|was|were|is|are|said|he|she|they|we)\b", re.I)
 # a leading date phrase whose clause runs on with no comma: "On Saturday a landmine killed ... district, ..."
-_DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnight)\b(?![^,]*\b(?:that|which|who|when)\b)")
+# (or "In June 2018 coalition-backed forces launched an offensive on Hodeidah, ...": a month or year, then its clause)
+_DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnight|in\s+(?:(?:early|mid|late)[\s-]+)?"
+                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:19|20)\d\d))\b"
+                               r"(?![^,]*\b(?:that|which|who|when)\b)")
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
