@@ -72,3 +72,105 @@ def test_a_clause_opened_by_its_own_date_and_subject_is_an_event_of_its_own():
 def test_wounded_counted_by_those_who_treated_them_are_no_event():
     text = "Between 3 and 9 May, our surgical teams treated 212 wounded people, most of them women and children."
     assert events(text, dt.date(2024, 5, 12)) == []
+
+
+# A sentence that joins main clauses each with a date of its own tells one step per date: each date's event is
+# told by its own clause, whatever the other clauses tell (a later clause's capture, a "before" clause's entry).
+def test_each_dated_main_clause_of_a_sentence_is_its_own_dates_event():
+    text = ("Insurgents reached the edge of Marib on Tuesday and stormed the old city on Thursday, "
+            "hours before the governor's convoy left for the coast.")
+    evs = events(text, dt.date(2021, 3, 13))
+    assert [(e.date_start, "reached" in e.headline) for e in evs] == [("2021-03-09", True), ("2021-03-11", False)]
+
+
+# "..., and in late May it broke the siege": a date, then a pronoun subject, opens a clause of its own.
+def test_a_date_then_a_pronoun_subject_opens_a_clause_of_its_own():
+    text = "The army retook the airport on 3 May, and in late May it broke the siege of the port."
+    broke, = [e for e in events(text, dt.date(2024, 6, 20)) if "broke the siege" in e.headline]
+    assert broke.date_start == "2024-05"
+
+
+# A clause joined by "and" to one that names an event, with its own date and the subject left out or taken up
+# by a pronoun, is the story's next step of that kind, by those doers, though no word of it names an event.
+def test_a_dated_clause_going_on_with_the_subject_is_a_step_of_its_own():
+    text = ("The interim council imposed a curfew in the capital on 2 June, "
+            "and on 9 June extended it until the end of the month.")
+    later, = [e for e in events(text, dt.date(2024, 6, 20)) if e.date_start == "2024-06-09"]
+    assert "extended" in later.headline and later.event_type == "strategic development"
+    text = "Rebels captured the river crossing at Kalemie on Friday, and their lead units were in the eastern suburbs on Saturday."
+    later, = [e for e in events(text, dt.date(2024, 6, 20)) if e.date_start == "2024-06-15"]
+    assert "suburbs" in later.headline
+
+
+# A clause that goes on with the subject after a day counted from the last ("two days later"), a "since" date or
+# a date told after its verb ("and moved to Cairo last year") is its own date's step, not the first clause's date.
+def test_a_clause_going_on_after_a_counted_day_or_a_trailing_date_has_its_own_date():
+    text = "Government troops entered the town on 3 March, and two days later their tanks were at the river."
+    later, = [e for e in events(text, dt.date(2024, 3, 20)) if "tanks" in e.headline]
+    assert later.date_start == "2024-03-05"
+    text = "Talks between the two sides opened in Doha in June 2021 and moved to Cairo last year."
+    moved, = [e for e in events(text, dt.date(2023, 2, 1)) if "moved" in e.headline.lower()]
+    assert moved.date_start == "2022"
+
+
+# "on 18 May": a day's month, not the modal verb a headline may not end on.
+def test_a_headline_keeps_may_after_a_day_number():
+    text = "Rebels captured the air base on 18 May and drove government forces out of the valley in early June."
+    base, = [e for e in events(text, dt.date(2020, 10, 24)) if e.date_start == "2020-05-18"]
+    assert base.headline.endswith("on 18 May")
+
+
+# A saying on one day joined by "and" to a clause going on with its own date (past a name in apposition): the
+# saying on its day and the step on its own.
+def test_a_saying_then_a_dated_step_going_on_are_two_events():
+    text = ("Prime Minister Anna Berg announced on 4 March that the country's soldiers would leave by the end of the "
+            "year, and its envoy, Karl Holm, left the capital on 9 March.")
+    evs = events(text, dt.date(2024, 3, 20))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2024-03-04", "statement"), ("2024-03-09", "strategic development")]
+    assert "envoy" in evs[1].headline
+
+
+# A participle clause with a later day of its own, after a main clause dated to a day: its own occurrence.
+def test_a_participle_clause_with_a_later_day_of_its_own_is_its_own_event():
+    text = ("Rebel fighters launched their assault from the hills on Monday, seizing a string of villages before "
+            "reaching the outskirts of Kidal on Wednesday evening, a spokesman said.")
+    evs = events(text, dt.date(2024, 3, 16))
+    assert [e.date_start for e in evs] == ["2024-03-11", "2024-03-13"]
+    assert "reaching" in evs[1].headline
+
+
+# "within days", with no date of its own: soon after the last event its paragraph told, even past a sentence that
+# told none, not the publication day.
+def test_an_act_told_within_days_follows_its_paragraphs_last_event():
+    text = ("The trouble began in April, when the government ordered the police units of every province to be folded "
+            "into the army. Many in Darfur saw the order as a plan to disarm them while their land disputes with "
+            "Kordofan remained unresolved. Protests and clashes broke out in Kassala, Gedaref and Atbara within days.")
+    protest, = [e for e in events(text, dt.date(2023, 11, 20)) if "Protests" in e.headline]
+    assert protest.date_start == "2023-04"
+
+
+# "After capturing X on one day, they did Y on another": the gerund phrase's act on its own day, as well.
+def test_an_after_gerund_phrase_with_a_day_of_its_own_is_its_own_event():
+    text = "After capturing the border town of Tine on 3 May, the rebels attacked the airport on 9 May."
+    evs = events(text, dt.date(2024, 6, 1))
+    assert sorted(e.date_start for e in evs) == ["2024-05-03", "2024-05-09"]
+    assert any("capturing" in e.headline.lower() and e.date_start == "2024-05-03" for e in evs)
+
+
+# A date inside a restrictive relative clause with a subject of its own ("the villages that rebels had seized in
+# June") dates that clause's act; the main clause's act, told with no date, is another (not a saying's "that").
+def test_a_restrictive_relative_clauses_date_is_its_own_acts():
+    evs = events("The army retook the villages that rebels had seized in June.", dt.date(2023, 10, 9))
+    assert sorted((e.date_start, e.headline.split()[0]) for e in evs) == [("2023-06", "The"), ("2023-10-09", "The")]
+    assert any(e.date_start == "2023-06" and e.headline.startswith("The villages") for e in evs)
+    said, = events("The army said that rebels seized the town on Saturday.", dt.date(2023, 10, 9))
+    assert said.date_start == "2023-10-07"
+
+
+# "In June 2018 coalition-backed forces launched an offensive on Hodeidah, ...": a fronted month with no comma
+# opens its own clause, which is the headline, not an adverbial to strip.
+def test_a_fronted_month_without_a_comma_keeps_its_clause_as_the_headline():
+    text = ("In June 2018 coalition-backed forces launched an offensive on Hodeidah, the main entry point for imports, "
+            "and in December that year the two sides agreed in Stockholm to pull their forces out of the city.")
+    offensive, = [e for e in events(text, dt.date(2022, 4, 2)) if e.date_start == "2018-06"]
+    assert "launched an offensive" in offensive.headline

@@ -125,6 +125,16 @@ _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 _CAME_SET_AGAINST = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:after|before)\s+", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
+# a restrictive relative clause with a subject of its own, up to the position searched: "(the villages) that rebels
+# had seized (in June)"
+_OBJECT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?!(?:is|was|were|are|has|had|have|will|would|it|he|she|they)\b)"
+                              r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+"
+                              r"(?:had\s+)?(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b[^,;]*$")
+_SAYS_THAT = re.compile(r"\b(?:said|says|say|told\s+\w+|announced|reported|claimed|confirmed|denied|warned|added|stated|"
+                        r"insisted|believed?|knew|know|feared|hoped|noted|argued|so|such|now|given|showed|shows|means?|meant|and|but|or)"
+                        r"\s+that$", re.I)
+# "after capturing", "before entering": a gerund phrase of time, of the subject's own act
+_GERUND_AFTER = re.compile(r"\b(?:[Aa]fter|[Bb]efore)\s+(?!being\s|having\s)(?P<verb>[a-z]+ing)\s")  # (not "before being driven out")
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 # people described by when they died: "for people killed the day before", "those wounded in Tuesday's"
@@ -632,23 +642,33 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
 # (or a comma: "retook the coastal cities in April, captured al-Watiya air base on 18 May and drove ... in early June",
 # a list of acts, each told with its own date)
+# a date counted from another, or from the publication day: "two days later", "the next day", "last year"
+_COUNTED_DAY = (r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+later|"
+                r"the\s+(?:next|following)\s+(?:day|morning|week|month|year)|last\s+(?:year|month|week))")
+_COUNTED_DAY_RE = re.compile(_COUNTED_DAY, re.I)
 _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s))\s+(?="
                                # "suspended peace talks on Friday and on Monday declared a state of ...": its date first
                                # (and its own subject: "blocked the road in December, and in April Azerbaijan set up a checkpoint")
-                               r"(?:(?:late|early)\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
+                               # (or "since"/"from" a date, or a day counted from the last: "and two days later their
+                               # fighters were in Aleppo", "and since December its supporters had blocked the road")
+                               r"(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?"
                                r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                               r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
-                               r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
-                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down)\b|(?:"
+                               r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d|\s+this\s+year)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+                               + _COUNTED_DAY + r"),?\s+"
+                               # (a pronoun too: "..., and in late January it broke the siege")
+                               r"(?:(?:[A-Z][\w'\u2019.-]*|the|its|their|it|they|he|she|we)\s+(?:[\w'\u2019.-]+\s+){0,3}?)?(?:"
+                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|set\s+up|shut\s+down|was|were)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
-                               r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
+                               # (past a name in apposition: ", and its ambassador, Sylvain Itte, left Niamey on ...")
+                               r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+,?\s+){0,4}?"
                                r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
-                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
+                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:(?:on|in)\s+"
                                r"(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)|"
+                               + _COUNTED_DAY + r")\b)")  # (or a day counted: "and moved to Havana last year")  # (or a year: "and ended with a peace deal in 2018")
 
 # "retook Kasab from rebels who had seized it on March 21": an earlier act told in a relative clause, on its own date
 _DATED_RELATIVE_BREAK = re.compile(r"\s+(?:who|which)\s+(?=had\s+(?:been\s+)?(?:" + "|".join(sorted(_IRREGULAR_PAST))
@@ -660,6 +680,14 @@ _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|Ma
                          r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
 
+# a main clause's "and" (with its date first: "..., and on 7 March extended it"), right before a clause
+_AND_JOINED = re.compile(r",?\s+and\s+$")
+# a clause that goes on with the subject: left out ("and moved to Havana"), or a pronoun ("and since December its
+# supporters had blocked ..."), after its date
+_GOES_ON = re.compile(r"(?:(?:(?:late|early)\s+)?(?:on|in|since|from)\s+[^,]{1,30}?,?\s+|" + _COUNTED_DAY + r",?\s+)?"
+                      r"(?:(?:it|they|he|she|we|its|their|his|her)(?:\s+[\w'\u2019-]+){0,2}?(?:,\s+[^,]{2,40},)?\s+"
+                      r"(?:(?:had|have|has)\s+)?(?:was|were|" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
+                      r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed))\b")
 _ENDS_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "U.S.", "U.N." (not a sentence's stop)
 _SPAN_BREAK = re.compile(r"\s+(?:days|hours|weeks|months)\s", re.I)
 _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over)\s+)?[\w-]+$", re.I)
@@ -681,7 +709,9 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
         if b.group().startswith(",") and before is not None and _RELATIVE_OPENS.match(before.group()):
             continue  # "Bello, who was born in May 1958, vowed on Tuesday": the aside ends, the main verb follows
         hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
-        if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
+        # (a clause going on with the subject need name no event: "and two days later their fighters were in Aleppo")
+        if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])
+                                                     or "and" in b.group() and _GOES_ON.match(s, b.end())):
             breaks.append(b)
     return sorted(breaks, key=lambda b: b.start())
 
@@ -705,7 +735,10 @@ _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|(?:Speaking|Writing)\s+(?:at|to
 _PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
                                r".*\b(?:had|has|have|was|were|is|are|said|he|she|they|we)\b", re.I)
 # a leading date phrase whose clause runs on with no comma: "On Saturday a landmine killed ... district, ..."
-_DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnight)\b(?![^,]*\b(?:that|which|who|when)\b)")
+# (or "In June 2018 coalition-backed forces launched an offensive on Hodeidah, ...": a month or year, then its clause)
+_DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnight|in\s+(?:(?:early|mid|late)[\s-]+)?"
+                               r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:19|20)\d\d))\b"
+                               r"(?![^,]*\b(?:that|which|who|when)\b)")
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
@@ -1483,7 +1516,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         at = max(0, to_c(tx_span[0] - sent.start) - shift) if tx_span else None  # a list item's date: its first clause
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
-                      if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
+                      if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start])
+                              and not _COUNTED_DAY_RE.fullmatch(t.text))) > 1  # (not "on Nov. 27, and two days later")
         found = [(to_c(cue.start()) - shift, cue.group()) for ms in cues.values() for cue in ms
                  if cue.start() >= base and to_c(cue.start()) >= shift]
         # clauses: (start, end, opened by a subordinator, the boundary word)
@@ -1493,15 +1527,26 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             pos, word = b.end(), b.group().strip(" ,;").lower()
         clauses.append((pos, len(c), word))
 
+        # the other dates of the sentence, in c: a clause holding one tells another event
+        elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
+        # the date stands in a main clause, and another date in another main clause (not a subordinate one: "blew up
+        # the mosque ... as troops closed in on June 21" dates the main clause)
+        mains = [(a, z) for a, z, w in clauses if w in _MAIN_BREAKS]
+        own_main = several and at is not None and any(a <= at < z for a, z in mains) and \
+            any(not a <= at < z and any(a <= p < z for p in elsewhere) for a, z in mains)
+
         def score(clause) -> tuple:
             a, z, opened_by = clause
             finite = any(a <= p < z and _finite_word(w) and not _ends_at(_NOT_FINITE_BEFORE, c, p) for p, w in found)
             cue = any(a <= p < z for p, _ in found)
             dated = at is not None and a <= at < z
             main = opened_by in _MAIN_BREAKS
+            # of main clauses each dated apart, the date's own is its clause, whatever the others tell ("Rebels
+            # reached Homs on Friday and captured the city on Sunday, hours before fighters entered the capital")
+            own = own_main and main and dated
             # a dated main clause naming an event beats a later one with a finished verb ("The 2016
             # peace agreement ... ended ..., but guerrillas have since rejected the deal")
-            return 3 * finite + (4 if cue and (several or main) else 2) * dated + cue + main, -a
+            return 3 * finite + (4 if cue and (several or main) else 2) * dated + cue + main + 8 * own, -a
 
         k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
         a, z, opened_by = clauses[k]
@@ -1554,8 +1599,6 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
         if len(words) > 15:  # "in the northern Lebanese village of Aitou": "in Aitou"
             words = self.named_place_only(" ".join(words)).split()
-        # the other dates of the sentence, in c: a clause holding one tells another event
-        elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
             if opened_by2 in _MAIN_BREAKS or len(words) >= 15 or any(a2 <= p < z2 for p in elsewhere):
                 break
@@ -2284,6 +2327,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     out[-1].framed = True
                 skip.add(k + 1)
                 continue
+            done = self.gerund_phrase(sent, txs, k)
+            if done:  # "After capturing Minova on Jan. 21, the rebels entered Goma on Jan. 26": the capture, on its day
+                out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=done))
+                out[-1].framed = True  # (dated apart from the main clause's act: two occurrences)
+                continue
             gapped = self.gapped(sent, txs, k)
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
                 out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=gapped))
@@ -2323,7 +2371,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             d = self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.8, several, kind=kind)
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
-            if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
+            if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline)
+                                              and self.dated_conjunct(s, d.headline, t, txs) is None or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
                     and x.start not in asides and x.start not in restated and x.start not in misreadings
                     and not self.frames(x, sent) for x in txs) or t.text not in d.headline and self.headline_after_date(d.headline, t, txs, sent)):
@@ -2331,12 +2380,44 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
                 continue
+            joined = self.dated_conjunct(s, d.headline, t, txs) if several and d.date_end is not None else None
+            if joined is not None and out and out[-1].first == i and not self.find_cues(d.headline):
+                # a step the clause before begins, told in no word of an event: of its kind, by its doers
+                # ("declared a state of emergency on 3 March, and on 7 March extended it")
+                d.event_type = out[-1].event_type if d.event_type == "context" else d.event_type
+                d.actors = d.actors or list(out[-1].actors)
+            elif joined is not None and not out and (said := [x for x in txs[:k] if self.saying_day(sent, x)]):
+                # the clause before, a saying, made no event of its own (the sentence did not end with it): its own,
+                # on its day ("Macron announced on 24 September that its soldiers would leave ..., and its
+                # ambassador left Niamey on 27 September")
+                said_clause = s[:joined]
+                out.extend(self.statement(i, sent, said_clause, self.find_cues(said_clause), said))
+                if d.event_type == "context":  # (a step no word types, as a timeline entry's)
+                    d.event_type = "strategic development"
             out.append(d)
         if told_toll and len(out) == 1 and out[0].fatalities is None and out[0].event_type in _ARMED_TYPES:
             # "The army said on Monday it had killed more than 300 rebels ... in fighting in the Kanem province on
             # Saturday and Sunday": the fighting's dead, though its date is told in a phrase of its own
             out[0].fatalities = entities.fatality_claim(s)[0]
         return out
+
+    def dated_conjunct(self, s: str, headline: str, t, txs) -> int | None:
+        """The headline is a main clause joined by "and" to an earlier one that names an event, with a date of its own
+        and the same subject, left out or taken up by a pronoun: the story's next step, whatever its verb ("They
+        captured Kavumu airport on Friday, and their first units were in Bukavu's suburbs on Saturday"; "declared a
+        state of emergency on 3 March, and on 7 March extended it for one month"). Where its "and" is in s, else None."""
+        low = headline.lower()
+        here = low.find(t.text.lower())
+        if here < 0 or any(x is not t and calendar_value(x.value) and 0 <= low.find(x.text.lower()) < here for x in txs):
+            return None  # (the clause's own date is its first: not "... extended it until the end of the month")
+        at = s.find(headline[:1].lower() + headline[1:])
+        at = s.find(headline) if at < 0 else at
+        joined = _AND_JOINED.search(s, 0, at) if at > 0 else None
+        if joined is None:
+            return None
+        before = s[:joined.start()]
+        goes_on = _GOES_ON.match(headline[:1].lower() + headline[1:]) and self.is_eventful(self.find_cues(before), before)
+        return joined.start() if goes_on else None
 
     def headline_after_date(self, headline: str, t, txs, sent: Sentence) -> bool:
         """The headline's words follow another date of the sentence, told after t ("Henry traveled to Kenya last
@@ -2398,22 +2479,48 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
 
     def finer_participle(self, sent: Sentence, txs, k: int, start: str):
         """(where the participle clause begins, its date) when a participle clause with a day of its own
-        follows a main clause dated coarser, the day within that date ("Israel escalated its campaign
+        follows a main clause dated coarser, the day within that date (or a day, the participle's a later one) ("Israel escalated its campaign
         against Hezbollah in late September, killing the group's leader ... on Sept. 27"): its own occurrence."""
         t = txs[k]
-        if k + 1 >= len(txs) or parse_timex(start).precision not in ("month", "week") \
+        if k + 1 >= len(txs) or parse_timex(start).precision not in ("month", "week", "day") \
                 or any(calendar_value(y.value) for y in txs[k + 2:]):
             return None  # (one coarse date, then one day: no longer chain of dates)
         x = txs[k + 1]
         day = calendar_value(x.value)
         participle = _PARTICIPLE_NEXT.match(self.text, t.end, x.start)
-        if participle is None or not day or parse_timex(day).precision != "day" or not day.startswith(start[:7]) \
-                or self.hour_of(x, txs):
+        if participle is None or not day or parse_timex(day).precision != "day" or self.hour_of(x, txs):
+            return None
+        if parse_timex(start).precision == "day":  # (or a later day of the same week: "launched the offensive on
+            # Wednesday, seizing dozens of villages before reaching the city's western districts on Friday evening")
+            if not 0 < (parse_timex(day).first - parse_timex(start).first).days <= 7 or self.report_date(sent, x) \
+                    or self.saying_day(sent, x):
+                return None  # (not the day it was told: "..., leaving nine people dead, prosecutors said on Tuesday")
+        elif not day.startswith(start[:7]):
             return None
         main, clause = self.text[sent.start:participle.end()], self.text[participle.end():sent.end]
         if not set(self.find_cues(clause)) & {*_VIOLENT_TYPES, "lethal"} or not self.find_cues(main):
             return None
         return participle.end(), x
+
+    def gerund_phrase(self, sent: Sentence, txs, k: int) -> str:
+        """The "after"/"before" phrase with a gerund that holds date k, when the sentence dates its main clause apart
+        and the gerund names an act ("After capturing Minova on Jan. 21, the rebels entered Goma on Jan. 26", "...
+        seized Sake on Jan. 23, before entering Goma on Jan. 26"): the phrase, the subject's act on its own day; else ""."""
+        t = txs[k]
+        m = None
+        for m in _GERUND_AFTER.finditer(self.text, sent.start, t.start):
+            pass
+        if m is None or re.search(r"[,;]", self.text[m.end():t.start]):
+            return ""
+        stop = re.compile(r"[,;]|\.\s|\.?$").search(self.text, t.end, sent.end)
+        end = stop.start() if stop else sent.end
+        if not any(x is not t and not m.start() <= x.start < end and calendar_value(x.value) and not self.hour_of(x, txs)
+                   for x in txs):
+            return ""  # (the sentence's only date dates it all)
+        phrase = self.text[m.start("verb"):end].strip()
+        if not set(self.find_cues(phrase)) - {"background", "statement"}:
+            return ""
+        return phrase[:1].upper() + phrase[1:]
 
     def gapped(self, sent: Sentence, txs, k: int) -> str:
         """The clause of date k when it only names another place after "and", its verb left out as
@@ -2529,6 +2636,11 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         tail = re.fullmatch(r"[^,;:()]{0,80}?(?P<said>,\s+[^,;]{2,60}?\s+(?:said|says|reported))?[.!]?\s*", self.text[t.end:sent.end])
         if rel is not None and tail is None:
             return self.subject_relative(t, sent, before, rel)
+        if rel is None and tail is not None:  # a restrictive one with a subject of its own: "the villages that rebels
+            # had seized in June" (not a saying's "that": "said that rebels seized the town")
+            rel = _OBJECT_RELATIVE.search(before)
+            if rel is not None and _SAYS_THAT.search(before, 0, rel.start() + len(" that")):
+                rel = None
         if rel is None:
             return None
         at = t.start - len(before) + rel.start()  # where the relative clause starts, in the text
@@ -2540,6 +2652,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return None
         self._responding[sent.start] = at  # the main clause: its own, undated event
         what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
+        if not rel.group().startswith(","):  # (restrictive: its noun phrase, "the villages that rebels had seized")
+            np = re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\s)\S+\s*){1,3}$", main)
+            return (np.group().strip() if np else what) + " " + clause
         return what[:1].upper() + what[1:] + ", " + clause
 
     def after_event(self, t, sent: Sentence, before: str) -> str | None:
@@ -2721,6 +2836,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return made(previous.date_start, previous.date_end, previous.date_text,
                         "no date of its own: same date as the sentence before", previous.date_alternatives, None, 0.5)
+        soon = previous is None and _SOON_AFTER.search(s)
+        last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.date_end is not None
+                     and self.sentences[d.last].paragraph == sent.paragraph), None) if soon else None
+        if last is not None:  # "The trouble began in April, when ... Many saw the order as ... Protests broke out within
+            # days": soon after the last event its paragraph told, past a sentence of no event
+            return made(last.date_start, last.date_end, last.date_text,
+                        "no date of its own: soon after the event told before in its paragraph", last.date_alternatives, None, 0.5)
         earlier = self.same_occurrence(s, by_name_only=True)
         placed = self.placed_before(i, s) if earlier is None else None
         if (earlier := earlier or placed) is not None and earlier.date_end is not None:

@@ -250,7 +250,8 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
             cut = list(words[:n])  # "killed 13 members of one family | overnight": "X of Y" is one noun phrase
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
-        if last.lower() not in _FUNCTION_WORDS and last.lower() not in _QUANTIFIERS and \
+        month = last == "May" and len(cut) > 1 and cut[-2].isdigit()  # "on 18 May": the month, no modal verb
+        if (month or last.lower() not in _FUNCTION_WORDS) and last.lower() not in _QUANTIFIERS and \
                 not _participle_phrase(words, len(cut) - 1) and not _date_phrase_opener(words, len(cut) - 1):
             cut[-1] = last
             break
