@@ -3353,3 +3353,9 @@ def test_a_yearless_day_told_in_the_past_takes_the_year_its_sentence_named_not_o
     assert value(text, "Nov. 10", dct) == "2020-11-10"
     # (no year named: this year's, as before, with its doubt told)
     assert value("The ceasefire ended on Nov. 10.", "Nov. 10", dct) == "2022-11-10"
+    # a day in the "when" clause of a year named before it is of that year, whatever this year's reading
+    text = "The war began in late 2014, when the Houthis seized Sanaa on Sept. 21."
+    assert value(text, "Sept. 21", dt.date(2021, 3, 1)) == value(text, "Sept. 21", dt.date(2021, 11, 1)) == "2014-09-21"
+    # (not a year a state is told since: "Fighting has raged since 2014, and on Sept. 21 rebels seized the town")
+    assert value("Fighting has raged since 2014, and on Sept. 21 rebels seized the town.", "Sept. 21",
+                 dt.date(2021, 11, 1)) == "2021-09-21"

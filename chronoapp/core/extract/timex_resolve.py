@@ -26,6 +26,7 @@ import functools
 import itertools
 import datetime as _dt
 import re
+from typing import NamedTuple
 
 from chronoapp.core.extract.regex_start import compile_skipping
 from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, BC_SHIFT, D, GRAN_RANK, HOLIDAYS, MOD_CODE, NO_DCT,
@@ -1138,12 +1139,14 @@ def _resolve_day_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                                                           else "a history's" if ctx.old_story
                                                           else "soon after the date it last named"),
                   (_fmt_day(dd),), anchor="narrative")
-    if t == "past" and dd is not None and dd > dct and (named := _year_named_before(ctx, s)) is not None \
-            and (then := _safe_day(named, mon, day)) is not None and then < dct:
+    named = _year_named_before(ctx, s) if t == "past" and dd is not None else None
+    then = _safe_day(named.year, mon, day) if named else None
+    if then is not None and then < dct and (dd > dct or _WHEN_CLAUSE.fullmatch(ctx.text, named.end, s)):
         # "a six-week war in 2020 that ended with a Russian-brokered truce on Nov. 10": told in the past, so not this
-        # year's still ahead; the year its sentence named before it
+        # year's still ahead; "The war began in late 2014, when the Houthis seized Sanaa on Sept. 21": the year's clause
         return _r("DATE", _fmt_day(then), f"day and month without a year, told in the past: the year named before it "
-                  f"in its sentence ({named}), as this year's is still ahead ({_human(dct)})", (_fmt_day(dd),))
+                  f"in its sentence ({named.year})" + (f", as this year's is still ahead ({_human(dct)})" if dd > dct else
+                                                       ", whose 'when' clause tells it"), (_fmt_day(dd),))
     if story:
         alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
     return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
@@ -1152,12 +1155,20 @@ def _resolve_day_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:1[89]|20)\d\d\b(?![\d-])")
 
 
-def _year_named_before(ctx: _Ctx, s: int) -> int | None:
+_WHEN_CLAUSE = re.compile(r",?\s+when\s[^.;:,]{0,120}?\s(?:on\s+)?")
+
+
+class _Year(NamedTuple):
+    year: int
+    end: int  # where the year's digits end in the text
+
+
+def _year_named_before(ctx: _Ctx, s: int) -> _Year | None:
     """The last year written out in the sentence before position s, or None."""
     found = None
     for found in _YEAR_IN_SENTENCE.finditer(ctx.text, ctx._sentence_start(max(0, s - 300), s), s):
         pass
-    return int(found.group()) if found else None
+    return _Year(int(found.group()), found.end()) if found else None
 
 
 def _resolve_month_year(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
