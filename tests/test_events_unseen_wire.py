@@ -318,3 +318,10 @@ def test_a_month_named_in_the_clause_counted_from_dates_it_not_the_count_of_mont
 def test_a_wars_start_counted_a_year_back_from_a_year_is_background_of_that_year():
     text = "Rebels seized eastern Aleppo in 2012, a year after the uprising against President Bashar al-Assad began."
     assert "2011" in [e.date_start for e in events(text, dt.date(2016, 12, 13))]
+
+
+def test_a_toll_counted_since_the_act_its_day_names_is_no_occurrence_of_its_own():
+    text = ("Israel ordered a complete siege of Gaza on Monday, two days after Hamas gunmen burst through the border "
+            "fence and rampaged through Israeli towns.\n\nMore than 900 Israelis have been killed since Saturday's "
+            "attack, the deadliest in the country's history.\n")
+    assert [e.date_end for e in events(text, dt.date(2023, 10, 9)) if e.date_start == "2023-10-07"] == ["2023-10-07"]

@@ -2201,6 +2201,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 # a bare "overnight" ("Ukraine launched its biggest drone attack on Moscow overnight"): that night,
                 # from one day into the next
                 end = (parse_timex(start).first + dt.timedelta(days=1)).isoformat()
+            if _SINCE.search(before) and re.match(r"['\u2019]s\s", after) and _PERFECT_TOLL.search(s):
+                continue  # "More than 900 Israelis have been killed since Saturday's attack": a toll counted since the
+                # act its day names, told already, no occurrence of its own
             if _SINCE.search(before) and not (re.match(r"\s*,?\s*when\b", after) and (
                     _FIRST_SINCE.search(before) or set(self.vocab.cues.find(after)) - {"background"}
                     and set(self.vocab.cues.find(self.text[sent.start:t.start])) <= {"background"})):
