@@ -208,11 +208,13 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
     entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
     stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
+    human: dict[D, str] = {}                 # _human(day), written once per day
     for n, r in enumerate(out):
-        if n in pending and pending[n]["kind"] == "shift":
-            final.append(_after_clock(text, r, pending[n], final))
+        pk = pending.get(n)
+        if pk is not None and pk["kind"] == "shift":
+            final.append(_after_clock(text, r, pk, final))
             continue
-        if n in pending:
+        if pk is not None:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
             before = days[i - 1] if i else None
@@ -239,12 +241,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
                     and not (_THE_BEFORE.search(text, max(0, after[0] - 4), after[0]) and _NOUN_AFTER.match(text, after[1])) \
-                    and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
+                    and not (pk["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
                     and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not _BUT_CLAUSE.search(text, r["end"], after[0]) \
                     and not _THAT_CLAUSE_BETWEEN.search(text, r["end"], after[0]) and not (
-                    pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
+                    pk["kind"] == "pod" and pk["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
                 # comes first; only the day of the report ("..., the air force said on Sunday");
@@ -264,12 +266,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # entries above ("07:10 ... swept away on Thursday evening / 09:20 Power has been
                 # out since dawn" is Friday's dawn)
                 day, why = entry[1], "the day of this entry's time stamp"
-            elif dct and pending[n]["kind"] != "pod" and _resumes(text, r["start"], ctx) \
+            elif dct and pk["kind"] != "pod" and _resumes(text, r["start"], ctx) \
                     and _last_told_day(text, days, i, r["start"]) in (None, dct):
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
                 day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
-            elif pending[n]["kind"] == "pod" and _EARLIER_IN_THE.search(text, max(0, r["start"] - 14), r["start"]) \
+            elif pk["kind"] == "pod" and _EARLIER_IN_THE.search(text, max(0, r["start"] - 14), r["start"]) \
                     and (told_time := _last_time_of_day(final)) is not None \
                     and (i == 0 or (days[i - 1][2] < told_time and _sentences_between(text, days[i - 1][1], r["start"]) >= 2)):
                 # "completed the signing tonight, minutes before 11 p.m. ... signed Carroll earlier in
@@ -287,7 +289,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     # news's "overnight" is the last night's, not a background date's ("The law
                     # was signed on March 23, 2010. ... protesters had gathered overnight")
                     dct and not ctx.history and abs((told - dct).days) > 7
-                    and pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"):
+                    and pk["kind"] == "pod" and pk["pod"].lower() == "overnight"):
                 # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
                 # what has happened cannot be on a day still ahead
                 day, why = told, "the last day mentioned"
@@ -297,8 +299,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 why = f"an unknown day ({NO_DCT})"
             if stamp and day:
                 stamp_days[_entry_start(text, r["start"])] = (r["start"], day)
-            why = f"{why} ({_human(day)})" if day else why
-            pk = pending[n]
+            if day:
+                said = human.get(day)
+                if said is None:
+                    said = human[day] = _human(day)
+                why = f"{why} ({said})"
             if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
                 if _evening_told(final, day, r["start"]):
                     # "made landfall on Monday evening, at about 8 p.m. Flooding reached 14 feet
@@ -346,25 +351,27 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # began ends on the next day
                 day = day + _dt.timedelta(days=1)
                 why = f"the end of a range of hours past midnight, the day after {why}"
-            key = (id(pending[n]), day, why)
-            r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
+            key = (id(pk), day, why)
+            r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pk, day, why))
             if r2 is None:
                 continue
-            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+            if pk["kind"] != "clock_word" or pk["w"].lower() != "midnight":
+                pass
+            elif AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
                 # "shortly after midnight on 6 June": the night's first hour, the start of that day;
                 # after an evening told of the day ("gathered in the evening, and clashes continued
                 # until after midnight"), the night that follows it
                 if day and not (after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0])) and _evening_told(final, day, r["start"]):
                     r2 = _midnight(r2, day)
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
+            elif day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
                 r2 = _midnight(r2, day)
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
+            elif after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
                 r2 = _midnight(r2, after[2])
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+            elif day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
                 r2 = _midnight(r2, day)      # "The curfew lasts until midnight", "shortly before midnight": the end of the day
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and _evening_told(final, day, r["start"]):
+            elif day and _evening_told(final, day, r["start"]):
                 # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
                 # the midnight that ends the evening told, not the one before it
                 r2 = _midnight(r2, day)
