@@ -43,6 +43,8 @@ class _Ctx(Protocol):
 
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool: ...
 
+    def word_offsets(self, words: tuple[str, ...]) -> list[int]: ...
+
     def _sentence_start(self, lo: int, s: int) -> int: ...
 
 
@@ -209,6 +211,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
     stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
     human: dict[D, str] = {}                 # _human(day), written once per day
+    # where the words of resuming start, found once when many clock times would ask (see _resumes)
+    resumed = ctx.word_offsets(RESUME_WORDS) if len(pending) > 32 else None
     for n, r in enumerate(out):
         pk = pending.get(n)
         if pk is not None and pk["kind"] == "shift":
@@ -266,7 +270,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # entries above ("07:10 ... swept away on Thursday evening / 09:20 Power has been
                 # out since dawn" is Friday's dawn)
                 day, why = entry[1], "the day of this entry's time stamp"
-            elif dct and pk["kind"] != "pod" and _resumes(text, r["start"], ctx) \
+            elif dct and pk["kind"] != "pod" and (resumed is None or _word_between(resumed, r["start"] - 60, r["start"])) \
+                    and _resumes(text, r["start"], ctx) \
                     and _last_told_day(text, days, i, r["start"]) in (None, dct):
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
@@ -346,7 +351,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # into the next day (not one told out of order: "Earlier, at 1 a.m.", "had been seen at 2 a.m.")
                 day = day + _dt.timedelta(days=1)
                 why = f"the small hours after the evening told, of {why}"
-            if day and final and "H" in pk and _past_midnight_end(text, final[-1], r, pk, day):
+            if day and final and "H" in pk and _RANGE_TO.fullmatch(text, final[-1]["end"], r["start"]) \
+                    and _past_midnight_end(text, final[-1], r, pk, day):
                 # "a curfew from 10 p.m. to 5 a.m.": a range of hours that ends earlier in the day than it
                 # began ends on the next day
                 day = day + _dt.timedelta(days=1)
@@ -543,6 +549,12 @@ def _entry_deictic(text: str, r: dict, dct: D, entry_days: dict[int, D]) -> dict
     d = D(int(m.group(1)), int(m.group(2)), int(m.group(3))) + (head - dct)
     return dict(r, value=_fmt_day(d) + r["value"][10:], alternatives=(),
                 reason=f"{r['reason']}, moved to the day of the entry's heading ({_human(head)})")
+
+
+def _word_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted offsets starts lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
