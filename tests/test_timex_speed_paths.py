@@ -475,3 +475,14 @@ def test_runs_of_repeated_anchor_words_give_the_windows_each_word_gives(pieces):
     text = "".join(w + s for w, s in pieces)
     for t in (text, text + " " + "e" * len(text)):      # (both scans: few letters, prose)
         assert P._windows(t, t.lower()) == _windows_one_by_one(t, t.lower())
+
+
+def test_a_clock_time_after_a_break_is_the_next_day_among_many_clock_times():
+    # with more than 32 clock times the words of resuming are found once for the whole text
+    # (see _place_clock_times), not around each time: the answer is the one an article with few gets
+    dct = dt.date(2017, 9, 5)
+    told = "Arguments ended at 4 p.m. The trial resumes at 10 a.m. "
+    few = [(t.text, t.value) for t in tag(told, dct)]
+    assert few == [("4 p.m.", "2017-09-05T16:00"), ("10 a.m.", "2017-09-06T10:00")]
+    many = [(t.text, t.value) for t in tag("Shelling went on at 6 p.m. and at 7 p.m. " * 20 + told, dct)]
+    assert len(many) == 42 and many[-2:] == few

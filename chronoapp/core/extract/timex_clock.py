@@ -43,6 +43,8 @@ class _Ctx(Protocol):
 
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool: ...
 
+    def word_offsets(self, words: tuple[str, ...]) -> list[int]: ...
+
     def _sentence_start(self, lo: int, s: int) -> int: ...
 
 
@@ -208,11 +210,15 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
     entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
     stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
+    human: dict[D, str] = {}                 # _human(day), written once per day
+    # where the words of resuming start, found once when many clock times would ask (see _resumes)
+    resumed = ctx.word_offsets(RESUME_WORDS) if len(pending) > 32 else None
     for n, r in enumerate(out):
-        if n in pending and pending[n]["kind"] == "shift":
-            final.append(_after_clock(text, r, pending[n], final))
+        pk = pending.get(n)
+        if pk is not None and pk["kind"] == "shift":
+            final.append(_after_clock(text, r, pk, final))
             continue
-        if n in pending:
+        if pk is not None:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
             before = days[i - 1] if i else None
@@ -239,12 +245,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
                     and not (_THE_BEFORE.search(text, max(0, after[0] - 4), after[0]) and _NOUN_AFTER.match(text, after[1])) \
-                    and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
+                    and not (pk["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
                     and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not _BUT_CLAUSE.search(text, r["end"], after[0]) \
                     and not _THAT_CLAUSE_BETWEEN.search(text, r["end"], after[0]) and not (
-                    pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
+                    pk["kind"] == "pod" and pk["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
                 # comes first; only the day of the report ("..., the air force said on Sunday");
@@ -264,12 +270,13 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # entries above ("07:10 ... swept away on Thursday evening / 09:20 Power has been
                 # out since dawn" is Friday's dawn)
                 day, why = entry[1], "the day of this entry's time stamp"
-            elif dct and pending[n]["kind"] != "pod" and _resumes(text, r["start"], ctx) \
+            elif dct and pk["kind"] != "pod" and (resumed is None or _word_between(resumed, r["start"] - 60, r["start"])) \
+                    and _resumes(text, r["start"], ctx) \
                     and _last_told_day(text, days, i, r["start"]) in (None, dct):
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
                 day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
-            elif pending[n]["kind"] == "pod" and _EARLIER_IN_THE.search(text, max(0, r["start"] - 14), r["start"]) \
+            elif pk["kind"] == "pod" and _EARLIER_IN_THE.search(text, max(0, r["start"] - 14), r["start"]) \
                     and (told_time := _last_time_of_day(final)) is not None \
                     and (i == 0 or (days[i - 1][2] < told_time and _sentences_between(text, days[i - 1][1], r["start"]) >= 2)):
                 # "completed the signing tonight, minutes before 11 p.m. ... signed Carroll earlier in
@@ -278,7 +285,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
                 # the afternoon"), and so does one in the sentence just before
                 day, why = told_time, "the day of the time of day last mentioned"
-            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
+            elif i and (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
                                          ctx.history or not dct,
                                          # (asked only where a day is told before: none is read without one)
                                          i > 0 and SAYING_TIME_BEFORE.search(text, max(0, r["start"] - 50), r["start"]) is not None)) is not None and not (
@@ -287,9 +294,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     # news's "overnight" is the last night's, not a background date's ("The law
                     # was signed on March 23, 2010. ... protesters had gathered overnight")
                     dct and not ctx.history and abs((told - dct).days) > 7
-                    and pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"):
+                    and pk["kind"] == "pod" and pk["pod"].lower() == "overnight"):
                 # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
-                # what has happened cannot be on a day still ahead
+                # what has happened cannot be on a day still ahead (no day told before: none to take)
                 day, why = told, "the last day mentioned"
             elif dct:
                 day, why = dct, "the publication date"
@@ -297,8 +304,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 why = f"an unknown day ({NO_DCT})"
             if stamp and day:
                 stamp_days[_entry_start(text, r["start"])] = (r["start"], day)
-            why = f"{why} ({_human(day)})" if day else why
-            pk = pending[n]
+            if day:
+                said = human.get(day)
+                if said is None:
+                    said = human[day] = _human(day)
+                why = f"{why} ({said})"
             if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
                 if _evening_told(final, day, r["start"]):
                     # "made landfall on Monday evening, at about 8 p.m. Flooding reached 14 feet
@@ -341,30 +351,33 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # into the next day (not one told out of order: "Earlier, at 1 a.m.", "had been seen at 2 a.m.")
                 day = day + _dt.timedelta(days=1)
                 why = f"the small hours after the evening told, of {why}"
-            if day and final and "H" in pk and _past_midnight_end(text, final[-1], r, pk, day):
+            if day and final and "H" in pk and _RANGE_TO.fullmatch(text, final[-1]["end"], r["start"]) \
+                    and _past_midnight_end(text, final[-1], r, pk, day):
                 # "a curfew from 10 p.m. to 5 a.m.": a range of hours that ends earlier in the day than it
                 # began ends on the next day
                 day = day + _dt.timedelta(days=1)
                 why = f"the end of a range of hours past midnight, the day after {why}"
-            key = (id(pending[n]), day, why)
-            r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
+            key = (id(pk), day, why)
+            r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pk, day, why))
             if r2 is None:
                 continue
-            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+            if pk["kind"] != "clock_word" or pk["w"].lower() != "midnight":
+                pass
+            elif AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
                 # "shortly after midnight on 6 June": the night's first hour, the start of that day;
                 # after an evening told of the day ("gathered in the evening, and clashes continued
                 # until after midnight"), the night that follows it
                 if day and not (after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0])) and _evening_told(final, day, r["start"]):
                     r2 = _midnight(r2, day)
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
+            elif day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
                 r2 = _midnight(r2, day)
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
+            elif after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
                 r2 = _midnight(r2, after[2])
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+            elif day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
                 r2 = _midnight(r2, day)      # "The curfew lasts until midnight", "shortly before midnight": the end of the day
-            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and _evening_told(final, day, r["start"]):
+            elif day and _evening_told(final, day, r["start"]):
                 # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
                 # the midnight that ends the evening told, not the one before it
                 r2 = _midnight(r2, day)
@@ -540,6 +553,12 @@ def _entry_deictic(text: str, r: dict, dct: D, entry_days: dict[int, D]) -> dict
     d = D(int(m.group(1)), int(m.group(2)), int(m.group(3))) + (head - dct)
     return dict(r, value=_fmt_day(d) + r["value"][10:], alternatives=(),
                 reason=f"{r['reason']}, moved to the day of the entry's heading ({_human(head)})")
+
+
+def _word_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted offsets starts lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
@@ -746,11 +765,12 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for r in items:
         prev = out[-1] if out else None
-        if (prev and prev["type"] == "TIME" and _CLOCK_PART.search(prev["value"])
+        # (the tests that most often fail first: date-dense text brings 100,000 pairs)
+        if (prev and r["start"] - prev["end"] <= 4 and prev["type"] == "TIME"
                 and (r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
                      # "10 p.m. that night", "6 a.m. the following morning": the clock tells the part of day
                      or r["type"] == "TIME" and _DAY_PART_VALUE.fullmatch(r["value"]) and _CLOCK_HM.search(prev["value"]))
-                and r["start"] - prev["end"] <= 4
+                and _CLOCK_PART.search(prev["value"])
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
                 and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])
                 and not _ends_sentence(text, prev["end"])):
