@@ -302,6 +302,7 @@ def test_a_saying_told_as_hours_later_at_the_sentences_end_is_of_the_day_before(
     ("The army mobilised 50,000 reservists on Monday.", "strategic development"),
     ("Pakistan deported 1,000 Afghans on Monday.", "strategic development"),
     ("The foreign ministry denounced the strike as a war crime on Monday.", "statement"),
+    ("Rebels cut the main supply road to the city on Monday.", "strategic development"),
 ])
 def test_verbs_of_war_the_cue_lists_lacked(text, kind):
     assert [(e.date_start, e.event_type) for e in events(text)] == [("2024-05-13", kind)]
