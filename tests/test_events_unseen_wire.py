@@ -326,3 +326,9 @@ def test_a_toll_counted_since_the_act_its_day_names_is_no_occurrence_of_its_own(
             "fence and rampaged through Israeli towns.\n\nMore than 900 Israelis have been killed since Saturday's "
             "attack, the deadliest in the country's history.\n")
     assert [e.date_end for e in events(text, dt.date(2023, 10, 9)) if e.date_start == "2023-10-07"] == ["2023-10-07"]
+
+
+def test_an_act_told_at_a_news_conference_without_that_is_still_the_act_of_its_day():
+    text = ("Sheikh Sharif Sheikh Ahmed, head of the Islamic Courts Union, told a news conference the militia had seized "
+            "the last warlord strongholds in the north of the city on Sunday.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2006, 6, 6))] == [("2006-06-04", "battle")]

@@ -365,6 +365,8 @@ _CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|c
                               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told|that)\b")  # a saying's reported clause follows
 _CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
+# what was said, its "that" left out: "told a news conference the militia had seized the last strongholds"
+_PERFECT_AUX = re.compile(r"\b(?:had|has|have)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
@@ -1952,7 +1954,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # (nor before it, when what was said there follows: "told a news conference on Sunday that troops had
         # recaptured the village", "Speaking at a news conference on Monday, the spokesman said troops had ...")
         return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and (
-            m.start() > min(violent) or _SAID_THAT.search(s, m.end(), max(violent))) for m in found) and finite_violent(s, cues))
+            m.start() > min(violent) or _SAID_THAT.search(s, m.end(), max(violent)) or _PERFECT_AUX.search(s, m.end(), max(violent)))
+            for m in found) and finite_violent(s, cues))
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
