@@ -224,11 +224,3 @@ def test_a_time_after_an_act_a_report_tells_in_the_pluperfect_is_on_the_acts_day
     # (a day told in the pluperfect with no report stays background: the story's day is the later one)
     text = "Stocks rose on Thursday. They had jumped on Tuesday. Spain sold bonds in the morning."
     assert one(text, "the morning", d).value == "2026-03-05TMO"
-
-
-def test_a_weekday_after_the_datelines_day_up_to_the_publication_date_is_that_day():
-    # a wire story dated BANGUI, March 24 and printed on Monday 25, updated with Monday's news
-    text = ("BANGUI, March 24 (Reuters) - Rebels seized the capital Bangui on Sunday.\n\n"
-            "The African Union suspended Central African Republic on Monday.\n")
-    got = {t.text: t.value for t in tag(text, dt.date(2013, 3, 25))}
-    assert got["Sunday"] == "2013-03-24" and got["Monday"] == "2013-03-25"

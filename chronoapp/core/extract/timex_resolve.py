@@ -305,7 +305,6 @@ PRICE_ON_BEFORE = re.compile(r"\b(?:closing|opening)\s{1,3}(?:(?:share|stock)\s{
 class _Ctx:
     def __init__(self, text: str, dct: D | None, order: str):
         self.text, self.dct, self.order = text, dct, order
-        self.printed: D | None = None  # the publication date, when a dateline's day before it is the story's (dct)
         self._anchor_value: str | None = None        # value of the last date mentioned
         self._anchor: tuple[D, str] | None = None
         self.bc = False        # a date before the common era has been the anchor (see BC_SHIFT)
@@ -1849,12 +1848,6 @@ def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
                       (_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix,), anchor="narrative")
     dd = _weekday_date(dct, wd, direction, rel)
-    if direction == "past" and not rel and ctx.printed is not None \
-            and dct < (since := _weekday_date(ctx.printed, wd, "past", None) if wd != ctx.printed.isoweekday() else ctx.printed):
-        # "BANGUI, March 24 ... The African Union suspended Central African Republic on Monday", printed on Monday 25:
-        # a story updated after its dateline's day tells that day's news by its weekday, not one a week back
-        return _r(type_, _fmt_day(since) + suffix, f"{p['wd']} after the dateline's day ({_human(dct)}), up to the "
-                  f"publication date ({_human(ctx.printed)})", (_fmt_day(dd) + suffix,))
     ranged = ""
     if not rel and p.get("range_to") and direction == "past":
         # "between Friday and Sunday": the Friday before the latest Sunday
@@ -2915,9 +2908,8 @@ _NEAR_DAYS = 45  # a numeric date this close to the publication date, read one w
 
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
-    printed, dct = dct, dateline_day(text, parts, dct) or dct
+    dct = dateline_day(text, parts, dct) or dct
     ctx = _Ctx(text, dct, numeric_order)
-    ctx.printed = printed if printed != dct else None
     ctx.history, ctx.apart = _is_history(text, parts, dct)
     ctx.spans = [(s, e) for s, e, _ in parts]
     ctx.parts = parts
