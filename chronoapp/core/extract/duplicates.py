@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from chronoapp.core.extract import entities
@@ -343,7 +342,7 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
         if x.first in firsts:
             side.add(id(x))
         firsts.add(x.first)
-    shared = {first for first, n in Counter(x.first for x in drafts).items() if n > 1}
+    shared = {x.first for x in drafts if id(x) in side}  # the sentences telling more than one
     out: list[Draft] = []
     for d in drafts:
         if d.toll_update and d.first in updates:
