@@ -3359,3 +3359,30 @@ def test_a_yearless_day_told_in_the_past_takes_the_year_its_sentence_named_not_o
     # (not a year a state is told since: "Fighting has raged since 2014, and on Sept. 21 rebels seized the town")
     assert value("Fighting has raged since 2014, and on Sept. 21 rebels seized the town.", "Sept. 21",
                  dt.date(2021, 11, 1)) == "2021-09-21"
+
+
+def test_a_day_someone_had_expected_something_of_has_passed():
+    # "had expected to gain ... on Tuesday. Instead ...": a superseded expectation, as "had planned"
+    text = "Republicans had expected to gain as many as 30 seats on Tuesday. Instead they lost five."
+    assert value(text, "Tuesday", dt.date(1998, 11, 6)) == "1998-11-03"
+
+
+def test_that_evening_told_in_the_past_is_not_on_a_day_still_ahead():
+    dct = dt.date(1998, 11, 6)
+    text = ("House Republicans are scheduled to choose their leaders on Nov. 18. Livingston told reporters "
+            "that evening that he already had the votes.")
+    assert value(text, "that evening", dct) == "1998-11-06TEV"
+    text = "The vote is scheduled for Nov. 18. He told reporters that day that he had the votes."
+    assert value(text, "that day", dct) == "1998-11-06"
+    # (a clause that looks ahead stays on the day ahead)
+    text = "The vote will be held on Nov. 18 and results are due that evening."
+    assert value(text, "that evening", dct) == "1998-11-18TEV"
+
+
+def test_a_participle_adjunct_takes_the_tense_of_the_clause_it_hangs_on():
+    text = ("Forecasters said Dorian would begin creeping northwest later Monday and turn north on Tuesday night, "
+            "moving dangerously close to Florida's east coast through Wednesday evening. Authorities ordered evacuations.")
+    assert value(text, "Wednesday evening", dt.date(2019, 9, 2)) == "2019-09-04TEV"
+    text = ("Stocks rose, pushing the Dow Jones industrial average up 72.24 points, leaving the index within "
+            "70 points of its record high set on Aug. 6.")
+    assert value(text, "Aug. 6", dt.date(1998, 2, 6)) == "1997-08-06"

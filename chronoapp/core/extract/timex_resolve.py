@@ -2233,6 +2233,15 @@ LENGTH_BEFORE = re.compile(r"\b(?:over|for|throughout|across|within)\s{1,3}$", r
 STRETCH_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout|through|across|of|by|until|till)\s{1,3}$", re.I)
 
 
+def _told_past_of_day_ahead(ctx: _Ctx, base: D | None, anc: str, s: int, e: int) -> bool:
+    """Whether "that day", "that evening" in a past-tense clause would count from a date still
+    ahead of the publication date ("are scheduled to choose their leaders on Nov. 18. Livingston
+    told reporters that evening ..."): what the clause tells has happened, so not on that day;
+    the news day, the publication date, is meant."""
+    return anc == "narrative" and base is not None and ctx.dct is not None and base > ctx.dct \
+        and not ctx.history and ctx.tense(s, e) in ("past", "report")
+
+
 def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     dct, text = ctx.dct, ctx.text
     rel_full = " ".join((p.get("rel") or "the").lower().split())
@@ -2260,6 +2269,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 off = 0          # the morning after "the night of 10–11 September" is the 11th's
         elif rel in ("same", "that"):
             (base, anc), off = ctx.base("D"), 0
+            if _told_past_of_day_ahead(ctx, base, anc, s, e):
+                base, anc = dct, "dct"
         else:
             return None
         if anc == "narrative" and (back := _counted_from(ctx, "look back")) and (day := parse_value(back)) and day[1] == "D":
@@ -2343,6 +2354,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
         if base is None:
             return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
+        if n == 0 and gran == "D" and _told_past_of_day_ahead(ctx, base, anc, s, e):
+            base, anc = dct, "dct"
         if gran == "D" and anc == "narrative" and (back := _counted_from(ctx, "look back")) and (day := parse_value(back)) and day[1] == "D":
             # "Taylor had already defeated the Mexicans on 8 May and at Resaca de la Palma the next
             # day": the day after the one the sentence looked back to, not after the story's day

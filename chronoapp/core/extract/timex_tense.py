@@ -44,6 +44,7 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
                "had_planned had_hoped had_intended had_wanted "   # ("had planned a march for Friday", said on Sunday)
+               "had_expected had_anticipated "                    # ("had expected to gain 30 seats on Tuesday. Instead ...")
                "did_not_want didn't_want didn’t_want "            # (a wish of the past: "did not want to testify on Monday")
                "said says was were had did has have been told ago yesterday earlier began took came went fell "
                "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
@@ -232,6 +233,12 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s")
 # "forecast in May that the economy would shrink": a that-clause opening right after a timex
 # (not "in March that year")
 THAT_CLAUSE_AFTER = re.compile(r",?\s{1,3}that\s{1,3}(?!(?:year|month|week|day|night|morning|afternoon|evening|weekend|season|time)\b)")
+# ", moving dangerously close to the coast through Wednesday evening": a participle opening an
+# adjunct, whose time is that of the clause it hangs on (used with finditer, pos/endpos)
+_ING_ADJUNCT = re.compile(r",\s{1,3}(?:[a-z]{2,12}ly\s{1,3})?(?!(?:morning|evening|during|nothing|something|anything|everything|"
+                          r"spring|building|meeting|according|including|beginning|ending|regarding|following|concerning)\b)"
+                          r"[a-z]{2,20}ing\s")
+_ADJUNCT_REACH = 300     # how far back in its sentence an adjunct looks for the clause it hangs on
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -322,13 +329,31 @@ class _Clauses:
             return None
         return k
 
+    def _adjunct_tense(self, s: int, cut_ends: list) -> str | None:
+        """The tense of the clause a participle adjunct holding s hangs on, when no marker is
+        near s: "would turn north on Tuesday night, moving close to the coast through Wednesday
+        evening" looks ahead as "would" does."""
+        lo = max(0, s - _ADJUNCT_REACH)
+        i = bisect.bisect_right(cut_ends, s) - 1          # the sentence's start
+        if i >= 0 and cut_ends[i] > lo:
+            lo = cut_ends[i]
+        if self.text.find(",", lo, s) < 0:
+            return None
+        last = None
+        for last in _ING_ADJUNCT.finditer(self.text, lo, s):
+            pass
+        if last is None or SENT_CUT.search(self.text, lo, last.start()):
+            return None
+        marks = _scan_markers(self.text, lo, last.start())
+        return marks[-1][1] if marks else None
+
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
         text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
         little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
         pos, kinds, cut_starts, cut_ends = self._around(s, e)
         if not pos:
-            return None
+            return self._adjunct_tense(s, cut_ends)
         lo = s - 90 if s > 90 else 0
         i = bisect.bisect_right(cut_ends, s) - 1          # the last break ending by s
         if i >= 0 and cut_ends[i] > lo:
@@ -343,6 +368,8 @@ class _Clauses:
             left -= 1       # "will go on sale in June, priced at $499, in Europe in the fourth quarter": an aside
         if left is not None and kinds[left] == "past" and (k := self._modal_before_adjectives(pos, kinds, left, lo)) is not None:
             left = k        # "will reach displaced families in May": the -ed words are adjectives of its verb phrase
+        if left is None and (t := self._adjunct_tense(s, cut_ends)) is not None:
+            return t
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
