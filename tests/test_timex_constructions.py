@@ -3386,3 +3386,16 @@ def test_a_participle_adjunct_takes_the_tense_of_the_clause_it_hangs_on():
     text = ("Stocks rose, pushing the Dow Jones industrial average up 72.24 points, leaving the index within "
             "70 points of its record high set on Aug. 6.")
     assert value(text, "Aug. 6", dt.date(1998, 2, 6)) == "1997-08-06"
+
+
+def test_an_anniversary_feature_counting_years_ago_is_news_not_a_history():
+    # its many 1969 dates make it look like a history, but "Half a century ago", "a century ago this
+    # year" count from the publication date: "On Tuesday" is the publication week's
+    text = ("Half a century ago, on July 16, 1969, a Saturn V rocket lifted off carrying Neil Armstrong, Buzz "
+            "Aldrin and Michael Collins. Four days later, on July 20, Armstrong stepped onto the moon.\n\n"
+            "On Tuesday, Collins returned to the launch pad at 9:32 a.m., the minute of liftoff.\n\n"
+            "The summer of 1969 also brought Woodstock. The program ended in December 1972, and in the 1970s "
+            "budgets shrank. Robert Goddard published his paper in 1919, a century ago this year.")
+    dct = dt.date(2019, 7, 16)
+    assert value(text, "Tuesday", dct) == "2019-07-16"
+    assert value(text, "9:32 a.m.", dct) == "2019-07-16T09:32"

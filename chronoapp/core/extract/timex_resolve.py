@@ -2691,7 +2691,10 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         # its dates anchored on the story alone
         return tells_years(years, deictic, yearless), deictic + news == 0
     apart = deictic + news == 0
-    return told_long_after(years, deictic, yearless, dct) or (
+    # ("this year", "50 years ago", "last week" count from the publication date as "today" does, as
+    # the events' reading of the tagger's output counts them: an anniversary feature that tells
+    # "the summer of 1969" and "a century ago this year" is news about the past, not a history)
+    return told_long_after(years, deictic + news, yearless, dct) or (
         apart and tells_years(years, deictic, yearless) and opens_on_past_year(text, dct)), apart
 
 
