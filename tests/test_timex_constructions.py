@@ -3399,3 +3399,11 @@ def test_an_anniversary_feature_counting_years_ago_is_news_not_a_history():
     dct = dt.date(2019, 7, 16)
     assert value(text, "Tuesday", dct) == "2019-07-16"
     assert value(text, "9:32 a.m.", dct) == "2019-07-16T09:32"
+
+
+def test_the_holiday_quarter_is_the_fourth_quarter():
+    text = "Apple forecast revenue for the holiday quarter above Wall Street estimates."
+    assert value(text, "the holiday quarter", dt.date(2019, 10, 30)) == "2019-Q4"
+    text = "Apple posted record revenue for the holiday quarter, it said on Tuesday."
+    assert value(text, "the holiday quarter", dt.date(2020, 1, 28)) == "2019-Q4"
+    assert found("Sales in the holiday period rose.", "the holiday period", dt.date(2020, 1, 28)) == []

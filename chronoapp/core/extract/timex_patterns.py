@@ -200,9 +200,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|{S}(?P<yrel_after>this|last|next){S}year(?!['’]))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news); "the December
-    # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
+    # quarter": the quarter named by the month it ends in (Apple's, Australian usage); "the
+    # holiday quarter": the retail season's, October to December
     ("month_quarter", re.compile(
-        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?:(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}})?(?P<m2>{MONTH_FULL})"
+        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?:(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}})?(?P<m2>{MONTH_FULL}|holiday(?={S}quarter))"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     # "epidemiological week 10", "epi week 9", "week 12 of 2024": a week numbered in the year
     # (health bulletins, ISO calendars); a bare "week 9" is a sports or course week, so it needs
@@ -912,7 +913,7 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
     if kind == "month_quarter":
-        m2 = _MONTH_NO[g["m2"].lower()]
+        m2 = 12 if g["m2"] == "holiday" else _MONTH_NO[g["m2"].lower()]
         m1 = _MONTH_NO[g["m1"].lower()] if "m1" in g else (m2 - 2 if g["qh"] == "quarter" else 0)
         half = g["qh"] == "half"
         if half and m1 in (1, 7) and m2 == m1 + 5:
