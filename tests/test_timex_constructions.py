@@ -3407,3 +3407,11 @@ def test_the_holiday_quarter_is_the_fourth_quarter():
     text = "Apple posted record revenue for the holiday quarter, it said on Tuesday."
     assert value(text, "the holiday quarter", dt.date(2020, 1, 28)) == "2019-Q4"
     assert found("Sales in the holiday period rose.", "the holiday period", dt.date(2020, 1, 28)) == []
+
+
+def test_this_weekend_with_no_past_verb_is_the_weekend_of_the_publication_week():
+    text = "The Lakers host the Celtics this weekend."
+    assert value(text, "this weekend", dt.date(2021, 3, 8)) == "2021-W10-WE"
+    assert value(text, "this weekend", dt.date(2021, 3, 14)) == "2021-W10-WE"
+    # (told in the past on a Monday: the weekend just gone)
+    assert value("Fans rioted this weekend.", "this weekend", dt.date(2021, 3, 8)) == "2021-W09-WE"

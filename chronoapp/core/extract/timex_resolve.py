@@ -2299,6 +2299,12 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", _week(sat) + "-WE", f"'{rel_full} weekend': next to the last mentioned date", mod=mod, anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-WXX-WE", f"weekend; {NO_DCT}", anchor="none")
+        if rel == "this" and ctx.tense(s, e) not in ("past", "report", "since"):
+            # "The Lakers host the Celtics this weekend" (told on Monday): with no past verb, the
+            # weekend of this week, as "this week" is the publication date's week
+            sat = dct + _dt.timedelta(days=6 - dct.isoweekday())
+            return _r("DATE", _week(sat) + "-WE", f"'this weekend': the weekend of the publication date's week ({_human(dct)})",
+                      (_week(sat - _dt.timedelta(days=7)) + "-WE",), mod=mod)
         if rel in ("last", "past", "previous") or (rel in ("the", "this") and _pick_direction(ctx.tense(s, e)) == "past"):
             if rel == "previous" and ctx.anchor:
                 base = ctx.anchor[0]
