@@ -3415,3 +3415,10 @@ def test_this_weekend_with_no_past_verb_is_the_weekend_of_the_publication_week()
     assert value(text, "this weekend", dt.date(2021, 3, 14)) == "2021-W10-WE"
     # (told in the past on a Monday: the weekend just gone)
     assert value("Fans rioted this weekend.", "this weekend", dt.date(2021, 3, 8)) == "2021-W09-WE"
+
+
+def test_a_coordinated_subject_with_a_timetable_verb_in_the_present_looks_ahead():
+    dct = dt.date(1998, 5, 1)
+    text = "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright."
+    assert value(text, "Monday", dct) == "1998-05-04"
+    assert value("Netanyahu and Arafat met separately Monday with Albright.", "Monday", dct) == "1998-04-27"

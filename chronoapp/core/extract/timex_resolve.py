@@ -162,7 +162,10 @@ SCHEDULED_BEFORE = re.compile(
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off)"
     # a plural subject after a determiner, then a fixture's verb and a few words: "The two
     # sides meet again in the return leg on Wednesday", "Both teams play again on Sunday"
-    r"|\b(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}[A-Za-z]{2,19}s"
+    r"|\b(?:(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}[A-Za-z]{2,19}s"
+    # ... or a coordination that ends in a name: "He and Palestinian leader Yasser Arafat meet
+    # separately Monday with Albright"
+    r"|\band\s{1,3}(?:[A-Za-z][\w.'’-]{0,20}\s{1,3}){0,3}[A-Z][a-z]{1,19})"
     r"\s{1,3}(?:meet|play|face|resume|reconvene|return|travel|go\s{1,3}head\s{1,3}to\s{1,3}head)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|on|last|every|each)\b)[\w'’,-]{1,20}){0,5}"
     # "Markets are closed on Monday for the holiday": a closure on the calendar
