@@ -3422,3 +3422,8 @@ def test_a_coordinated_subject_with_a_timetable_verb_in_the_present_looks_ahead(
     text = "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright."
     assert value(text, "Monday", dct) == "1998-05-04"
     assert value("Netanyahu and Arafat met separately Monday with Albright.", "Monday", dct) == "1998-04-27"
+
+
+def test_an_adverb_between_auxiliary_and_participle_leaves_the_tense_to_the_auxiliary():
+    text = "Charles will be formally proclaimed at a ceremony in St James's Palace on Saturday morning."
+    assert value(text, "Saturday morning", dt.date(2022, 9, 9)) == "2022-09-10TMO"

@@ -87,7 +87,8 @@ COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|la
 # a participle after these is no past of its own: "will be held", "will remain closed", nor
 # after an article or possessive, where it is an adjective ("will visit the affected towns")
 # (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
-PASSIVE_BEFORE = compile_skipping(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
+# (an adverb may stand between: "will be formally proclaimed on Saturday")
+PASSIVE_BEFORE = compile_skipping(r"\b(?:(?:be|been|being|is|are|remains?|stays?)(?:\s{1,3}[a-z]{2,15}ly)?|(?:the|an?|its|their|his|these|those)"
                             r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily|still|as\s{1,3}yet|[a-z]{2,15}ly))?)\s{1,3}$", re.I)  # used with endpos
 
 MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
