@@ -3427,3 +3427,12 @@ def test_a_coordinated_subject_with_a_timetable_verb_in_the_present_looks_ahead(
 def test_an_adverb_between_auxiliary_and_participle_leaves_the_tense_to_the_auxiliary():
     text = "Charles will be formally proclaimed at a ceremony in St James's Palace on Saturday morning."
     assert value(text, "Saturday morning", dt.date(2022, 9, 9)) == "2022-09-10TMO"
+
+
+def test_a_clock_time_takes_the_main_clauses_day_not_the_day_of_an_after_clause_before():
+    text = ("The strike began on Tuesday, shutting down the network after talks between the union and operators "
+            "broke down on Monday. Only a fifth of services ran, mostly between 7:30 a.m. and 6:30 p.m.")
+    dct = dt.date(2022, 6, 21)
+    assert value(text, "7:30 a.m.", dct) == "2022-06-21T07:30"
+    # (with no other day in its sentence, the after-clause's day is still the one)
+    assert value("Troops withdrew after a battle on Sunday. At 4 p.m. the town fell.", "4 p.m.", dct) == "2022-06-19T16:00"

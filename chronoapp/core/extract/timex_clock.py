@@ -637,6 +637,8 @@ _SAYING_DAY = (r"(?:\b(?:said|says|told|reported|announced|confirmed)(?:\s{1,3}(
                r"|\b" + _SAYING_CHANNEL + r")"
                r"(?:\s{1,3}(?:late|early))?\s{1,3}(?:on\s{1,3})?$")
 _REPORT_DAY_BEFORE = re.compile(_SAYING_DAY)
+# a day in an adverbial clause of time opened by "after"/"following" in its sentence (used with pos/endpos)
+_AFTER_CLAUSE_BEFORE = re.compile(r"\b(?:after|following)\s[^.;:!?]{0,100}$")
 # ... and the day of an attribution told after a comma, after what it reports: ", officials said
 # on Monday", ", a spokesman told Reuters on Sunday", ", the army said in a statement released on
 # Monday" (not a saying told as the next act: "..., and the government announced on Monday")
@@ -699,6 +701,13 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
                                or (text.endswith("ago", a, b) and _AGO_ATTRIBUTE_BEFORE.search(text, max(0, a - 50), a))))
                      or _heading_line(text, a, b)):
             background = background or d
+            continue
+        if news and cut and k and _AFTER_CLAUSE_BEFORE.search(text, max(0, a - 100), a) \
+                and not SENT_CUT.search(text, days[k - 1][1], a):
+            # "The strike began on Tuesday, shutting down the network after talks broke down on
+            # Monday. Services ran between 7:30 a.m. and 6:30 p.m.": the day of an after-clause is
+            # its sentence's background; the day its main clause told comes first
+            fallback = fallback or d
             continue
         since = SINCE_BEFORE.search(text, max(0, a - 12), a) or SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a)
         if (saying or not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a)) and not since \
