@@ -40,7 +40,12 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
         bar = tabs.tabBar()
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(table)).center())
     qtbot.waitUntil(table.isVisible)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, column)).center())
+    # a table just shown lays its rows out on a zero timer: click only once the cell has its place on screen,
+    # or a loaded machine clicks beside it (and F2 then edits nothing)
+    cell = lambda: table.visualItemRect(table.item(row, column))  # noqa: E731
+    qtbot.waitUntil(lambda: cell().isValid() and not cell().isEmpty())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell().center())
+    qtbot.waitUntil(lambda: (table.currentRow(), table.currentColumn()) == (row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.viewport().findChild(QLineEdit)
     assert editor is not None and editor.isVisible(), "the cell cannot be edited"
