@@ -332,3 +332,17 @@ def test_an_act_told_at_a_news_conference_without_that_is_still_the_act_of_its_d
     text = ("Sheikh Sharif Sheikh Ahmed, head of the Islamic Courts Union, told a news conference the militia had seized "
             "the last warlord strongholds in the north of the city on Sunday.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2006, 6, 6))] == [("2006-06-04", "battle")]
+
+
+def test_a_patrol_the_victims_were_on_when_ambushed_does_not_make_the_ambush_a_patrol():
+    text = ("The soldiers were ambushed late on Tuesday in a rural area of Buenos Aires municipality as they patrolled "
+            "near a river, the army said.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2015, 4, 15))] == [("2015-04-14", "battle")]
+    # (a patrol of its own is still no event)
+    assert not events("UN peacekeepers patrolled the town on Tuesday as residents returned.", dt.date(2015, 4, 15))
+
+
+def test_a_local_time_restated_in_gmt_on_the_day_before_dates_nothing():
+    text = ("Gunmen travelling in three cars shot dead three traffic policemen at a checkpoint on the edge of the city "
+            "at around 1 a.m. (2200 GMT on Wednesday), officials said.")
+    assert [e.date_start for e in events(text, dt.date(2014, 12, 4))] == ["2014-12-04"]

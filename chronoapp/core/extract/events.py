@@ -375,7 +375,14 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
                               r"\bpatrols?\s+(?:\w+\s+){0,2}?(?:clashed|exchanged\s+(?:fire|gunfire)|fought|battled|repelled)\b|"
                               # (or ran into a mine: "a police patrol vehicle ... ran over an improvised explosive device")
                               r"\bpatrols?\b[^.;]{0,100}?\b(?:ran\s+over|drove\s+over|struck|hit|triggered|detonated)\s+(?:an?\s+|the\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|explosive\s+devices?|roadside\s+bombs?|bombs?)\b", re.I)
+                              r"(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|explosive\s+devices?|roadside\s+bombs?|bombs?)\b|"
+                              # (or the victims' patrol is what they were doing when harmed: "were ambushed late on Tuesday
+                              # as they patrolled near a river", "killed while on patrol"): the harm is told, not a patrol
+                              r"\b(?:ambush\w*|attack\w*|killed|wounded|shot|struck|hit|fired\s+(?:on|at))\b[^.;]{0,120}?\b(?:as|while|when)\s+"
+                              r"(?:(?:they|he|she|it|the\s+[\w-]+|their\s+[\w-]+|its\s+[\w-]+)\s+(?:were\s+|was\s+)?)?"
+                              r"(?:on\s+)?patrol(?:led|ed|ling|ing)?\b", re.I)
+# a clock time restated in another zone, in brackets: "at around 1 a.m. (2200 GMT on Wednesday)"
+_ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:hrs\s+)?(?:GMT|UTC)\b[^()]{0,40}\)")
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # the dead counted of an act the sentence names by a noun, as a toll or a new count: "At least 50 people were killed in
 # the strike on the Kramatorsk station", "The number of people killed in Saturday's missile strike ... has risen to 40"
@@ -1655,6 +1662,16 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     txs.append(self.timexes[j])
                 j += 1
             txs = self.without_naming_years(txs)
+            if len(txs) > 1 and "(" in (s := self.text[sent.start:sent.end]):
+                # the bracketed GMT of a local time is the same moment, its day the other zone's ("killed three
+                # policemen at around 1 a.m. (2200 GMT on Wednesday)": Thursday's attack)
+                # (one on the local day changes nothing: "at 1 p.m. (0900 GMT)")
+                for m in _ZONE_ASIDE.finditer(s):
+                    a, b = sent.start + m.start(), sent.start + m.end()
+                    local = [t for t in txs if t.end <= a]
+                    inner = [t for t in txs if a <= t.start and t.end <= b]
+                    if local and any(t.value[:10] != local[-1].value[:10] for t in inner):
+                        txs = [t for t in txs if t not in inner]
             if len(txs) > 1 and txs[0].start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) \
                     and any(calendar_value(t.value) for t in txs[1:]):
                 txs = txs[1:]  # "09:15 - Overnight, warplanes struck ...": when the entry was posted, not when it happened
