@@ -346,3 +346,14 @@ def test_a_local_time_restated_in_gmt_on_the_day_before_dates_nothing():
     text = ("Gunmen travelling in three cars shot dead three traffic policemen at a checkpoint on the edge of the city "
             "at around 1 a.m. (2200 GMT on Wednesday), officials said.")
     assert [e.date_start for e in events(text, dt.date(2014, 12, 4))] == ["2014-12-04"]
+
+
+def test_an_outsiders_condemnation_or_welcome_is_a_statement_not_more_of_the_act():
+    text = ("WASHINGTON (Reuters) - U.S. and British warplanes struck Houthi targets in Yemen on Thursday, officials "
+            "said.\n\nThe strikes hit radar sites and missile launchers.\n\nRussian President Vladimir Putin condemned "
+            "the strikes.\n\nUnited Nations Secretary-General Antonio Guterres welcomed the restraint of the Houthis in a "
+            "statement issued in New York.\n")
+    found = events(text, dt.date(2024, 1, 12))
+    assert [(e.date_start, e.event_type) for e in found] == [
+        ("2024-01-11", "explosion/remote violence"), ("2024-01-12", "statement"), ("2024-01-12", "statement")]
+    assert "Putin" not in found[0].quote

@@ -153,7 +153,7 @@ _OFFICIAL_SAYS = re.compile(
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office|mission|delegation)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
-    r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
+    r"condemned|denounced|deplored|welcomed|rejected|appealed|urged|called\s+(?:on|for)|described|"
     r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
     # (an embassy speaks for its state, as the subject: "The U.S. embassy in Khartoum said on Monday ...")
     r"\bembassy(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s+(?:said|says|warned|urged|condemned|called\s+(?:on|for))\b", re.I)
