@@ -357,3 +357,18 @@ def test_an_outsiders_condemnation_or_welcome_is_a_statement_not_more_of_the_act
     assert [(e.date_start, e.event_type) for e in found] == [
         ("2024-01-11", "explosion/remote violence"), ("2024-01-12", "statement"), ("2024-01-12", "statement")]
     assert "Putin" not in found[0].quote
+
+
+def test_an_officials_verdict_in_quoted_words_is_a_statement_of_the_day():
+    text = ("U.S. and British warplanes struck Houthi targets in Yemen on Thursday, officials said.\n\n"
+            "British Prime Minister Rishi Sunak said in London the action was \"limited, necessary and proportionate\".\n")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2024, 1, 12))] == [
+        ("2024-01-11", "explosion/remote violence"), ("2024-01-12", "statement")]
+
+
+def test_a_verdict_told_after_a_meeting_of_its_paragraph_takes_the_meetings_day():
+    text = ("The U.N. Security Council held an emergency meeting on the dam on Tuesday at the request of both Ukraine and "
+            "Russia. U.N. Secretary-General Antonio Guterres called it \"another devastating consequence of the Russian "
+            "invasion of Ukraine.\"\n")
+    found = events(text, dt.date(2023, 6, 7))
+    assert [(e.date_start, e.event_type) for e in found] == [("2023-06-06", "diplomacy"), ("2023-06-06", "statement")]
