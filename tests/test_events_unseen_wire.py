@@ -372,3 +372,13 @@ def test_a_verdict_told_after_a_meeting_of_its_paragraph_takes_the_meetings_day(
             "invasion of Ukraine.\"\n")
     found = events(text, dt.date(2023, 6, 7))
     assert [(e.date_start, e.event_type) for e in found] == [("2023-06-06", "diplomacy"), ("2023-06-06", "statement")]
+
+
+def test_within_minutes_of_an_arrest_is_the_arrests_day_not_the_ledes():
+    text = ("CULIACAN, Mexico (AP) - President Andres Manuel Lopez Obrador on Friday defended the decision to free a son "
+            "of jailed drug lord Joaquin Guzman after cartel gunmen laid siege to this city.\n\n"
+            "Security forces detained Ovidio Guzman Lopez at a house in Culiacan on Thursday afternoon, Security "
+            "Secretary Alfonso Durazo said. Within minutes, dozens of gunmen in trucks surrounded the house and attacked "
+            "soldiers across the city.\n")
+    found = events(text, dt.date(2019, 10, 18))
+    assert [e.date_start for e in found if "Within minutes" in e.quote or "gunmen in trucks" in e.quote] == ["2019-10-17"]

@@ -2830,10 +2830,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # "The Guards said they had also struck Islamic State targets in Idlib")
             return []
         if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
-                and previous.event_type not in _VIOLENT_TYPES:
+                and previous.event_type in ("statement", "diplomacy"):
             # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
-            # attack: hours from the violent act told last, not from the saying
+            # attack: hours from the violent act told last, not from the saying (but from an act of another kind:
+            # "Security forces detained Ovidio Guzman on Thursday afternoon. Within minutes, dozens of gunmen ... attacked
+            # soldiers across the city")
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
         if _HOURS_APART.match(s) and previous is not None and previous.precision not in ("day", "range"):
             # "..., the group that seized Sanaa in September. Hours later, a suicide bomber attacked a mosque in Saada":
