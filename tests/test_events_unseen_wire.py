@@ -382,3 +382,11 @@ def test_within_minutes_of_an_arrest_is_the_arrests_day_not_the_ledes():
             "soldiers across the city.\n")
     found = events(text, dt.date(2019, 10, 18))
     assert [e.date_start for e in found if "Within minutes" in e.quote or "gunmen in trucks" in e.quote] == ["2019-10-17"]
+
+
+def test_a_toll_said_by_a_states_officials_adds_to_the_fighting_in_its_town():
+    text = ("Dozens of gunmen attacked soldiers and National Guard members across Culiacan on Thursday, torching "
+            "vehicles.\n\nSinaloa state officials said Friday that eight people were killed in the fighting, including "
+            "a civilian, and 16 were wounded.\n")
+    found = events(text, dt.date(2019, 10, 18))
+    assert [(e.date_start, e.fatalities) for e in found] == [("2019-10-17", 8)]

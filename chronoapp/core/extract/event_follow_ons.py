@@ -105,6 +105,7 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 # "Guterres welcomed the deal in a statement issued in New York"
 _REACTION = re.compile(r"\b(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|welcom(?:ed|es))\b", re.I)
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+_SAID_VERB = re.compile(r"\b(?:said|says|told|reported)\b", re.I)  # where a speaker's words begin
 _SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # force turned on a crowd: "opened fire on protesters", "fired tear gas at the demonstrators"
 _AT_PROTESTERS = re.compile(r"\b(?:on|at|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b", re.I)
@@ -423,9 +424,12 @@ class FollowOnFinding:
             return None
         if (placed := self.placed_before(i, s)) is not None and placed is not last:
             return None  # (told after a witness at another event's place: that one's, see undated)
-        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip")
+        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip"; the speaker's
+        # is none of the count's: "Sinaloa state officials said Friday that eight people were killed in the fighting")
+        said = _SAID_VERB.search(s)
+        counted = s[said.end():] if said is not None and not _SOURCE_COUNTS.search(s, 0, said.start()) else s
         return last if all(any(p in told or told in p for told in last.locations)
-                           for p in self.places_in(s)) else None
+                           for p in self.places_in(counted)) else None
 
     def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
         """The act an undated sentence tells as hours from the violent act told last ("The attack came hours
