@@ -390,3 +390,8 @@ def test_a_toll_said_by_a_states_officials_adds_to_the_fighting_in_its_town():
             "a civilian, and 16 were wounded.\n")
     found = events(text, dt.date(2019, 10, 18))
     assert [(e.date_start, e.fatalities) for e in found] == [("2019-10-17", 8)]
+
+
+def test_driven_out_of_a_town_is_an_act_of_its_year():
+    text = "Al Shabaab was driven out of Mogadishu in 2011 but still controls large parts of the countryside."
+    assert [e.date_start for e in events(text, dt.date(2017, 10, 16))] == ["2011"]
