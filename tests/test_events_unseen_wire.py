@@ -395,3 +395,11 @@ def test_a_toll_said_by_a_states_officials_adds_to_the_fighting_in_its_town():
 def test_driven_out_of_a_town_is_an_act_of_its_year():
     text = "Al Shabaab was driven out of Mogadishu in 2011 but still controls large parts of the countryside."
     assert [e.date_start for e in events(text, dt.date(2017, 10, 16))] == ["2011"]
+
+
+def test_a_visit_vetoes_its_own_clause_not_a_coordinate_one_with_its_own_date_and_act():
+    text = ("The attack came two days after the head of the U.S. Africa Command visited the president in Mogadishu, and "
+            "after the defence minister and army chief both resigned last week for reasons that were not made public.")
+    found = events(text, dt.date(2017, 10, 16))
+    assert [(e.date_start, e.event_type) for e in found] == [("2017-W41", "strategic development")]
+    assert "resigned" in found[0].headline and "visited" not in found[0].headline

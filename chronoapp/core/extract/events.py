@@ -1732,6 +1732,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 made = self.statement(i, sent, s, said, txs) if channel or not any(
                     calendar_value(t.value) and not self.report_date(sent, t) and not _VISIT_DATE.search(
                         self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
+                if not made and (part := self.clause_of_its_own(s, sent, txs)) is not None:
+                    # the visit vetoes its own clause, not a coordinate one with a date and an act of its own ("... visited
+                    # the president in Mogadishu, and after the defence minister and army chief both resigned last week"):
+                    # that clause alone (the rest blanked, so that offsets stay the sentence's)
+                    own = " " * part[0] + s[part[0]:]
+                    made = self.dated(i, sent, own, part[1], self.vocab.cues.find(own))
+                    for d in made:  # (told by that clause)
+                        d.headline = self.headline(own, (d.timex_start, d.timex_end), sent, self.vocab.cues.find(own))
                 self.drafts.extend(made)
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
@@ -1973,6 +1981,18 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and (
             m.start() > min(violent) or _SAID_THAT.search(s, m.end(), max(violent)) or _PERFECT_AUX.search(s, m.end(), max(violent)))
             for m in found) and finite_violent(s, cues))
+
+    def clause_of_its_own(self, s: str, sent: Sentence, txs) -> tuple[int, list] | None:
+        """Where the last coordinate clause (after ", and" or ";") of a sentence a not-event word vetoes starts, and its
+        timexes, when that clause has none of those words, a calendar date and a cue of an act (not a saying) of its own."""
+        cut = max(s.rfind(", and "), s.rfind("; "))
+        if cut < 0:
+            return None
+        part = s[cut:]
+        own = [t for t in txs if t.start - sent.start > cut and calendar_value(t.value)]
+        if not own or self.vocab.not_event_re.search(part) or not set(self.vocab.cues.find(part)) - {"statement", "background", "lethal"}:
+            return None
+        return cut + 2, own
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
