@@ -403,3 +403,21 @@ def test_a_visit_vetoes_its_own_clause_not_a_coordinate_one_with_its_own_date_an
     found = events(text, dt.date(2017, 10, 16))
     assert [(e.date_start, e.event_type) for e in found] == [("2017-W41", "strategic development")]
     assert "resigned" in found[0].headline and "visited" not in found[0].headline
+
+
+def test_hours_after_the_strikes_is_the_day_of_the_strikes_not_of_the_saying_before():
+    text = ("Pakistani aircraft carried out strikes inside Afghanistan early on Monday, killing eight people, a Taliban "
+            "spokesman said.\n\nPresident Asif Ali Zardari vowed on Sunday, after attending funeral prayers for the "
+            "soldiers in Rawalpindi, that Pakistan would respond.\n\nHours after the strikes, Afghan border forces fired "
+            "heavy weapons at Pakistani military posts along the border in Kurram district, and Pakistani troops "
+            "returned fire.\n")
+    found = events(text, dt.date(2024, 3, 18))
+    assert [e.date_start for e in found if "Kurram" in e.quote] == ["2024-03-18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Afghan border forces fired heavy weapons at Pakistani military posts on Monday.",
+    "Pakistani troops returned fire on Monday, the military said.",
+])
+def test_firing_heavy_weapons_or_returning_fire_is_a_battle(text):
+    assert [e.event_type for e in events(text)] == ["battle"]

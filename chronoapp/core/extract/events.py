@@ -256,6 +256,9 @@ _WAR_BEGAN = re.compile(r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:war|uprising|i
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an)\s+(?:Easter\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # ("a Sunday service")
+# hours after an act named by its noun: "Hours after the strikes, ...", "Shortly after the attack, ..."
+_HOURS_AFTER_THE = re.compile(r"(?:Hours|Minutes|Moments|Shortly|Soon|Just)\s+after\s+the\s+(?:[\w-]+\s+)?"
+                              r"(?P<act>attacks?|strikes?|raids?|bombings?|blasts?|explosions?|assault|ambush|shelling|killings?)\b")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _STATE_SUBJECT = re.compile(r"(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?!said\b|says\b)[a-z]+\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
@@ -2862,6 +2865,13 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # hours are counted from an act told with its day (the story's), not from one told only by its month
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.precision == "day" and d.date_end == d.date_start
                              and (d.event_type in _VIOLENT_TYPES or previous.event_type not in _VIOLENT_TYPES)), previous)
+        if (after := _HOURS_AFTER_THE.match(s)) is not None and (named := next(
+                (d for d in reversed(self.drafts[-_WINDOW:]) if d.precision == "day" and d.date_end == d.date_start
+                 and after.group("act")[:5].lower() in self.text[d.span_start:d.span_end].lower()), None)) is not None:
+            # "Hours after the strikes, Afghan border forces fired heavy weapons at Pakistani military posts": the day
+            # of the act it names, not of the saying told just before
+            return made(named.date_start, named.date_end, named.date_text, "no date of its own: hours after the act "
+                        "it names", named.date_alternatives, None, 0.5)
         if _OTHER_FRONT.match(s) and (lede := self.lede_event()) is not None:
             # another front of the story ("In the north, Kurdish fighters advanced"): the story's day, not the day
             # of the sentence just before
