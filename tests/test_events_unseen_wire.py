@@ -332,3 +332,92 @@ def test_an_act_told_at_a_news_conference_without_that_is_still_the_act_of_its_d
     text = ("Sheikh Sharif Sheikh Ahmed, head of the Islamic Courts Union, told a news conference the militia had seized "
             "the last warlord strongholds in the north of the city on Sunday.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2006, 6, 6))] == [("2006-06-04", "battle")]
+
+
+def test_a_patrol_the_victims_were_on_when_ambushed_does_not_make_the_ambush_a_patrol():
+    text = ("The soldiers were ambushed late on Tuesday in a rural area of Buenos Aires municipality as they patrolled "
+            "near a river, the army said.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2015, 4, 15))] == [("2015-04-14", "battle")]
+    # (a patrol of its own is still no event)
+    assert not events("UN peacekeepers patrolled the town on Tuesday as residents returned.", dt.date(2015, 4, 15))
+
+
+def test_a_local_time_restated_in_gmt_on_the_day_before_dates_nothing():
+    text = ("Gunmen travelling in three cars shot dead three traffic policemen at a checkpoint on the edge of the city "
+            "at around 1 a.m. (2200 GMT on Wednesday), officials said.")
+    assert [e.date_start for e in events(text, dt.date(2014, 12, 4))] == ["2014-12-04"]
+
+
+def test_an_outsiders_condemnation_or_welcome_is_a_statement_not_more_of_the_act():
+    text = ("WASHINGTON (Reuters) - U.S. and British warplanes struck Houthi targets in Yemen on Thursday, officials "
+            "said.\n\nThe strikes hit radar sites and missile launchers.\n\nRussian President Vladimir Putin condemned "
+            "the strikes.\n\nUnited Nations Secretary-General Antonio Guterres welcomed the restraint of the Houthis in a "
+            "statement issued in New York.\n")
+    found = events(text, dt.date(2024, 1, 12))
+    assert [(e.date_start, e.event_type) for e in found] == [
+        ("2024-01-11", "explosion/remote violence"), ("2024-01-12", "statement"), ("2024-01-12", "statement")]
+    assert "Putin" not in found[0].quote
+
+
+def test_an_officials_verdict_in_quoted_words_is_a_statement_of_the_day():
+    text = ("U.S. and British warplanes struck Houthi targets in Yemen on Thursday, officials said.\n\n"
+            "British Prime Minister Rishi Sunak said in London the action was \"limited, necessary and proportionate\".\n")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2024, 1, 12))] == [
+        ("2024-01-11", "explosion/remote violence"), ("2024-01-12", "statement")]
+
+
+def test_a_verdict_told_after_a_meeting_of_its_paragraph_takes_the_meetings_day():
+    text = ("The U.N. Security Council held an emergency meeting on the dam on Tuesday at the request of both Ukraine and "
+            "Russia. U.N. Secretary-General Antonio Guterres called it \"another devastating consequence of the Russian "
+            "invasion of Ukraine.\"\n")
+    found = events(text, dt.date(2023, 6, 7))
+    assert [(e.date_start, e.event_type) for e in found] == [("2023-06-06", "diplomacy"), ("2023-06-06", "statement")]
+
+
+def test_within_minutes_of_an_arrest_is_the_arrests_day_not_the_ledes():
+    text = ("CULIACAN, Mexico (AP) - President Andres Manuel Lopez Obrador on Friday defended the decision to free a son "
+            "of jailed drug lord Joaquin Guzman after cartel gunmen laid siege to this city.\n\n"
+            "Security forces detained Ovidio Guzman Lopez at a house in Culiacan on Thursday afternoon, Security "
+            "Secretary Alfonso Durazo said. Within minutes, dozens of gunmen in trucks surrounded the house and attacked "
+            "soldiers across the city.\n")
+    found = events(text, dt.date(2019, 10, 18))
+    assert [e.date_start for e in found if "Within minutes" in e.quote or "gunmen in trucks" in e.quote] == ["2019-10-17"]
+
+
+def test_a_toll_said_by_a_states_officials_adds_to_the_fighting_in_its_town():
+    text = ("Dozens of gunmen attacked soldiers and National Guard members across Culiacan on Thursday, torching "
+            "vehicles.\n\nSinaloa state officials said Friday that eight people were killed in the fighting, including "
+            "a civilian, and 16 were wounded.\n")
+    found = events(text, dt.date(2019, 10, 18))
+    assert [(e.date_start, e.fatalities) for e in found] == [("2019-10-17", 8)]
+
+
+def test_driven_out_of_a_town_is_an_act_of_its_year():
+    text = "Al Shabaab was driven out of Mogadishu in 2011 but still controls large parts of the countryside."
+    assert [e.date_start for e in events(text, dt.date(2017, 10, 16))] == ["2011"]
+
+
+def test_a_visit_vetoes_its_own_clause_not_a_coordinate_one_with_its_own_date_and_act():
+    text = ("The attack came two days after the head of the U.S. Africa Command visited the president in Mogadishu, and "
+            "after the defence minister and army chief both resigned last week for reasons that were not made public.")
+    found = events(text, dt.date(2017, 10, 16))
+    assert [(e.date_start, e.event_type) for e in found] == [("2017-W41", "strategic development")]
+    assert "resigned" in found[0].headline and "visited" not in found[0].headline
+
+
+def test_hours_after_the_strikes_is_the_day_of_the_strikes_not_of_the_saying_before():
+    text = ("Pakistani aircraft carried out strikes inside Afghanistan early on Monday, killing eight people, a Taliban "
+            "spokesman said.\n\nPresident Asif Ali Zardari vowed on Sunday, after attending funeral prayers for the "
+            "soldiers in Rawalpindi, that Pakistan would respond.\n\nHours after the strikes, Afghan border forces fired "
+            "heavy weapons at Pakistani military posts along the border in Kurram district, and Pakistani troops "
+            "returned fire.\n")
+    found = events(text, dt.date(2024, 3, 18))
+    assert [e.date_start for e in found if "Kurram" in e.quote] == ["2024-03-18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Afghan border forces fired heavy weapons at Pakistani military posts on Monday.",
+    "Pakistani troops returned fire on Monday, the military said.",
+])
+def test_firing_heavy_weapons_or_returning_fire_is_a_battle(text):
+    assert [e.event_type for e in events(text)] == ["battle"]

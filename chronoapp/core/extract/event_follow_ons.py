@@ -29,7 +29,7 @@ from chronoapp.core.extract.draft import (_ARMED_TYPES, _PERFECT_TOLL, _TALLY, _
 from chronoapp.core.extract.duplicates import _WINDOW, _family, extend
 from chronoapp.core.extract.event_actors import _SEPARATE, _SPEECH_VERB, UNIDENTIFIED
 from chronoapp.core.extract.event_places import _quarter_of_town
-from chronoapp.core.extract.event_statements import _ANAPHOR, _QUOTE_LED
+from chronoapp.core.extract.event_statements import _ANAPHOR, _OFFICIAL_SAYS, _QUOTE_LED
 from chronoapp.core.extract.event_types import _CLAIMED_ON, _DEMAND, finite_violent
 from chronoapp.core.extract.headlines import _FUNCTION_WORDS, _finite_word_in
 from chronoapp.core.extract.sentences import Sentence
@@ -101,7 +101,11 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
                        r"(?:\w+\s+)?(?:fighters|members|soldiers|troops|men|commanders|officers|militants|personnel|combatants)\s+"
                        r"(?:(?:had|has|have)\s+been|was|were)?\s*(?:killed|died)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
+# an outsider's verdict on an act told before: "Russian President Vladimir Putin condemned the strikes",
+# "Guterres welcomed the deal in a statement issued in New York"
+_REACTION = re.compile(r"\b(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|welcom(?:ed|es))\b", re.I)
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+_SAID_VERB = re.compile(r"\b(?:said|says|told|reported)\b", re.I)  # where a speaker's words begin
 _SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # force turned on a crowd: "opened fire on protesters", "fired tear gas at the demonstrators"
 _AT_PROTESTERS = re.compile(r"\b(?:on|at|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b", re.I)
@@ -330,6 +334,8 @@ class FollowOnFinding:
             return False
         if _TALLY.search(s) and set(cues) <= {"lethal", "protest", "riot", "statement", "background"} and not _NO_HARM.match(s):
             return False  # "113 police officers had been injured since the start of the protests": a running tally
+        if _REACTION.search(s) and (_OFFICIAL_SAYS.search(s) or self.state_says(s)) and not finite_violent(s, cues):
+            return False  # an official's or a state's verdict on the act is a statement of its own, not more of the act
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s) \
                 or _OTHERS_HURT.match(s):
             return True
@@ -418,9 +424,12 @@ class FollowOnFinding:
             return None
         if (placed := self.placed_before(i, s)) is not None and placed is not last:
             return None  # (told after a witness at another event's place: that one's, see undated)
-        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip")
+        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip"; the speaker's
+        # is none of the count's: "Sinaloa state officials said Friday that eight people were killed in the fighting")
+        said = _SAID_VERB.search(s)
+        counted = s[said.end():] if said is not None and not _SOURCE_COUNTS.search(s, 0, said.start()) else s
         return last if all(any(p in told or told in p for told in last.locations)
-                           for p in self.places_in(s)) else None
+                           for p in self.places_in(counted)) else None
 
     def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
         """The act an undated sentence tells as hours from the violent act told last ("The attack came hours

@@ -84,6 +84,11 @@ _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|res
                      r"(?:is|was|are|were|remains?|remained)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|"
                      # a decision made known: "said on Sunday that it had decided to silence its guns"
                      r"(?:has|had|have)\s+decided\s+to)\b", re.I)
+# a verdict pronounced in the speaker's own quoted words: "said in London the action was 'limited, necessary and
+# proportionate'", "called it 'another devastating consequence of the Russian invasion'"
+_VERDICT = re.compile(r"\b(?:(?:called|described)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?|"
+                      r"(?:said|says)\b[^.;\"\u201c]{0,80}?\b(?:was|were|is|are|had\s+been|amounted\s+to)\s+)"
+                      r"(?:an?\s+|the\s+)?[\"\u201c]", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
                               r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
@@ -153,7 +158,7 @@ _OFFICIAL_SAYS = re.compile(
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office|mission|delegation)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
-    r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
+    r"condemned|denounced|deplored|welcomed|rejected|appealed|urged|called\s+(?:on|for)|described|"
     r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
     # (an embassy speaks for its state, as the subject: "The U.S. embassy in Khartoum said on Monday ...")
     r"\bembassy(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s+(?:said|says|warned|urged|condemned|called\s+(?:on|for))\b", re.I)
@@ -380,6 +385,7 @@ class StatementFinding:
                                                                 or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs)
                                                                 or self.addresses_on_day(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
+                                             or _VERDICT.search(s)
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
                                              and any(self.saying_day(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
                                                      or self.opening_saying(sent, t) for t in txs))):
@@ -417,10 +423,14 @@ class StatementFinding:
             d = self.make(i, sent, day, day, "", "a statement told as hours after the sentence before: its day",
                           [], None, 0.4, kind="statement")
         elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
-                and last.event_type == "statement" and last.precision == "day" and last.timex_start is not None \
+                and (last.event_type == "statement" or last.event_type == "diplomacy"
+                     and self.sentences[last.last].paragraph == sent.paragraph) \
+                and last.precision == "day" and last.timex_start is not None \
                 and 0 < (self.published - parse_timex(last.date_start).first).days <= 3:
             # "On Friday, the government blamed the ELN for the bombing. President Ivan Duque said he was ending
-            # peace talks": the saying just told, dated, goes on: its day, not the publication day
+            # peace talks": the saying just told, dated, goes on: its day, not the publication day (so does a meeting's,
+            # in its paragraph: "The U.N. Security Council held an emergency meeting on the dam on Tuesday. U.N.
+            # Secretary-General Antonio Guterres called it 'another devastating consequence ...'")
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
                           "of a day told just before: that day", [], None, 0.4, kind="statement")
         else:

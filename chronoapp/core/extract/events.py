@@ -256,6 +256,9 @@ _WAR_BEGAN = re.compile(r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:war|uprising|i
 # Friday", "Later on Saturday, a Russian missile hit a residential building"): a second act after the one just told
 _LATER_THAT_DAY = re.compile(r"\b[Ll]ater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an)\s+(?:Easter\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # ("a Sunday service")
+# hours after an act named by its noun: "Hours after the strikes, ...", "Shortly after the attack, ..."
+_HOURS_AFTER_THE = re.compile(r"(?:Hours|Minutes|Moments|Shortly|Soon|Just)\s+after\s+the\s+(?:[\w-]+\s+)?"
+                              r"(?P<act>attacks?|strikes?|raids?|bombings?|blasts?|explosions?|assault|ambush|shelling|killings?)\b")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _STATE_SUBJECT = re.compile(r"(?:The\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?!said\b|says\b)[a-z]+\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
@@ -375,7 +378,14 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
                               r"\bpatrols?\s+(?:\w+\s+){0,2}?(?:clashed|exchanged\s+(?:fire|gunfire)|fought|battled|repelled)\b|"
                               # (or ran into a mine: "a police patrol vehicle ... ran over an improvised explosive device")
                               r"\bpatrols?\b[^.;]{0,100}?\b(?:ran\s+over|drove\s+over|struck|hit|triggered|detonated)\s+(?:an?\s+|the\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|explosive\s+devices?|roadside\s+bombs?|bombs?)\b", re.I)
+                              r"(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|explosive\s+devices?|roadside\s+bombs?|bombs?)\b|"
+                              # (or the victims' patrol is what they were doing when harmed: "were ambushed late on Tuesday
+                              # as they patrolled near a river", "killed while on patrol"): the harm is told, not a patrol
+                              r"\b(?:ambush\w*|attack\w*|killed|wounded|shot|struck|hit|fired\s+(?:on|at))\b[^.;]{0,120}?\b(?:as|while|when)\s+"
+                              r"(?:(?:they|he|she|it|the\s+[\w-]+|their\s+[\w-]+|its\s+[\w-]+)\s+(?:were\s+|was\s+)?)?"
+                              r"(?:on\s+)?patrol(?:led|ed|ling|ing)?\b", re.I)
+# a clock time restated in another zone, in brackets: "at around 1 a.m. (2200 GMT on Wednesday)"
+_ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:hrs\s+)?(?:GMT|UTC)\b[^()]{0,40}\)")
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # the dead counted of an act the sentence names by a noun, as a toll or a new count: "At least 50 people were killed in
 # the strike on the Kramatorsk station", "The number of people killed in Saturday's missile strike ... has risen to 40"
@@ -1655,6 +1665,16 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     txs.append(self.timexes[j])
                 j += 1
             txs = self.without_naming_years(txs)
+            if len(txs) > 1 and "(" in (s := self.text[sent.start:sent.end]):
+                # the bracketed GMT of a local time is the same moment, its day the other zone's ("killed three
+                # policemen at around 1 a.m. (2200 GMT on Wednesday)": Thursday's attack)
+                # (one on the local day changes nothing: "at 1 p.m. (0900 GMT)")
+                for m in _ZONE_ASIDE.finditer(s):
+                    a, b = sent.start + m.start(), sent.start + m.end()
+                    local = [t for t in txs if t.end <= a]
+                    inner = [t for t in txs if a <= t.start and t.end <= b]
+                    if local and any(t.value[:10] != local[-1].value[:10] for t in inner):
+                        txs = [t for t in txs if t not in inner]
             if len(txs) > 1 and txs[0].start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) \
                     and any(calendar_value(t.value) for t in txs[1:]):
                 txs = txs[1:]  # "09:15 - Overnight, warplanes struck ...": when the entry was posted, not when it happened
@@ -1715,6 +1735,14 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 made = self.statement(i, sent, s, said, txs) if channel or not any(
                     calendar_value(t.value) and not self.report_date(sent, t) and not _VISIT_DATE.search(
                         self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
+                if not made and (part := self.clause_of_its_own(s, sent, txs)) is not None:
+                    # the visit vetoes its own clause, not a coordinate one with a date and an act of its own ("... visited
+                    # the president in Mogadishu, and after the defence minister and army chief both resigned last week"):
+                    # that clause alone (the rest blanked, so that offsets stay the sentence's)
+                    own = " " * part[0] + s[part[0]:]
+                    made = self.dated(i, sent, own, part[1], self.vocab.cues.find(own))
+                    for d in made:  # (told by that clause)
+                        d.headline = self.headline(own, (d.timex_start, d.timex_end), sent, self.vocab.cues.find(own))
                 self.drafts.extend(made)
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
@@ -1956,6 +1984,18 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and (
             m.start() > min(violent) or _SAID_THAT.search(s, m.end(), max(violent)) or _PERFECT_AUX.search(s, m.end(), max(violent)))
             for m in found) and finite_violent(s, cues))
+
+    def clause_of_its_own(self, s: str, sent: Sentence, txs) -> tuple[int, list] | None:
+        """Where the last coordinate clause (after ", and" or ";") of a sentence a not-event word vetoes starts, and its
+        timexes, when that clause has none of those words, a calendar date and a cue of an act (not a saying) of its own."""
+        cut = max(s.rfind(", and "), s.rfind("; "))
+        if cut < 0:
+            return None
+        part = s[cut:]
+        own = [t for t in txs if t.start - sent.start > cut and calendar_value(t.value)]
+        if not own or self.vocab.not_event_re.search(part) or not set(self.vocab.cues.find(part)) - {"statement", "background", "lethal"}:
+            return None
+        return cut + 2, own
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
@@ -2813,16 +2853,25 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # "The Guards said they had also struck Islamic State targets in Idlib")
             return []
         if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
-                and previous.event_type not in _VIOLENT_TYPES:
+                and previous.event_type in ("statement", "diplomacy"):
             # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
-            # attack: hours from the violent act told last, not from the saying
+            # attack: hours from the violent act told last, not from the saying (but from an act of another kind:
+            # "Security forces detained Ovidio Guzman on Thursday afternoon. Within minutes, dozens of gunmen ... attacked
+            # soldiers across the city")
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
         if _HOURS_APART.match(s) and previous is not None and previous.precision not in ("day", "range"):
             # "..., the group that seized Sanaa in September. Hours later, a suicide bomber attacked a mosque in Saada":
             # hours are counted from an act told with its day (the story's), not from one told only by its month
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.precision == "day" and d.date_end == d.date_start
                              and (d.event_type in _VIOLENT_TYPES or previous.event_type not in _VIOLENT_TYPES)), previous)
+        if (after := _HOURS_AFTER_THE.match(s)) is not None and (named := next(
+                (d for d in reversed(self.drafts[-_WINDOW:]) if d.precision == "day" and d.date_end == d.date_start
+                 and after.group("act")[:5].lower() in self.text[d.span_start:d.span_end].lower()), None)) is not None:
+            # "Hours after the strikes, Afghan border forces fired heavy weapons at Pakistani military posts": the day
+            # of the act it names, not of the saying told just before
+            return made(named.date_start, named.date_end, named.date_text, "no date of its own: hours after the act "
+                        "it names", named.date_alternatives, None, 0.5)
         if _OTHER_FRONT.match(s) and (lede := self.lede_event()) is not None:
             # another front of the story ("In the north, Kurdish fighters advanced"): the story's day, not the day
             # of the sentence just before
