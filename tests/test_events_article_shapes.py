@@ -174,3 +174,46 @@ def test_a_fronted_month_without_a_comma_keeps_its_clause_as_the_headline():
             "and in December that year the two sides agreed in Stockholm to pull their forces out of the city.")
     offensive, = [e for e in events(text, dt.date(2022, 4, 2)) if e.date_start == "2018-06"]
     assert "launched an offensive" in offensive.headline
+
+
+# An NGO's report named with its issuing ("said in a new report published today", "in a report released on
+# Thursday") dates the report, not a second event: the abuses it tells keep their own dates only.
+def test_a_report_published_today_is_the_reports_date_not_an_event():
+    for text in ("Soldiers executed at least 40 men in the village of Tula on 3-4 May 2022, Human Rights Watch said "
+                 "in a new report published today.",
+                 "Troops fighting in the region systematically killed hundreds of civilians in the town of Tula on 3-4 May "
+                 "2022, opening fire in the streets and carrying out house-to-house raids, Human Rights Watch said in a "
+                 "new report published today."):
+        evs = events(text, dt.date(2022, 9, 15))
+        assert [(e.date_start, e.date_end) for e in evs] == [("2022-05-03", "2022-05-04")]
+
+
+# A monitor's count of incidents on record since a date ("at least 60 attacks on health care have been
+# verified since 1 January") is a running tally, no attack of that day.
+def test_incidents_verified_since_a_date_are_a_tally():
+    text = ("Fighting spread to the east of the state on Monday, the UN said.\n\n"
+            "Since 1 March, more than 120 attacks on schools have been documented in the region.")
+    assert not [e for e in events(text, dt.date(2023, 11, 8)) if "documented" in e.quote]
+
+
+# "told the SMM" closing a sentence is where the monitors heard of the act, as "told reporters" is:
+# the shelling told before it is still an event.
+def test_an_act_told_to_the_monitors_is_an_event():
+    text = ("On 12 March the SMM visited Shyrokyne. At around 14:00 on 12 March mortar rounds hit a house on the "
+            "village's main street, a resident told the SMM.")
+    assert [e.date_start for e in events(text, dt.date(2015, 3, 13)) if "mortar" in e.quote] == ["2015-03-12"]
+
+
+# A signing a leader witnessed is a diplomatic event of its own day, beside the ruling told after it.
+def test_a_witnessed_signing_keeps_its_day_beside_an_after_clause():
+    text = ("On 14 May 2021, President Kiir and Sudan's then Prime Minister Abdalla Hamdok witnessed the signing of a "
+            "security agreement in Juba, after the High Court had ruled in April that the deployment could not go ahead "
+            "without such an agreement.")
+    evs = events(text, dt.date(2021, 6, 1))
+    assert any(e.date_start == "2021-05-14" and e.event_type == "diplomacy" for e in evs)
+
+
+# "flagged off" (West and East African English): sent troops off on a mission, a deployment.
+def test_troops_flagged_off_are_deployed():
+    text = "The Chief of Army Staff flagged off 500 soldiers to Zamfara State on Tuesday to fight bandits."
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2021, 3, 4))] == [("2021-03-02", "strategic development")]

@@ -38,6 +38,8 @@ _REPORT_BEFORE = re.compile(
     # Amaq news agency late on Sunday", "said on state television on Monday")
     r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet|report)"
+    # (the report named with its issuing: "said in a new report published today", "in a report released on Friday")
+    r"(?:\s+(?:published|released|issued|posted|made\s+public))?"
     # (a platform named bare: "said on Twitter on Thursday", "wrote on Telegram late on Sunday")
     r"|\s+on\s+(?:Twitter|X|Facebook|Telegram|Instagram|YouTube|WhatsApp|social\s+media))?"
     r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)

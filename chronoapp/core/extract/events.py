@@ -364,7 +364,8 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
 _CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|call|calls|called|give|gives|gave)\s+"
                               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told|that)\b")  # a saying's reported clause follows
-_CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
+_CHANNELS = frozenset(("told reporters", "news conference", "press release",  # how a report was given (see not_event)
+                       "told the smm"))  # (a monitor told of what was done, as a reporter is: ", an officer told the SMM.")
 # what was said, its "that" left out: "told a news conference the militia had seized the last strongholds"
 _PERFECT_AUX = re.compile(r"\b(?:had|has|have)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
@@ -475,7 +476,7 @@ _FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed
 _ANSWERED_CUT = re.compile(r",?\s+in\s+(?:retaliation|response|reply|revenge)\s+(?:for|to)\b")
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
-_MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
+_MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|report|"
                      r"letter|communiqu\u00e9|communique|message)\s+(?:published|posted|released)\b[^,;.]*"
                      # the source, not monitoring done: ", a monitoring group said", "the war monitor reported"
                      r"|,?\s+(?:a|an|the)\s+(?:\w+\s+)?monitor(?:ing\s+(?:group|body|organi[sz]ation))?\s+(?:said|says|reported|reports)\b")
@@ -569,6 +570,11 @@ _COUNTED_SO_FAR = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\
 # harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"; told as
 # said: "said on Thursday that 53 rebels ... had been killed since Monday"):
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
+# incidents counted and said to be on record ("at least 60 attacks on health care have been verified", "more than 1,200
+# violations have been recorded"): a count kept by a monitor, no occurrence of its own
+_COUNTED_ON_RECORD = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents|violations|strikes|cases|killings|abductions|"
+                                r"raids|clashes)\b[^.;]*?\b(?:has|have)\s+been\s+(?:verified|recorded|documented|registered|"
+                                r"counted|logged)\b", re.I)
 _AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
                                      r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
 # a side owning or disowning an attack: "claimed the attack", "denied any responsibility", "distanced it from the attack"
@@ -1970,6 +1976,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         a running tally, no occurrence, whether t is the tally's start or the hour a live blog posted it.
         Not a date right after "since" that opens an event ("since December, when government forces
         launched an offensive"), nor a "since" clause with a date of its own ("since the offensive began on July 8")."""
+        if _SINCE.search(before) and _COUNTED_ON_RECORD.search(s) and not re.match(r"\s*,?\s*when\b", after):
+            return True  # "Since 1 January, at least 60 attacks on health care have been verified": a monitor's count
         harm = _AGENTLESS_PERFECT_HARM.search(s)
         if not harm or "since" not in s.lower():
             return False
