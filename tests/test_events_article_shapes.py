@@ -217,3 +217,21 @@ def test_a_witnessed_signing_keeps_its_day_beside_an_after_clause():
 def test_troops_flagged_off_are_deployed():
     text = "The Chief of Army Staff flagged off 500 soldiers to Zamfara State on Tuesday to fight bandits."
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2021, 3, 4))] == [("2021-03-02", "strategic development")]
+
+
+# A local paper's own finding ("Punch gathered that the bandits ...", "It was learnt that") tells more of the
+# raid just told, by its doers named again: one event, not a second one at the hour it gives.
+def test_what_a_local_paper_gathered_about_the_raid_is_the_same_raid():
+    text = ("Gunmen on Tuesday morning invaded a primary school in Kankara, Katsina State, and abducted 80 pupils.\n\n"
+            "Punch gathered that the bandits, who came on motorcycles, stormed the school at about 8am shortly after "
+            "the morning assembly, shooting sporadically.")
+    evs = events(text, dt.date(2022, 5, 11))
+    assert [e.date_start for e in evs] == ["2022-05-10"]
+
+
+# An official who "assured" the victims' families that something would be done made a statement of that day.
+def test_an_official_assured_them_is_a_statement():
+    text = ("Gunmen abducted 30 pupils from a school in Kebbi State on Tuesday.\n\n"
+            "Governor Atiku Bagudu, who visited the school on Wednesday, assured the parents that the pupils would be rescued.")
+    evs = events(text, dt.date(2021, 6, 18))
+    assert any(e.event_type == "statement" and e.date_start == "2021-06-16" for e in evs)

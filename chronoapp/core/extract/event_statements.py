@@ -154,7 +154,7 @@ _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office|mission|delegation)\b"
-    r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|assured|"
     r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
     r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
     # (an embassy speaks for its state, as the subject: "The U.S. embassy in Khartoum said on Monday ...")
