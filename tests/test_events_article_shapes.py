@@ -235,3 +235,12 @@ def test_an_official_assured_them_is_a_statement():
             "Governor Atiku Bagudu, who visited the school on Wednesday, assured the parents that the pupils would be rescued.")
     evs = events(text, dt.date(2021, 6, 18))
     assert any(e.event_type == "statement" and e.date_start == "2021-06-16" for e in evs)
+
+
+# A humanitarian agency's halt ("suspended food assistance") and a communications cut ("Internet access ...
+# has been cut since early May") are steps a situation report tells: events of their dates.
+def test_aid_suspended_and_internet_cut_are_steps():
+    text = ("On 3 June, WFP said it had suspended food assistance in parts of the state, affecting 300,000 people. "
+            "Internet access across the state has been cut since early May.")
+    evs = events(text, dt.date(2024, 6, 7))
+    assert {e.date_start for e in evs} == {"2024-06-03", "2024-05"}
