@@ -244,3 +244,19 @@ def test_aid_suspended_and_internet_cut_are_steps():
             "Internet access across the state has been cut since early May.")
     evs = events(text, dt.date(2024, 6, 7))
     assert {e.date_start for e in evs} == {"2024-06-03", "2024-05"}
+
+
+# A monitor's daily report is headed with the day it tells "as of" and put out the next morning: what it tells
+# with no date, or only at an hour, happened that day, not on the publication day; the monitors' own meetings
+# are no statements.
+def test_a_daily_report_tells_the_day_it_is_as_of():
+    text = ("Latest from the OSCE Special Monitoring Mission (SMM) to Ukraine, based on information received as of "
+            "18:00hrs, 9 February 2015\n\n"
+            "The SMM monitored the situation in Debaltseve. At 10:40hrs, the SMM heard at least 12 explosions of "
+            "artillery shells near Debaltseve.\n\n"
+            "The SMM visited the railway station in Kramatorsk.\n\n"
+            "The SMM met the deputy mayor of Artemivsk, who said that 300 displaced people had arrived in the town.\n\n"
+            "In Horlivka, shelling killed two civilians in a residential area, the city administration said.\n\n"
+            "The SMM met the head of the Mariupol city administration, who said that the city had opened two shelters.")
+    evs = events(text, dt.date(2015, 2, 10))
+    assert sorted((e.date_start, e.event_type) for e in evs) == [("2015-02-09", "explosion/remote violence")] * 2

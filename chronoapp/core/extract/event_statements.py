@@ -150,6 +150,9 @@ _IN_ADDRESS = re.compile(r"\b(?:in|during|at)\s+(?:a|an|his|her|their)\s+(?:[\w-
                          r"(?:press|news)\s+conference)\s*(?:,\s*)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _ITS_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\b")
 _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
+# the monitors' own meetings: "The SMM met the head of the city administration, who said ...", "Monitors also spoke with"
+_MONITORS_MET = re.compile(r"\s*(?:(?:On|In)\s+[^,]{1,40},\s+)?(?:[Tt]he\s+)?(?:SMM|[Mm]onitors|[Oo]bservers|Mission)\s+"
+                           r"(?:also\s+)?(?:met|spoke)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
@@ -388,6 +391,8 @@ class StatementFinding:
             # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
             # account on Saturday that the attack was retaliation for Kenya's military intervention")
             return []
+        if _MONITORS_MET.match(s):
+            return []  # "The SMM met the head of the city administration, who said ...": told to the monitors, no statement
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
         # (the day inside the vow's words is the vow's: "vowed on Thursday to hunt down those responsible")
@@ -426,9 +431,10 @@ class StatementFinding:
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
                           "of a day told just before: that day", [], None, 0.4, kind="statement")
         else:
-            day = self.published.isoformat()
-            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
-                          [], None, 0.4, kind="statement")
+            day = self.news_day.isoformat()  # (a monitor's daily report: the day it tells as of)
+            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day"
+                          if self.news_day == self.published else "a statement with no date phrase: the day the report "
+                          "tells as of", [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
 

@@ -63,6 +63,8 @@ from chronoapp.core.extract.timex_resolve import (RESTATES, SUMMONED_TO_BEFORE, 
                                                   told_long_after)
 from chronoapp.core.extract.vocab import Vocab
 
+_CLOCK_ONLY = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]?\d{2}\s*(?:hrs|hours|h)?", re.I)  # an hour, no day
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)  # a report's cut-off: "based on information received as of 19:30hrs, 24 January"
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?"
                     # "killed since the first round on 29 March", "since the coup in 2021": from that day on
@@ -829,6 +831,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # news tells its days from the publication date ("on Sunday"); a backgrounder or an
         # encyclopedia piece on a recent war has only calendar dates: its old months are its story
         self.from_today = any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in timexes[:2000])
+        self.news_day = self.report_cutoff() or published  # the day the news present tells (see report_cutoff)
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
@@ -2045,7 +2048,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 if d:
                     out.append(d)
                 continue
-            start = calendar_value(t.value)
+            start = self.day_of(t)
             if _SAME_DAY.fullmatch(t.text) and (told := self.last_act_day(i)) is not None and told.date_start != start:
                 # "... killed 71 soldiers ... on Tuesday, the defence ministry said on Wednesday. ... The same day, a French
                 # drone strike killed seven militants": the day of the act just told, not of its report
@@ -2199,7 +2202,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if k + 1 < len(txs):
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
-                nv = calendar_value(nxt.value)
+                nv = self.day_of(nxt)
                 if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
                                                         or _consecutive_days(start, nv) and not _ACTS_EACH_YEAR.search(before))
                            or _UNTIL_JOIN.match(join)
@@ -2879,8 +2882,34 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return []  # "The general command said its forces had cleared ...", with no day told before: no day of its own
         if self.judgment_story():
             return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
-        day = self.published.isoformat()
+        day = self.news_day.isoformat()
+        if self.news_day != self.published:
+            return made(day, day, "", "no date phrase: the day the report's heading tells it as of", [], None, 0.4)
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def day_of(self, t) -> str | None:
+        """The calendar day (or coarser) of timex t; an hour told with no day in a monitor's daily report ("At
+        13:00hrs ...", which the tagger puts on the publication day) is on the day the report tells as of."""
+        v = calendar_value(t.value)
+        if t.type == "TIME" and self.news_day != self.published and v == self.published.isoformat() \
+                and _CLOCK_ONLY.fullmatch(t.text):
+            return self.news_day.isoformat()
+        return v
+
+    def report_cutoff(self) -> dt.date | None:
+        """The day a monitor's daily report tells, from its heading ("Latest from the OSCE Special Monitoring
+        Mission ..., based on information received as of 19:30hrs, 24 January 2015", published the next morning):
+        what it tells with no date of its own happened that day, not on the day it was put out. None when
+        the heading names no such cut-off, a day or two before publication."""
+        if self.published is None:
+            return None
+        for t in self.timexes[:3]:
+            if t.start > 400 or not _AS_OF.search(self.text, max(0, t.start - 12), t.start):
+                continue
+            v = calendar_value(t.value)
+            if v and parse_timex(v).precision == "day" and 0 < (self.published - parse_timex(v).first).days <= 2:
+                return parse_timex(v).first
+        return None
 
     def paragraph_date(self, i: int):
         """The date a sentence of sentence i's paragraph set its narrative to, when no event was made of that
