@@ -260,3 +260,12 @@ def test_a_daily_report_tells_the_day_it_is_as_of():
             "The SMM met the head of the Mariupol city administration, who said that the city had opened two shelters.")
     evs = events(text, dt.date(2015, 2, 10))
     assert sorted((e.date_start, e.event_type) for e in evs) == [("2015-02-09", "explosion/remote violence")] * 2
+
+
+# "Witnesses said the killings went on until the following evening", after the killing just told: how long that
+# violence lasted (to that day), no event of its own.
+def test_the_killings_went_on_until_the_next_day_extends_the_act_before():
+    text = ("On 14 March, militiamen attacked the village of Kuli. The fighters went from house to house, shooting "
+            "men and boys. Witnesses said the killings went on until the following evening.")
+    evs = events(text, dt.date(2022, 6, 1))
+    assert [(e.date_start, e.date_end) for e in evs] == [("2022-03-14", "2022-03-15")]

@@ -2173,6 +2173,18 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     # continued into the weekend": to the weekend's end (a coarser end, "until March", is left untold)
                     last.date_reason += f"; to {last.date_end}: the sentence tells it went on until {t.text}"
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
+            if not out and _WENT_ON_UNTIL.search(before) and _SUBJECT_ANAPHOR.match(s) and self.drafts \
+                    and (last := self.drafts[-1]).last == i - 1 and last.event_type in _VIOLENT_TYPES \
+                    and last.date_end == last.date_start and parse_timex(last.date_start).precision == "day" \
+                    and parse_timex(start).precision == "day" \
+                    and 1 <= (parse_timex(start).first - parse_timex(last.date_start).first).days <= 7:
+                # "... swept into Axum, killing young men in the streets. Witnesses said the killings went on until the
+                # following evening": how long the violence just told lasted, no event of its own
+                last.date_end = start
+                last.date_reason += f"; to {start}: the next sentence tells it went on until {t.text}"
+                extend(last, i, sent, s)
+                self._went_on.add(i)
+                continue
             if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
                 continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
             if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
