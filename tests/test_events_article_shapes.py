@@ -269,3 +269,11 @@ def test_the_killings_went_on_until_the_next_day_extends_the_act_before():
             "men and boys. Witnesses said the killings went on until the following evening.")
     evs = events(text, dt.date(2022, 6, 1))
     assert [(e.date_start, e.date_end) for e in evs] == [("2022-03-14", "2022-03-15")]
+
+
+# A closure told in the passive ("The airport has been closed since 2 May", "the crossings were shut on Monday")
+# is a step a situation report tells, as "closed the border" is.
+def test_an_airport_closed_since_a_day_is_a_step():
+    text = "Aden International Airport has been closed since 2 May, the UN said."
+    assert [(e.date_start, e.date_end, e.event_type) for e in events(text, dt.date(2024, 5, 20))] == \
+        [("2024-05-02", None, "strategic development")]
