@@ -277,3 +277,12 @@ def test_an_airport_closed_since_a_day_is_a_step():
     text = "Aden International Airport has been closed since 2 May, the UN said."
     assert [(e.date_start, e.date_end, e.event_type) for e in events(text, dt.date(2024, 5, 20))] == \
         [("2024-05-02", None, "strategic development")]
+
+
+# An NGO's press release that opens with its own stance in the present ("The ICRC strongly condemns ...") makes
+# a statement of the day it is put out.
+def test_a_press_release_opening_with_its_stance_is_a_statement():
+    text = ("Geneva, 12 May 2023 - The International Committee of the Red Cross (ICRC) strongly condemns the attack on "
+            "its warehouse in Khartoum and calls on all parties to protect humanitarian workers.")
+    evs = events(text, dt.date(2023, 5, 12))
+    assert any(e.event_type == "statement" and e.date_start == "2023-05-12" for e in evs)

@@ -150,6 +150,10 @@ _IN_ADDRESS = re.compile(r"\b(?:in|during|at)\s+(?:a|an|his|her|their)\s+(?:[\w-
                          r"(?:press|news)\s+conference)\s*(?:,\s*)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _ITS_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\b")
 _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
+# an organisation's press release opening with its own stance, in the present: "Medecins Sans Frontieres (MSF) condemns
+# in the strongest possible terms the bombing of its hospital", "The ICRC calls on all parties ..."
+_RELEASE_STANCE = re.compile(r"\s*(?:The\s+)?[A-Z][\w'\u2019.&-]*\s+(?:(?:[A-Z][\w'\u2019.&-]*|of|the|for|and)\s+){0,7}(?:\([A-Z][\w-]{1,8}\)\s+)?(?:strongly\s+|firmly\s+)?"
+                             r"(?:condemns|denounces|deplores|calls\s+(?:on|for)|demands|urges|welcomes)\b")
 # the monitors' own meetings: "The SMM met the head of the city administration, who said ...", "Monitors also spoke with"
 _MONITORS_MET = re.compile(r"\s*(?:(?:On|In)\s+[^,]{1,40},\s+)?(?:[Tt]he\s+)?(?:SMM|[Mm]onitors|[Oo]bservers|Mission)\s+"
                            r"(?:also\s+)?(?:met|spoke)\b")
@@ -382,6 +386,7 @@ class StatementFinding:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
+                                                                or i == self.lede_at() and _RELEASE_STANCE.match(s)
                                                                 or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs)
                                                                 or self.addresses_on_day(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
