@@ -286,3 +286,11 @@ def test_a_press_release_opening_with_its_stance_is_a_statement():
             "its warehouse in Khartoum and calls on all parties to protect humanitarian workers.")
     evs = events(text, dt.date(2023, 5, 12))
     assert any(e.event_type == "statement" and e.date_start == "2023-05-12" for e in evs)
+
+
+# A ministry's daily communique counts what was done "over the past 24 hours": that day's claim, no running tally
+# (as "over the past two years" is).
+def test_a_ministrys_claim_over_the_past_24_hours_is_of_the_day():
+    text = ("Russia's Defence Ministry said on Tuesday that its aircraft had flown 40 sorties over the past 24 hours, "
+            "destroying a militant command post near Idlib and killing more than 60 militants.")
+    assert [e.date_start for e in events(text, dt.date(2019, 5, 28))] == ["2019-05-28"]
