@@ -294,3 +294,11 @@ def test_a_ministrys_claim_over_the_past_24_hours_is_of_the_day():
     text = ("Russia's Defence Ministry said on Tuesday that its aircraft had flown 40 sorties over the past 24 hours, "
             "destroying a militant command post near Idlib and killing more than 60 militants.")
     assert [e.date_start for e in events(text, dt.date(2019, 5, 28))] == ["2019-05-28"]
+
+
+# An official's word placed in a capital ("said in Ottawa", "said in a statement from Kigali") is a government's
+# reaction of the day, a statement, whatever it says.
+def test_an_officials_word_from_a_capital_is_a_statement():
+    text = ("Canadian Prime Minister Justin Trudeau said in Ottawa the strikes were a grave violation of "
+            "international law.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 10, 10))] == [("2022-10-10", "statement")]

@@ -154,6 +154,10 @@ _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "ext
 # in the strongest possible terms the bombing of its hospital", "The ICRC calls on all parties ..."
 _RELEASE_STANCE = re.compile(r"\s*(?:The\s+)?[A-Z][\w'\u2019.&-]*\s+(?:(?:[A-Z][\w'\u2019.&-]*|of|the|for|and)\s+){0,7}(?:\([A-Z][\w-]{1,8}\)\s+)?(?:strongly\s+|firmly\s+)?"
                              r"(?:condemns|denounces|deplores|calls\s+(?:on|for)|demands|urges|welcomes)\b")
+# where a saying was made: "said in London", "said in a statement from Kigali", "told reporters in Washington"
+_SAID_IN_CITY = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|warned|stated)\s+(?:in\s+a\s+statement\s+)?(?:in|from)\s+"
+                           r"(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+_DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 # the monitors' own meetings: "The SMM met the head of the city administration, who said ...", "Monitors also spoke with"
 _MONITORS_MET = re.compile(r"\s*(?:(?:On|In)\s+[^,]{1,40},\s+)?(?:[Tt]he\s+)?(?:SMM|[Mm]onitors|[Oo]bservers|Mission)\s+"
                            r"(?:also\s+)?(?:met|spoke)\b")
@@ -390,6 +394,7 @@ class StatementFinding:
                                                                 or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs)
                                                                 or self.addresses_on_day(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
+                                             or self.said_in_capital(s)
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
                                              and any(self.saying_day(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
                                                      or self.opening_saying(sent, t) for t in txs))):
@@ -543,6 +548,15 @@ class StatementFinding:
             return True
         m = _PARTY_SPEAKS.match(s)
         return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
+
+    def said_in_capital(self, s: str) -> bool:
+        """The saying is placed in a capital ("Sunak said in London the action was 'limited'", "the foreign ministry
+        said in a statement from Kigali that ...", "told reporters in Washington"): a government's word on the
+        day's news, told from its seat, as a chronology records it."""
+        # (not a report of what was done: "told reporters in Kabul that 1,000 additional troops had been sent" is
+        # news of the troops, told through him)
+        return any(self.vocab.capital_country.get(m.group("city")) and not _DONE_TOLD.search(s, m.end())
+                   for m in _SAID_IN_CITY.finditer(s))
 
     def body_intends(self, sent: Sentence, txs) -> bool:
         """A named body says, on the day the timex gives, what it will do ("The Southern African Development
