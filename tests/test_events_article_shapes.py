@@ -174,3 +174,131 @@ def test_a_fronted_month_without_a_comma_keeps_its_clause_as_the_headline():
             "and in December that year the two sides agreed in Stockholm to pull their forces out of the city.")
     offensive, = [e for e in events(text, dt.date(2022, 4, 2)) if e.date_start == "2018-06"]
     assert "launched an offensive" in offensive.headline
+
+
+# An NGO's report named with its issuing ("said in a new report published today", "in a report released on
+# Thursday") dates the report, not a second event: the abuses it tells keep their own dates only.
+def test_a_report_published_today_is_the_reports_date_not_an_event():
+    for text in ("Soldiers executed at least 40 men in the village of Tula on 3-4 May 2022, Human Rights Watch said "
+                 "in a new report published today.",
+                 "Troops fighting in the region systematically killed hundreds of civilians in the town of Tula on 3-4 May "
+                 "2022, opening fire in the streets and carrying out house-to-house raids, Human Rights Watch said in a "
+                 "new report published today."):
+        evs = events(text, dt.date(2022, 9, 15))
+        assert [(e.date_start, e.date_end) for e in evs] == [("2022-05-03", "2022-05-04")]
+
+
+# A monitor's count of incidents on record since a date ("at least 60 attacks on health care have been
+# verified since 1 January") is a running tally, no attack of that day.
+def test_incidents_verified_since_a_date_are_a_tally():
+    text = ("Fighting spread to the east of the state on Monday, the UN said.\n\n"
+            "Since 1 March, more than 120 attacks on schools have been documented in the region.")
+    assert not [e for e in events(text, dt.date(2023, 11, 8)) if "documented" in e.quote]
+
+
+# "told the SMM" closing a sentence is where the monitors heard of the act, as "told reporters" is:
+# the shelling told before it is still an event.
+def test_an_act_told_to_the_monitors_is_an_event():
+    text = ("On 12 March the SMM visited Shyrokyne. At around 14:00 on 12 March mortar rounds hit a house on the "
+            "village's main street, a resident told the SMM.")
+    assert [e.date_start for e in events(text, dt.date(2015, 3, 13)) if "mortar" in e.quote] == ["2015-03-12"]
+
+
+# A signing a leader witnessed is a diplomatic event of its own day, beside the ruling told after it.
+def test_a_witnessed_signing_keeps_its_day_beside_an_after_clause():
+    text = ("On 14 May 2021, President Kiir and Sudan's then Prime Minister Abdalla Hamdok witnessed the signing of a "
+            "security agreement in Juba, after the High Court had ruled in April that the deployment could not go ahead "
+            "without such an agreement.")
+    evs = events(text, dt.date(2021, 6, 1))
+    assert any(e.date_start == "2021-05-14" and e.event_type == "diplomacy" for e in evs)
+
+
+# "flagged off" (West and East African English): sent troops off on a mission, a deployment.
+def test_troops_flagged_off_are_deployed():
+    text = "The Chief of Army Staff flagged off 500 soldiers to Zamfara State on Tuesday to fight bandits."
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2021, 3, 4))] == [("2021-03-02", "strategic development")]
+
+
+# A local paper's own finding ("Punch gathered that the bandits ...", "It was learnt that") tells more of the
+# raid just told, by its doers named again: one event, not a second one at the hour it gives.
+def test_what_a_local_paper_gathered_about_the_raid_is_the_same_raid():
+    text = ("Gunmen on Tuesday morning invaded a primary school in Kankara, Katsina State, and abducted 80 pupils.\n\n"
+            "Punch gathered that the bandits, who came on motorcycles, stormed the school at about 8am shortly after "
+            "the morning assembly, shooting sporadically.")
+    evs = events(text, dt.date(2022, 5, 11))
+    assert [e.date_start for e in evs] == ["2022-05-10"]
+
+
+# An official who "assured" the victims' families that something would be done made a statement of that day.
+def test_an_official_assured_them_is_a_statement():
+    text = ("Gunmen abducted 30 pupils from a school in Kebbi State on Tuesday.\n\n"
+            "Governor Atiku Bagudu, who visited the school on Wednesday, assured the parents that the pupils would be rescued.")
+    evs = events(text, dt.date(2021, 6, 18))
+    assert any(e.event_type == "statement" and e.date_start == "2021-06-16" for e in evs)
+
+
+# A humanitarian agency's halt ("suspended food assistance") and a communications cut ("Internet access ...
+# has been cut since early May") are steps a situation report tells: events of their dates.
+def test_aid_suspended_and_internet_cut_are_steps():
+    text = ("On 3 June, WFP said it had suspended food assistance in parts of the state, affecting 300,000 people. "
+            "Internet access across the state has been cut since early May.")
+    evs = events(text, dt.date(2024, 6, 7))
+    assert {e.date_start for e in evs} == {"2024-06-03", "2024-05"}
+
+
+# A monitor's daily report is headed with the day it tells "as of" and put out the next morning: what it tells
+# with no date, or only at an hour, happened that day, not on the publication day; the monitors' own meetings
+# are no statements.
+def test_a_daily_report_tells_the_day_it_is_as_of():
+    text = ("Latest from the OSCE Special Monitoring Mission (SMM) to Ukraine, based on information received as of "
+            "18:00hrs, 9 February 2015\n\n"
+            "The SMM monitored the situation in Debaltseve. At 10:40hrs, the SMM heard at least 12 explosions of "
+            "artillery shells near Debaltseve.\n\n"
+            "The SMM visited the railway station in Kramatorsk.\n\n"
+            "The SMM met the deputy mayor of Artemivsk, who said that 300 displaced people had arrived in the town.\n\n"
+            "In Horlivka, shelling killed two civilians in a residential area, the city administration said.\n\n"
+            "The SMM met the head of the Mariupol city administration, who said that the city had opened two shelters.")
+    evs = events(text, dt.date(2015, 2, 10))
+    assert sorted((e.date_start, e.event_type) for e in evs) == [("2015-02-09", "explosion/remote violence")] * 2
+
+
+# "Witnesses said the killings went on until the following evening", after the killing just told: how long that
+# violence lasted (to that day), no event of its own.
+def test_the_killings_went_on_until_the_next_day_extends_the_act_before():
+    text = ("On 14 March, militiamen attacked the village of Kuli. The fighters went from house to house, shooting "
+            "men and boys. Witnesses said the killings went on until the following evening.")
+    evs = events(text, dt.date(2022, 6, 1))
+    assert [(e.date_start, e.date_end) for e in evs] == [("2022-03-14", "2022-03-15")]
+
+
+# A closure told in the passive ("The airport has been closed since 2 May", "the crossings were shut on Monday")
+# is a step a situation report tells, as "closed the border" is.
+def test_an_airport_closed_since_a_day_is_a_step():
+    text = "Aden International Airport has been closed since 2 May, the UN said."
+    assert [(e.date_start, e.date_end, e.event_type) for e in events(text, dt.date(2024, 5, 20))] == \
+        [("2024-05-02", None, "strategic development")]
+
+
+# An NGO's press release that opens with its own stance in the present ("The ICRC strongly condemns ...") makes
+# a statement of the day it is put out.
+def test_a_press_release_opening_with_its_stance_is_a_statement():
+    text = ("Geneva, 12 May 2023 - The International Committee of the Red Cross (ICRC) strongly condemns the attack on "
+            "its warehouse in Khartoum and calls on all parties to protect humanitarian workers.")
+    evs = events(text, dt.date(2023, 5, 12))
+    assert any(e.event_type == "statement" and e.date_start == "2023-05-12" for e in evs)
+
+
+# A ministry's daily communique counts what was done "over the past 24 hours": that day's claim, no running tally
+# (as "over the past two years" is).
+def test_a_ministrys_claim_over_the_past_24_hours_is_of_the_day():
+    text = ("Russia's Defence Ministry said on Tuesday that its aircraft had flown 40 sorties over the past 24 hours, "
+            "destroying a militant command post near Idlib and killing more than 60 militants.")
+    assert [e.date_start for e in events(text, dt.date(2019, 5, 28))] == ["2019-05-28"]
+
+
+# An official's word placed in a capital ("said in Ottawa", "said in a statement from Kigali") is a government's
+# reaction of the day, a statement, whatever it says.
+def test_an_officials_word_from_a_capital_is_a_statement():
+    text = ("Canadian Prime Minister Justin Trudeau said in Ottawa the strikes were a grave violation of "
+            "international law.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 10, 10))] == [("2022-10-10", "statement")]

@@ -17,7 +17,7 @@ _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civil
 _ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bunder\s+(?:[A-Z][\w-]*\s+){1,2}rule\b|"  # ("died ... under Indonesian rule": the regime's toll)
-                    r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
+                    r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b(?!\s+(?:24|twenty-four)\s+hours\b|\s+day\b|\s+night\b)|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")

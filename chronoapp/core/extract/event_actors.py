@@ -57,7 +57,7 @@ _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w
                        r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:exchang|trad)(?:ed|ing)\s+(?:fire|blows|strikes|shelling)\b")
 # a state's embassy or consulate with the town it sits in ("The U.S. embassy in Khartoum said")
 _EMBASSY_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)\s+in\s+[A-Z]")
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|assured|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"

@@ -73,14 +73,15 @@ _OTHER_VERSION = re.compile(r"\b(?:gave|offered|had|has|presented|put\s+forward|
                             r"(?:(?:very|starkly|sharply)\s+)?(?:different|differing|conflicting|contrasting|contradictory|opposing)\s+"
                             r"(?:account|version|story|narrative)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:(?:[^,]{0,80}?|[^,]{0,40}?,\s+who\s[^,]{0,60},\s+)"  # ("The official, who asked not to be named, said")
-                              r"\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
+                              # (a local paper's own finding: "Daily Trust gathered that the bandits ...", "It was learnt that")
+                              r"\b(?:said|says|told\s+\w+|reported|gathered|learnt|learned)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?|"  # ("All four attackers")
                               r"(?:Most|Many|Some|Half|Several|Nearly\s+all|Almost\s+all|Among)\s+(?:of\s+)?the)\s+(?:\w+\s+)?"  # ("Most of the dead")
                               r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"men|women|villagers|civilians|soldiers|bodies|"  # "The men ... were shot dead early on Sunday"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
-                              r"militants|jihadists|insurgents|fighters|raiders|bombers?|"
+                              r"militants|jihadists|insurgents|fighters|raiders|bombers?|bandits|kidnappers|abductors|hoodlums|"
                               # the weapon just told: "The drone hit a training academy at the base"
                               r"drones?|rockets?|missiles?|shells?|bombs?|mines?|landmines?|IEDs?|grenades?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"

@@ -38,6 +38,8 @@ _REPORT_BEFORE = re.compile(
     # Amaq news agency late on Sunday", "said on state television on Monday")
     r"(?:\s+(?:on|in|via|through)\s+(?:its|his|her|their|the|a|an|state|official)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:account|channel|agency|website|page|television|TV|radio|feed|outlet|report)"
+    # (the report named with its issuing: "said in a new report published today", "in a report released on Friday")
+    r"(?:\s+(?:published|released|issued|posted|made\s+public))?"
     # (a platform named bare: "said on Twitter on Thursday", "wrote on Telegram late on Sunday")
     r"|\s+on\s+(?:Twitter|X|Facebook|Telegram|Instagram|YouTube|WhatsApp|social\s+media))?"
     r"\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
@@ -153,11 +155,22 @@ _IN_ADDRESS = re.compile(r"\b(?:in|during|at)\s+(?:a|an|his|her|their)\s+(?:[\w-
                          r"(?:press|news)\s+conference)\s*(?:,\s*)?(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _ITS_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\b")
 _SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
+# an organisation's press release opening with its own stance, in the present: "Medecins Sans Frontieres (MSF) condemns
+# in the strongest possible terms the bombing of its hospital", "The ICRC calls on all parties ..."
+_RELEASE_STANCE = re.compile(r"\s*(?:The\s+)?[A-Z][\w'\u2019.&-]*\s+(?:(?:[A-Z][\w'\u2019.&-]*|of|the|for|and)\s+){0,7}(?:\([A-Z][\w-]{1,8}\)\s+)?(?:strongly\s+|firmly\s+)?"
+                             r"(?:condemns|denounces|deplores|calls\s+(?:on|for)|demands|urges|welcomes)\b")
+# where a saying was made: "said in London", "said in a statement from Kigali", "told reporters in Washington"
+_SAID_IN_CITY = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|warned|stated)\s+(?:in\s+a\s+statement\s+)?(?:in|from)\s+"
+                           r"(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+_DONE_TOLD = re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b")
+# the monitors' own meetings: "The SMM met the head of the city administration, who said ...", "Monitors also spoke with"
+_MONITORS_MET = re.compile(r"\s*(?:(?:On|In)\s+[^,]{1,40},\s+)?(?:[Tt]he\s+)?(?:SMM|[Mm]onitors|[Oo]bservers|Mission)\s+"
+                           r"(?:also\s+)?(?:met|spoke)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet|office|mission|delegation)\b"
-    r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|assured|"
     r"condemned|denounced|deplored|welcomed|rejected|appealed|urged|called\s+(?:on|for)|described|"
     r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b|"
     # (an embassy speaks for its state, as the subject: "The U.S. embassy in Khartoum said on Monday ...")
@@ -382,16 +395,19 @@ class StatementFinding:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s)
+                                                                or i == self.lede_at() and _RELEASE_STANCE.match(s)
                                                                 or self.body_intends(sent, txs) or self.body_says_on_day(s, sent, txs)
                                                                 or self.addresses_on_day(sent, txs))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
-                                             or _VERDICT.search(s)
+                                             or _VERDICT.search(s) or self.said_in_capital(s)
                                              or not _TALLY.search(s) and not _GOING_ON.search(s)
                                              and any(self.saying_day(sent, t) and _SAID_WHAT.match(self.text, t.end, sent.end)
                                                      or self.opening_saying(sent, t) for t in txs))):
             # (a state's or a side's word on the act, said on a day, is its account: "Al-Shabab said on its Twitter
             # account on Saturday that the attack was retaliation for Kenya's military intervention")
             return []
+        if _MONITORS_MET.match(s):
+            return []  # "The SMM met the head of the city administration, who said ...": told to the monitors, no statement
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
         # (the day inside the vow's words is the vow's: "vowed on Thursday to hunt down those responsible")
@@ -434,9 +450,10 @@ class StatementFinding:
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
                           "of a day told just before: that day", [], None, 0.4, kind="statement")
         else:
-            day = self.published.isoformat()
-            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
-                          [], None, 0.4, kind="statement")
+            day = self.news_day.isoformat()  # (a monitor's daily report: the day it tells as of)
+            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day"
+                          if self.news_day == self.published else "a statement with no date phrase: the day the report "
+                          "tells as of", [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
 
@@ -540,6 +557,15 @@ class StatementFinding:
             return True
         m = _PARTY_SPEAKS.match(s)
         return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
+
+    def said_in_capital(self, s: str) -> bool:
+        """The saying is placed in a capital ("Sunak said in London the action was 'limited'", "the foreign ministry
+        said in a statement from Kigali that ...", "told reporters in Washington"): a government's word on the
+        day's news, told from its seat, as a chronology records it."""
+        # (not a report of what was done: "told reporters in Kabul that 1,000 additional troops had been sent" is
+        # news of the troops, told through him)
+        return any(self.vocab.capital_country.get(m.group("city")) and not _DONE_TOLD.search(s, m.end())
+                   for m in _SAID_IN_CITY.finditer(s))
 
     def body_intends(self, sent: Sentence, txs) -> bool:
         """A named body says, on the day the timex gives, what it will do ("The Southern African Development

@@ -63,6 +63,8 @@ from chronoapp.core.extract.timex_resolve import (RESTATES, SUMMONED_TO_BEFORE, 
                                                   told_long_after)
 from chronoapp.core.extract.vocab import Vocab
 
+_CLOCK_ONLY = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]?\d{2}\s*(?:hrs|hours|h)?", re.I)  # an hour, no day
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)  # a report's cut-off: "based on information received as of 19:30hrs, 24 January"
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?"
                     # "killed since the first round on 29 March", "since the coup in 2021": from that day on
@@ -367,7 +369,8 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
 _CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|call|calls|called|give|gives|gave)\s+"
                               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|told|that)\b")  # a saying's reported clause follows
-_CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
+_CHANNELS = frozenset(("told reporters", "news conference", "press release",  # how a report was given (see not_event)
+                       "told the smm"))  # (a monitor told of what was done, as a reporter is: ", an officer told the SMM.")
 # what was said, its "that" left out: "told a news conference the militia had seized the last strongholds"
 _PERFECT_AUX = re.compile(r"\b(?:had|has|have)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
@@ -485,7 +488,7 @@ _FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed
 _ANSWERED_CUT = re.compile(r",?\s+in\s+(?:retaliation|response|reply|revenge)\s+(?:for|to)\b")
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
-_MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
+_MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|report|"
                      r"letter|communiqu\u00e9|communique|message)\s+(?:published|posted|released)\b[^,;.]*"
                      # the source, not monitoring done: ", a monitoring group said", "the war monitor reported"
                      r"|,?\s+(?:a|an|the)\s+(?:\w+\s+)?monitor(?:ing\s+(?:group|body|organi[sz]ation))?\s+(?:said|says|reported|reports)\b")
@@ -579,6 +582,11 @@ _COUNTED_SO_FAR = re.compile(r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\
 # harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"; told as
 # said: "said on Thursday that 53 rebels ... had been killed since Monday"):
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
+# incidents counted and said to be on record ("at least 60 attacks on health care have been verified", "more than 1,200
+# violations have been recorded"): a count kept by a monitor, no occurrence of its own
+_COUNTED_ON_RECORD = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents|violations|strikes|cases|killings|abductions|"
+                                r"raids|clashes)\b[^.;]*?\b(?:has|have)\s+been\s+(?:verified|recorded|documented|registered|"
+                                r"counted|logged)\b", re.I)
 _AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
                                      r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
 # a side owning or disowning an attack: "claimed the attack", "denied any responsibility", "distanced it from the attack"
@@ -833,6 +841,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # news tells its days from the publication date ("on Sunday"); a backgrounder or an
         # encyclopedia piece on a recent war has only calendar dates: its old months are its story
         self.from_today = any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in timexes[:2000])
+        self.news_day = self.report_cutoff() or published  # the day the news present tells (see report_cutoff)
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
@@ -2010,6 +2019,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         a running tally, no occurrence, whether t is the tally's start or the hour a live blog posted it.
         Not a date right after "since" that opens an event ("since December, when government forces
         launched an offensive"), nor a "since" clause with a date of its own ("since the offensive began on July 8")."""
+        if _SINCE.search(before) and _COUNTED_ON_RECORD.search(s) and not re.match(r"\s*,?\s*when\b", after):
+            return True  # "Since 1 January, at least 60 attacks on health care have been verified": a monitor's count
         harm = _AGENTLESS_PERFECT_HARM.search(s)
         if not harm or "since" not in s.lower():
             return False
@@ -2077,7 +2088,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 if d:
                     out.append(d)
                 continue
-            start = calendar_value(t.value)
+            start = self.day_of(t)
             if _SAME_DAY.fullmatch(t.text) and (told := self.last_act_day(i)) is not None and told.date_start != start:
                 # "... killed 71 soldiers ... on Tuesday, the defence ministry said on Wednesday. ... The same day, a French
                 # drone strike killed seven militants": the day of the act just told, not of its report
@@ -2202,6 +2213,18 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                     # continued into the weekend": to the weekend's end (a coarser end, "until March", is left untold)
                     last.date_reason += f"; to {last.date_end}: the sentence tells it went on until {t.text}"
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
+            if not out and _WENT_ON_UNTIL.search(before) and _SUBJECT_ANAPHOR.match(s) and self.drafts \
+                    and (last := self.drafts[-1]).last == i - 1 and last.event_type in _VIOLENT_TYPES \
+                    and last.date_end == last.date_start and parse_timex(last.date_start).precision == "day" \
+                    and parse_timex(start).precision == "day" \
+                    and 1 <= (parse_timex(start).first - parse_timex(last.date_start).first).days <= 7:
+                # "... swept into Axum, killing young men in the streets. Witnesses said the killings went on until the
+                # following evening": how long the violence just told lasted, no event of its own
+                last.date_end = start
+                last.date_reason += f"; to {start}: the next sentence tells it went on until {t.text}"
+                extend(last, i, sent, s)
+                self._went_on.add(i)
+                continue
             if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
                 continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
             if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
@@ -2231,7 +2254,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if k + 1 < len(txs):
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
-                nv = calendar_value(nxt.value)
+                nv = self.day_of(nxt)
                 if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
                                                         or _consecutive_days(start, nv) and not _ACTS_EACH_YEAR.search(before))
                            or _UNTIL_JOIN.match(join)
@@ -2920,8 +2943,34 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return []  # "The general command said its forces had cleared ...", with no day told before: no day of its own
         if self.judgment_story():
             return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
-        day = self.published.isoformat()
+        day = self.news_day.isoformat()
+        if self.news_day != self.published:
+            return made(day, day, "", "no date phrase: the day the report's heading tells it as of", [], None, 0.4)
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def day_of(self, t) -> str | None:
+        """The calendar day (or coarser) of timex t; an hour told with no day in a monitor's daily report ("At
+        13:00hrs ...", which the tagger puts on the publication day) is on the day the report tells as of."""
+        v = calendar_value(t.value)
+        if t.type == "TIME" and self.news_day != self.published and v == self.published.isoformat() \
+                and _CLOCK_ONLY.fullmatch(t.text):
+            return self.news_day.isoformat()
+        return v
+
+    def report_cutoff(self) -> dt.date | None:
+        """The day a monitor's daily report tells, from its heading ("Latest from the OSCE Special Monitoring
+        Mission ..., based on information received as of 19:30hrs, 24 January 2015", published the next morning):
+        what it tells with no date of its own happened that day, not on the day it was put out. None when
+        the heading names no such cut-off, a day or two before publication."""
+        if self.published is None:
+            return None
+        for t in self.timexes[:3]:
+            if t.start > 400 or not _AS_OF.search(self.text, max(0, t.start - 12), t.start):
+                continue
+            v = calendar_value(t.value)
+            if v and parse_timex(v).precision == "day" and 0 < (self.published - parse_timex(v).first).days <= 2:
+                return parse_timex(v).first
+        return None
 
     def paragraph_date(self, i: int):
         """The date a sentence of sentence i's paragraph set its narrative to, when no event was made of that
