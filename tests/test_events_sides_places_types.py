@@ -241,3 +241,31 @@ def test_the_states_whose_diplomats_are_expelled_are_sides_not_places():
                  "The government ordered the expulsion of diplomats from seven Latin American countries, including "
                  "Argentina, Chile and Peru, on Monday after they questioned the result.", dt.date(2024, 7, 30))
     assert evs[-1].locations[:1] == ["Venezuela"]
+
+
+def test_ground_taken_after_the_other_side_withdrew_is_a_transfer_not_a_battle():
+    # ACLED's non-violent transfer of territory: the capture told with the defenders' withdrawal in the same sentence
+    evs = events("KYIV, Nov 11 (Reuters) - Ukrainian troops entered the southern city of Kherson on Friday after Russia "
+                 "said it had completed the withdrawal of its forces from the west bank of the Dnipro River.",
+                 dt.date(2022, 11, 11))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    evs = events("KYIV, Nov 11 (Reuters) - Ukraine's commander-in-chief said on Thursday his troops had retaken 12 "
+                 "settlements in the previous 24 hours, advancing behind the retreating Russian units.", dt.date(2022, 11, 11))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    # a fight told with it is still a battle
+    evs = events("GOMA (Reuters) - Rebels captured the town on Friday after heavy fighting, and government troops "
+                 "retreated south.", dt.date(2022, 11, 11))
+    assert [e.event_type for e in evs] == ["battle"]
+
+
+def test_a_measure_declared_or_committed_to_is_a_step_not_words():
+    evs = events("PORT-AU-PRINCE, July 8 (Reuters) - Interim Prime Minister Claude Joseph said in a televised address on "
+                 "Wednesday that he was in charge of the country and declared a \"state of siege\".", dt.date(2021, 7, 8))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    evs = events("LONDON (Reuters) - Defence Secretary Ben Wallace told parliament on Monday that Britain would send "
+                 "14 Challenger 2 tanks to Ukraine.", dt.date(2023, 1, 17))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    # an intent or an offer is words
+    evs = events("JERUSALEM (Reuters) - The army chief said on Monday that the offensive would end within weeks.",
+                 dt.date(2006, 7, 18))
+    assert [e.event_type for e in evs] == ["statement"]

@@ -301,6 +301,31 @@ _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\
                         # "pushed into the town of Makhmour after Kurdish forces left": entered once its holders had gone
                         r"\bafter\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|soldiers|militants|rebels)\s+"
                         r"(?:had\s+)?(?:left|withdrew|withdrawn|pulled\s+out|retreated|fled|abandoned)\b", re.I)  # ACLED's non-violent transfer of territory
+# the other side gave the ground up, told in the same sentence as the capture: "Ukrainian troops entered Kherson after Russia
+# completed the withdrawal of its forces", "retaken 12 settlements ... behind the retreating Russian units", "took the
+# airport after government troops fled": ACLED's non-violent transfer of territory (armed men leave, not residents)
+_ARMED_MEN = r"(?:forces|troops|soldiers|units|fighters|army|militants|rebels|insurgents|jihadists|defenders|garrison|militiamen)"
+_GAVE_UP_GROUND = re.compile(rf"\b{_ARMED_MEN}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?:withdr[ae]w\w*|pulled\s+out|"
+                             rf"retreated|abandoned|fled|left)\b|"
+                             rf"\b(?:withdrawal|withdrawing|withdrew|pull-?out|pulling|pulled|retreating|abandoning)\s+(?:of\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+                             rf"{_ARMED_MEN}\b", re.I)
+# the cues of a capture or an entry, which a withdrawal makes a transfer (not "clashed", "attacked", "shelled": a fight)
+_TAKING = re.compile(r"(?:captur|seiz|retak|retook|recaptur|took|taken|take|regain|gained|establish|entered|swept|moved|rolled|"
+                     r"pushed|pushing|advanc|liberat|occupied|fell|fallen|reached)", re.I)
+# a measure the speaker takes or commits to, told as a saying: "declared a \"state of siege\"", "declared three days of
+# national mourning", "announced $800 million in new security assistance", "Britain would send 14 Challenger 2 tanks",
+# "announced that his men would turn back": a step (ACLED's strategic development), not words (not "said the offensive
+# would end within weeks", "would send a mission", "would send 500 more troops to the region": an intent, an envoy, its
+# own forces moved; arms promised to another are ACLED's step, as arms delivered are)
+_MEASURE_TAKEN = re.compile(r"\b(?:declared|declares|imposed|imposes|announced|announces|proclaimed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"[\"\u201c]?(?:state\s+of\s+(?:emergency|siege|war)|martial\s+law|curfew|(?:national|public)\s+mourning|"
+                            r"days?\s+of\s+mourning)\b|"
+                            r"\b(?:announced|announces|pledged|pledges|unveiled|approved)\s+(?:an?\s+|the\s+|\S*\d\S*\s+)?(?:[\w$,.-]+\s+){0,4}?"
+                            r"(?:military|security|defen[cs]e)\s+(?:assistance|aid|package)\b|"
+                            r"\b(?:would|will)\s+send\s+(?:[\w$,.-]+\s+){0,6}?(?:tanks|weapons|missiles|(?:military\s+)?equipment|"
+                            r"jets|arms|ammunition)\b|"
+                            r"\b(?:announced|announces|decided)\b[^.;]{0,40}?\b(?:would|will)\s+(?:withdraw|pull\s+out|pull\s+back|turn\s+back|"
+                            r"resume|halt|suspend)\b(?![^.;]{0,60}?\b(?:if|unless)\b)", re.I)  # (not an offer: "only if Israel withdraws")
 _MOVED_INTO = re.compile(r"\b(?:moved|rolled|marched|drove|walked|swept|advanced)\s+into\b", re.I)
 _BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
@@ -865,7 +890,8 @@ class EventTyping:
             return "strategic development"  # "Soldiers stormed the president's residence ... in the first military coup": no fight told
         if "lethal" not in cues and cues.get("battle") and _DECLARED_TAKEN.search(s):
             return "strategic development"  # "arrived in the city on July 9 to declare it liberated": a declaration
-        if "lethal" not in cues and cues.get("battle") and _UNOPPOSED.search(s):
+        if "lethal" not in cues and cues.get("battle") and (_UNOPPOSED.search(s) or all(
+                _TAKING.match(m.group()) for m in cues["battle"]) and _GAVE_UP_GROUND.search(s)):
             return "strategic development"  # "took control of Kirkuk ... from Kurdish fighters, who withdrew largely
             # without a fight", "entered the town without meeting resistance": territory changing hands unopposed
         if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
@@ -899,6 +925,8 @@ class EventTyping:
             return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled;
             # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come;
             # "pulled out of peace talks": the talks broken off
+        if "statement" in cues and _MEASURE_TAKEN.search(s):
+            return "strategic development"  # "declared three days of national mourning": the measure, not the words
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
