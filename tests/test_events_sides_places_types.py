@@ -269,3 +269,25 @@ def test_a_measure_declared_or_committed_to_is_a_step_not_words():
     evs = events("JERUSALEM (Reuters) - The army chief said on Monday that the offensive would end within weeks.",
                  dt.date(2006, 7, 18))
     assert [e.event_type for e in evs] == ["statement"]
+
+
+def test_a_person_named_as_the_speaker_is_the_actor_where_no_one_else_is():
+    evs = events("MOSCOW (Reuters) - Vladimir Putin, in a televised address on Saturday morning, called the mutiny "
+                 "a stab in the back and promised harsh punishment.", dt.date(2023, 6, 26))
+    assert [e.actors[:1] for e in evs] == [["Vladimir Putin"]]
+    # by surname, as the article first names him in full
+    evs = events("MOSCOW (Reuters) - Yevgeny Prigozhin, the head of the Wagner group, was on his way to Belarus on Sunday.\n\n"
+                 "Then, at about 8.30pm on Saturday, Prigozhin announced that his men would turn back.", dt.date(2023, 6, 26))
+    assert "Yevgeny Prigozhin" in evs[-1].actors
+    # a capital is no person: its government
+    evs = events("BAKU (Reuters) - Baku said on Monday that the talks would resume next week.", dt.date(2023, 6, 26))
+    assert [e.actors for e in evs] == [["Government of Azerbaijan"]]
+
+
+def test_a_secretary_of_a_state_speaks_for_its_government_and_capitals_are_parties():
+    evs = events("LONDON (Reuters) - British Defence Secretary Ben Wallace told parliament on Monday that Britain would "
+                 "send 14 Challenger 2 tanks to Ukraine.", dt.date(2023, 1, 17))
+    assert evs[0].actors[:2] == ["Ben Wallace", "Government of the United Kingdom"]
+    evs = events("GOMA (Reuters) - Kinshasa cut diplomatic ties with Kigali on Saturday.", dt.date(2025, 1, 27))
+    assert [(e.event_type, sorted(e.actors)) for e in evs] == [
+        ("diplomacy", ["Government of Rwanda", "Government of the Democratic Republic of the Congo"])]

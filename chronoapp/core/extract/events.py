@@ -1313,6 +1313,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
+        if not actors and etype in ("statement", "strategic development", "diplomacy"):
+            actors = self.named_speaker(whole)  # "Vladimir Putin, in a televised address, called ...": him
         if not actors and cast.home and etype in ("statement", "strategic development", "diplomacy") and _THE_GOVERNMENT.match(content):
             actors = [_government_of(cast.home, self.vocab)]  # "The government ... declared three days of national mourning"
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
