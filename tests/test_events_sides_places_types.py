@@ -291,3 +291,16 @@ def test_a_secretary_of_a_state_speaks_for_its_government_and_capitals_are_parti
     evs = events("GOMA (Reuters) - Kinshasa cut diplomatic ties with Kigali on Saturday.", dt.date(2025, 1, 27))
     assert [(e.event_type, sorted(e.actors)) for e in evs] == [
         ("diplomacy", ["Government of Rwanda", "Government of the Democratic Republic of the Congo"])]
+
+
+def test_a_siege_ordered_is_the_order_and_an_armed_raid_on_civilians_is_violence_against_them():
+    evs = events("JERUSALEM (Reuters) - Defence Minister Yoav Gallant on Monday ordered a \"complete siege\" of the Gaza "
+                 "Strip, cutting off electricity, food and fuel.", dt.date(2023, 10, 9))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    # a possessive among the target's words ("a girls' secondary school"), shots at residents: no fight
+    evs = events("GUSAU, Nigeria (Reuters) - Gunmen stormed a girls' boarding school in Jangebe on Friday, police said.",
+                 dt.date(2021, 2, 27))
+    assert [e.event_type for e in evs] == ["violence against civilians"]
+    evs = events("YAOUNDE (Reuters) - Armed men stormed Ngarbuh, a village in the northwest, on Friday, shooting residents "
+                 "and setting homes on fire, local officials said.", dt.date(2020, 2, 17))
+    assert [e.event_type for e in evs] == ["violence against civilians"]

@@ -123,13 +123,16 @@ _GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathi
 # an armed raid on a place where only civilians are
 _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into|"
                               r"entered(?=\s[^.;]{0,60}?,\s+(?:burning|torching|looting|setting\s+fire)\b))\s+"  # (entered a village, burning houses)
-                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!military\b|army\b|air\s+force\b)[\w-]+\s+){0,3}?"
+                              # ("a girls' secondary school", "a children's hospital": a possessive among the words)
+                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!military\b|army\b|air\s+force\b)[\w'\u2019-]+\s+){0,3}?"
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
                               r"plane|airliner|train|ferry|"
                               r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
                               r"concert|nightclub|hotel|shops?|shopping\s+(?:mall|cent(?:re|er))|beach|audience|diners|shoppers)\b", re.I)
 _FIRED_ON = re.compile(r"(?:fired|firing|opened\s+fire)\s+(?:(?:automatic|assault|heavy|machine|guns?|weapons?|rifles?|"
                        r"indiscriminately|randomly)\s+){0,3}(?:on|at|into)\b", re.I)  # (the cue is "opened fire": read on)
+_SHOT_PEOPLE = re.compile(r"\s+(?:dead\s+)?(?:[\w-]+\s+){0,2}?(?:residents|villagers|civilians|worshippers|passengers|students|pupils|"
+                          r"children|women|people|farmers|shoppers|mourners)\b", re.I)
 _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s+)?\w+\s+(?:an?|the)\s|"
                         # 'called the storming of parliament "treasonous"'
                         r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,4}?\w+\s+[\"\u201c])")
@@ -543,8 +546,9 @@ _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+
 # a leader's order to armed forces: "ordered a military offensive", "ordered 10 battalions to the border",
 # "ordered combat readiness drills", "ordered its fighters to resume attacks" (not "ordered air strikes on Friday":
 # strikes ordered from the air are flown that day)
-_ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
-                            r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|"
+_ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w\"\u201c-]+\s+){0,3}?[\"\u201c]?"
+                            # (a siege or blockade ordered: "ordered a \"complete siege\" of the Gaza Strip": the order)
+                            r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|siege|blockade|"
                             r"drills|retreat|withdrawal|mobili[sz]ation|deployment|military|army|police|security\s+(?:forces|agencies))\b", re.I)
 # what a recalled month opens: a war, an invasion, a campaign or a seizure of power, background to the story
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
@@ -904,7 +908,8 @@ class EventTyping:
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
-            fired = any(_FIRED_ON.match(s, m.start()) for m in cues.get("battle", ()))
+            fired = any(_FIRED_ON.match(s, m.start()) or m.group().lower() == "shooting" and _SHOT_PEOPLE.match(s, m.stop)
+                        for m in cues.get("battle", ()))  # ("stormed Ngarbuh ..., shooting residents": shots at them)
             if civilians and ("lethal" in cues or civilian_dead or fired):
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
