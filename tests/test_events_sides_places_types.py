@@ -304,3 +304,17 @@ def test_a_siege_ordered_is_the_order_and_an_armed_raid_on_civilians_is_violence
     evs = events("YAOUNDE (Reuters) - Armed men stormed Ngarbuh, a village in the northwest, on Friday, shooting residents "
                  "and setting homes on fire, local officials said.", dt.date(2020, 2, 17))
     assert [e.event_type for e in evs] == ["violence against civilians"]
+
+
+def test_an_old_year_that_names_one_armed_act_is_that_act_not_background():
+    evs = events("NAIROBI (Reuters) - Gunmen killed 147 people at a university in Garissa on Thursday. It was the deadliest "
+                 "attack in Kenya since al Qaeda bombed the U.S. embassy in Nairobi in 1998, killing more than 200 people.",
+                 dt.date(2015, 4, 3))
+    assert [e.event_type for e in evs if e.date_start == "1998"] == ["explosion/remote violence"]
+    evs = events("GOMA (Reuters) - M23 rebels captured the town of Sake on Thursday. M23, which is made up mostly of ethnic "
+                 "Tutsis, seized Goma in 2012 before being driven out the following year.", dt.date(2024, 2, 9))
+    assert [e.event_type for e in evs if e.date_start == "2012"] == ["battle"]
+    # a war's start, a ruler ousted: background still
+    evs = events("MOGADISHU (Reuters) - Islamist militias took control of Mogadishu on Monday. Somalia has had no effective "
+                 "central government since dictator Mohamed Siad Barre was ousted in 1991.", dt.date(2006, 6, 5))
+    assert [e.event_type for e in evs if e.date_start == "1991"] in ([], ["context"])

@@ -551,6 +551,14 @@ _ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|
                             r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|siege|blockade|"
                             r"drills|retreat|withdrawal|mobili[sz]ation|deployment|military|army|police|security\s+(?:forces|agencies))\b", re.I)
 # what a recalled month opens: a war, an invasion, a campaign or a seizure of power, background to the story
+# a war named as the frame of an act ("in a six-week war in 2020 that ended with a truce"), not its start
+# (one told with its own course, "in a six-week war in 2020 that ended with a truce on Nov. 10", or where the clause read is
+# cut, is left to the dates' reading: its other date's clause would be typed the same, and the two taken for one)
+_IN_A_WAR = re.compile(r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict)\b(?:\s+in\s+\d{4})?+(?!\s+(?:that|which)\b|\s*$)", re.I)
+# the verbs of one armed act done (not "hit a high", "took Russia to court", "overruled", "was ousted": no act, or a passive)
+_ARMED_ACT_RECALLED = re.compile(r"(?:seized|captured|overran|stormed|bombed|shelled|retook|recaptured|regained\s+control|attacked|"
+                                 r"ambushed|invaded|raided|massacred|kidnapped|abducted|swept\s+(?:through|into))\b", re.I)
+_PASSIVE_OR_NOT_FINITE = re.compile(r"\b(?:was|were|been|being|be|to|not|never)\s+(?:\w+ly\s+)?$", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 
@@ -951,9 +959,17 @@ class EventTyping:
         # (told by its verb, "signed", "protested": not "a court order against protesters", "that 1978 resolution")
         if "diplomacy" in cues and _TALKS_BEGAN.search(s):
             return True  # "The talks had begun in February 2017": the talks' first round, not a war's start
-        return "background" not in cues and not _WAR_OPENED.search(s) and any(
-            _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
-            for t in ("diplomacy", "protest") for m in cues.get(t, ()))
+        if "background" not in cues and not _WAR_OPENED.search(s) and any(
+                _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+                for t in ("diplomacy", "protest") for m in cues.get(t, ())):
+            return True
+        # one armed act told by its verb ("al Qaeda bombed the U.S. embassy in Nairobi in 1998", "M23 seized Goma in 2012",
+        # "Azerbaijan regained control of large parts of Nagorno-Karabakh in a six-week war in 2020": the war only the
+        # frame of the act), not a war's start ("the uprising began in 2011")
+        framed = [m.span() for m in _IN_A_WAR.finditer(s)] if "war" in s or "conflict" in s else []
+        outside = [m for m in (*cues.get("background", ()), *_WAR_OPENED.finditer(s)) if not any(a <= m.start() < b for a, b in framed)]
+        return not outside and "protest" not in cues and any(_ARMED_ACT_RECALLED.match(m.group()) and not _ends_at(_PASSIVE_OR_NOT_FINITE, s, m.start())
+                                   for t in ("battle", "explosion/remote violence", "violence against civilians") for m in cues.get(t, ()))
 
     def person_caught(self, s: str) -> tuple[int, int] | None:
         """The span of "<a person the article names> was captured" ("Abimael Guzman was captured"), not a place
