@@ -318,3 +318,15 @@ def test_an_old_year_that_names_one_armed_act_is_that_act_not_background():
     evs = events("MOGADISHU (Reuters) - Islamist militias took control of Mogadishu on Monday. Somalia has had no effective "
                  "central government since dictator Mohamed Siad Barre was ousted in 1991.", dt.date(2006, 6, 5))
     assert [e.event_type for e in evs if e.date_start == "1991"] in ([], ["context"])
+
+
+def test_a_head_of_state_who_says_his_forces_took_a_town_names_his_army_and_blocs_are_named():
+    evs = events("BAKU (Reuters) - Azerbaijani President Ilham Aliyev said on Sunday that his forces had captured the town of "
+                 "Jabrayil and several villages.", dt.date(2020, 10, 5))
+    assert [(e.event_type, e.actors[:1]) for e in evs] == [("battle", ["Azerbaijani Army"])]
+    evs = events("BOGOTA (Reuters) - The Organization of American States will hold an emergency meeting in Washington on "
+                 "Tuesday.", dt.date(2008, 3, 3))
+    assert [e.actors for e in evs] == [["Organization of American States"]]
+    evs = events("TRIPOLI (Reuters) - The Group of Seven foreign ministers, meeting in France on Saturday, urged all sides "
+                 "to halt the fighting.", dt.date(2019, 4, 7))
+    assert [e.actors for e in evs] == [["G7"]]
