@@ -330,3 +330,13 @@ def test_a_head_of_state_who_says_his_forces_took_a_town_names_his_army_and_bloc
     evs = events("TRIPOLI (Reuters) - The Group of Seven foreign ministers, meeting in France on Saturday, urged all sides "
                  "to halt the fighting.", dt.date(2019, 4, 7))
     assert [e.actors for e in evs] == [["G7"]]
+
+
+def test_an_envoy_expelled_after_violence_is_diplomacy_whatever_the_possessive_or_abbreviated_month():
+    evs = events("QUITO (Reuters) - Ecuador expelled Colombia's ambassador and sent troops to its northern border on Sunday, "
+                 "a day after Colombian forces killed a rebel commander in a raid inside Ecuadorean territory.",
+                 dt.date(2008, 3, 3))
+    assert [e.event_type for e in evs if e.date_start == "2008-03-02"] == ["diplomacy"]
+    evs = events("BAMAKO (Reuters) - The junta expelled the French ambassador on Jan. 31 after France's foreign minister "
+                 "called the military government illegitimate.", dt.date(2022, 2, 17))
+    assert [e.event_type for e in evs] == ["diplomacy"]

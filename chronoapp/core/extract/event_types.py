@@ -70,7 +70,8 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
     # "Thailand downgraded diplomatic ties ..., expelling the ambassador after a soldier lost a leg to a landmine": diplomacy
     r"(?P<ties>(?:downgraded|cut|severed|suspended|broke\s+off)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
-    r"(?:expelled|recalled|summoned)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?))|"
+    # ("expelled Colombia's ambassador": a possessive among the words)
+    r"(?:expelled|recalled|summoned)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?))|"
     # "Poland scrambled fighter jets ... after Russia launched a wave of missiles": the air defence's step
     r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?)|"
     # "resigned on Monday evening, taking moral responsibility for the deaths": the resignation, not the deaths
@@ -79,7 +80,8 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"in\s+protest\s+(?:at|against|over))\s", re.I)
 # the dots of initials and titles, blanked where a clause is read up to its first full stop ("K.P. Sharma Oli resigned")
 # (blanked, not cut, so that offsets into the clause stay right)
-_INITIALS = re.compile(r"\b([A-Z]|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|St)\.(?=\s?[A-Z])")
+_INITIALS = re.compile(r"\b([A-Z]|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|St)\.(?=\s?[A-Z])|"
+                       r"\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)")  # (a month's: "expelled the ambassador on Jan. 31 after ...")
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
@@ -833,7 +835,7 @@ class EventTyping:
             return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
         if (sent := _ARMS_DELIVERY.search(s)) and "lethal" not in cues and not _SENT_TO_STRIKE.match(s, sent.end()):
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
-        step = _STEP_AFTER_VIOLENCE.match(_INITIALS.sub(r"\1 ", s))
+        step = _STEP_AFTER_VIOLENCE.match(_INITIALS.sub(lambda m: (m.group(1) or m.group(2)) + " ", s))
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
             return "diplomacy" if step.group("truce") or step.group("ties") else "strategic development"  # the step, not the violence it follows
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
