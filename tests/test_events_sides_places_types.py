@@ -340,3 +340,11 @@ def test_an_envoy_expelled_after_violence_is_diplomacy_whatever_the_possessive_o
     evs = events("BAMAKO (Reuters) - The junta expelled the French ambassador on Jan. 31 after France's foreign minister "
                  "called the military government illegitimate.", dt.date(2022, 2, 17))
     assert [e.event_type for e in evs] == ["diplomacy"]
+
+
+def test_a_leader_who_spoke_with_another_states_leader_is_diplomacy():
+    evs = events("WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken spoke to Pashinyan and Azerbaijani President "
+                 "Ilham Aliyev on Tuesday and urged an immediate end to hostilities.", dt.date(2022, 9, 14))
+    assert [e.event_type for e in evs] == ["diplomacy"]
+    # (a leader who says he spoke with another and reaffirmed support is left a statement: see
+    # test_an_official_reaffirming_or_stating_a_commitment_makes_a_statement)

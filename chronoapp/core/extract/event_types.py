@@ -390,6 +390,11 @@ _RECOGNISED = re.compile(r"\brecogni[sz](?:ed|es|e|ing)\s+(?:(?:him|her|them|it)
                          r"[A-Z][\w'\u2019-]+)")
 _PHONED = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)\s+(?P<a>(?-i:[A-Z][\w.'\u2019-]+)(?:\s+(?-i:[A-Z][\w.'\u2019-]+)){0,3})"
                      r"\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phoned\s+(?P<b>(?-i:[A-Z][\w.'\u2019-]+)))\b", re.I)
+# a leader's talk with another state's leader, by any means ("had spoken with Israeli Prime Minister Benjamin Netanyahu",
+# "spoke to Pashinyan and Azerbaijani President Ilham Aliyev"): diplomacy (not "spoke to reporters")
+_SPOKE_WITH_LEADER = re.compile(r"\b(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,2}?"
+                                r"(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince|"
+                                r"(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State)\s+[A-Z]")
 _PRESS = re.compile(r"(?:The\s+)?(?:Reuters|AFP|AP|Associated|BBC|CNN|Al\s+Jazeera|Agence|Xinhua|Anadolu)\b", re.I)
 # a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
 # late Friday", "JNIM claimed in a statement on Sunday that ...", "Islamic State claimed the Mukondi attack on
@@ -605,6 +610,8 @@ class EventTyping:
             if "diplomacy" not in found and "phone" in s and (phoned := _PHONED.search(s)) \
                     and not _PRESS.match(phoned.group("a") or phoned.group("b")):
                 found["diplomacy"] = [Cue("diplomacy", phoned.start(), phoned.end(), phoned.group())]
+            if "diplomacy" not in found and ("spoke" in s or "talked" in s) and (talked := _SPOKE_WITH_LEADER.search(s)):
+                found["diplomacy"] = [Cue("diplomacy", talked.start(), talked.end(), talked.group())]
             if not found and "claimed" in s and (claimed := _CLAIMED_ON.search(s)):
                 # "Islamic State claimed responsibility in a statement posted online on Sunday": a claim made on a day
                 # it names is the claimant's saying of that day, though no cue word tells it (one naming the attack
