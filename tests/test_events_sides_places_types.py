@@ -348,3 +348,9 @@ def test_a_leader_who_spoke_with_another_states_leader_is_diplomacy():
     assert [e.event_type for e in evs] == ["diplomacy"]
     # (a leader who says he spoke with another and reaffirmed support is left a statement: see
     # test_an_official_reaffirming_or_stating_a_commitment_makes_a_statement)
+
+
+def test_a_leader_who_calls_an_offensive_names_is_making_a_statement():
+    evs = events("MOSCOW (Reuters) - President Vladimir Putin called the incursion a \"large-scale provocation\" on Wednesday, "
+                 "accusing Kyiv of firing at homes.", dt.date(2024, 8, 8))
+    assert [(e.event_type, e.actors) for e in evs] == [("statement", ["Vladimir Putin", "Government of Russia"])]

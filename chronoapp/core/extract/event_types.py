@@ -166,7 +166,8 @@ _CONDEMNED_ACT = re.compile(r"\b(?:(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|
                             # (what a leader calls the act: "called the capture \"an act of war\"", not "called for an attack")
                             r"call(?:ed|s|ing)\s+(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
                             r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
-                            r"violence|assault|ambush|blasts?|explosions?|capture|storming)\b", re.I)
+                            r"violence|assault|ambush|blasts?|explosions?|capture|storming|incursions?|offensive|shelling|"
+                            r"bombardment)\b", re.I)  # ("called the incursion a \"large-scale provocation\"")
 # a denial of the act told after it: "Ankara denied on Saturday that its jets had hit the hospital", "The army denied
 # any role in the killings" (the saying is the event, not the strike it denies)
 _DENIED_ACT = re.compile(r"\b(?:denied|denies|denying)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?"
