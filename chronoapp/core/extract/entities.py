@@ -1007,8 +1007,6 @@ def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
     region"): a past verb follows, no preposition comes before, and the verb is no speech
     ("Kyiv and the West called it a sham": the government speaks, it does not act)."""
     out = []
-    if "ed" not in clause:
-        return out
     for m, country in vocab.capital_index.finditer(clause):
         acts = _GOVERNMENT_ACTS.match(clause, m.end())
         if not acts or _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()) or \
@@ -1521,7 +1519,9 @@ College School Hospital Court Supreme High Operation""".split())
 _STRIKES_OUT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?(?:retaliated|struck|attacked|bombed|shelled|"
                           r"invaded|fired|launched|targeted|hit)\b")
 _GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?"
-                              r"(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b")
+                              r"(?:(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b|"
+                              # a state's irregular past: "Kinshasa cut diplomatic ties with Kigali" (not a passive: "... held by")
+                              r"(?:cut|broke|sent|held|took|made|gave|withdrew|began|met|shut|quit|sought|brought|kept)\b(?!\s+by\b))")
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
 # ("Azerbaijan also said", "Armenia and Azerbaijan accused each other": both speak)
 _SPEAKS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|again\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"

@@ -55,6 +55,8 @@ _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w
                        # "Israel and Hezbollah have exchanged fire": two sides, fire crossing a line between them
                        r"\b(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?(?P<e>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
                        r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:exchang|trad)(?:ed|ing)\s+(?:fire|blows|strikes|shelling)\b")
+# a capital named as the other party of ties or talks: "cut diplomatic ties with Kigali", "talks with Moscow"
+_WITH_PARTY = re.compile(r"\b(?:ties|relations|talks|negotiations|deal|agreement|accord|truce|ceasefire|cease-fire)\s+with\s+$")
 # a state's embassy or consulate with the town it sits in ("The U.S. embassy in Khartoum said")
 _EMBASSY_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)\s+in\s+[A-Z]")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|assured|condemned|denied|accused|"
@@ -118,7 +120,7 @@ _OWNED_OFFICE_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?P<owner>[A-Z][a-z]+(?:\s
                                 r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|met\b|flew\b|went\b|held\b|made\b|took\b|began\b|"
                                 r"signed\b|sent\b|told\b|said\b|vowed\b|called\b|spoke\b)")
 # a minister of a state's own portfolio acts for its government as its head does ("Home Minister Amit Shah flew to ...")
-_CABINET_MINISTER = r"(?:Home|Foreign|Defen[cs]e|Interior|Finance|Information)\s+Minister"
+_CABINET_MINISTER = r"(?:(?:Home|Foreign|Defen[cs]e|Interior|Finance|Information)\s+Minister|(?:Defen[cs]e|Foreign|Home)\s+Secretary|Secretary\s+of\s+State)"
 # a head of state or government (or a cabinet minister) named with his title as the sentence's subject ("U.S.
 # President Joe Biden said", "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
 _HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?"
@@ -181,7 +183,7 @@ _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|command
 # a person named in full ("Charles Taylor", "Laurent Gbagbo"), then by surname alone as a person: speaking,
 # acting as a subject, or owning people and homes ("Taylor told the gathering", "Gbagbo's residence")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z][\w-]+)\b(?!\s+[A-Z]|-)")
-_AS_A_PERSON = (r"(?:,\s+who\b|,\s+(?:his|her)\s+\w+|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
+_AS_A_PERSON = (r"(?:,\s+who\b|,\s+(?:his|her)\s+\w+|,\s+the\s+(?:[\w-]+\s+){0,2}?(?:head|leader|chief|founder|commander|boss)\s+of\b|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
                 r"resigned|fled|flew|was|is|had|has|himself|herself)\b|['\u2019]s\s+(?:wife|husband|son|daughter|family|"
                 r"aides?|supporters|loyalists|residence|home|house|party|government|camp|lawyers?|advis[eo]rs?|spokes\w+)\b)")
 _NAME_AS_A_PERSON = re.compile(r"\b([A-Z][a-z][\w-]+)" + _AS_A_PERSON)
@@ -199,6 +201,17 @@ _DEFINITE_GROUP_NOUN = re.compile(r"\b[Tt]he\s+(?:rebels|militants|insurgents|ji
 _ANTECEDENT_SPAN = 6  # sentences back in which "the rebels" look for the group they name
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
                        r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|" + _FRONT + r")\b", re.I)
+
+
+# a person who speaks or acts as the subject, named in full or by a surname the article gives a person, a title or an
+# aside before the verb: "Vladimir Putin, in a televised address on Saturday morning, called ...", "Then, at about 8.30pm
+# on Saturday, Prigozhin announced ...", "..., Prime Minister Boris Johnson said at a news conference"
+_NAMED_SPEAKER = re.compile(r"(?:[^\"\u201c]{0,160}?,\s+)?(?:(?:[Ii]nterim\s+|[Aa]cting\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|"
+                            r"(?:[A-Z][a-z]+\s+)?Minister|(?:[A-Z][a-z]+\s+)?Secretary|General|Colonel|Commander)\s+)?"
+                            r"(?P<name>(?:al-|el-)?[A-Z][a-z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|de|van|von)[\s-])?[A-Z][a-z][\w'\u2019-]+){0,2})"
+                            r"(?:,\s+[^,;\"\u201c]{3,120},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
+                            r"(?:said|says|told|called|announced|declared|vowed|warned|urged|condemned|denied|accused|insisted|rejected|"
+                            r"pledged|promised|threatened|acknowledged)\b")
 
 
 class ActorFinding:
@@ -422,6 +435,31 @@ class ActorFinding:
         person = name if " " in name else self.titled_names().get(surname) or (full.group() if full else name)
         return entities.merge_actors([person], [a for a in actors if a not in ("civilians", "protesters")])
 
+    def named_speaker(self, sentence: str) -> list[str]:
+        """[the person] who speaks or acts as the sentence's subject, where no one else was found to: named in full
+        ("Vladimir Putin, in a televised address, called ...") or by a surname the article gives a person
+        ("Prigozhin announced", "Prime Minister Henry announced": as the article names him in full); else []."""
+        m = _NAMED_SPEAKER.match(sentence)
+        if m is None:
+            return []
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        v = self.vocab
+        if v.country(name) or name in v.demonym_to_country or name in v.places or name.lower() in v.alias_to_actor \
+                or words[0] in _NOT_GIVEN_NAMES or words[0] in entities.NOT_PLACES or words[-1] in _BODY_WORDS \
+                or any(v.country(w) or w in v.demonym_to_country or w.lower() in v.alias_to_actor for w in words) \
+                or entities.seat_country(name):
+            return []  # (a state, a place, a body: "Baku said", "Amnesty International said", "the Kremlin said")
+        surname = re.sub(r"^(?:al|el)-", "", words[-1])
+        if len(words) == 1:  # a surname alone: a person the article names, as it names him in full
+            if surname not in self.titled_names() and surname not in self.people():
+                return []
+            full = self.titled_names().get(surname) or next(
+                (f.group() for f in re.finditer(rf"\b(?!{_TITLE_WORDS}\b)[A-Z][a-z]+\s+(?:(?:al|el)-)?{re.escape(words[-1])}\b",
+                                                self.text[:200_000])), name)
+            return [full]
+        return [name]
+
     def titled_speaker(self, sentence: str) -> str | None:
         """The full name of a person the article titled ("President Slobodan Milosevic") when the
         sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
@@ -558,6 +596,9 @@ class ActorFinding:
                 out.append(_government_of(name, self.vocab))
         for _at, country in entities.subject_capitals(clause, self.vocab):  # "Ankara denied": its government
             if _government_of(country, self.vocab) not in out:
+                out.append(_government_of(country, self.vocab))
+        for m, country in self.vocab.capital_index.finditer(clause):  # "cut diplomatic ties with Kigali": the other party
+            if _WITH_PARTY.search(clause, max(0, m.start() - 40), m.start()) and _government_of(country, self.vocab) not in out:
                 out.append(_government_of(country, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1)) or self.vocab.country(m.group(1))

@@ -26,7 +26,7 @@ from chronoapp.core.extract.draft import _ARMED_TYPES, _TALLY, _VIOLENT_TYPES, D
 from chronoapp.core.extract.duplicates import _WINDOW
 from chronoapp.core.extract.event_actors import _SPEECH_VERB
 from chronoapp.core.extract.event_places import _SAYING
-from chronoapp.core.extract.event_types import _BEFORE_REACH, _ends_at, _finite_step, finite_violent
+from chronoapp.core.extract.event_types import _BEFORE_REACH, _MEASURE_TAKEN, _ends_at, _finite_step, finite_violent
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.vocab import Cue
 
@@ -455,6 +455,8 @@ class StatementFinding:
                           if self.news_day == self.published else "a statement with no date phrase: the day the report "
                           "tells as of", [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
+        if _MEASURE_TAKEN.search(s):  # "said ... and declared a \"state of siege\"": the measure (placed and cast as the saying)
+            d.event_type = "strategic development"
         return [d]
 
     def day_of_sentence(self, i: int) -> str | None:

@@ -70,7 +70,8 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
     # "Thailand downgraded diplomatic ties ..., expelling the ambassador after a soldier lost a leg to a landmine": diplomacy
     r"(?P<ties>(?:downgraded|cut|severed|suspended|broke\s+off)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
-    r"(?:expelled|recalled|summoned)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?))|"
+    # ("expelled Colombia's ambassador": a possessive among the words)
+    r"(?:expelled|recalled|summoned)\s+(?:its\s+|their\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?))|"
     # "Poland scrambled fighter jets ... after Russia launched a wave of missiles": the air defence's step
     r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?)|"
     # "resigned on Monday evening, taking moral responsibility for the deaths": the resignation, not the deaths
@@ -79,7 +80,8 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"in\s+protest\s+(?:at|against|over))\s", re.I)
 # the dots of initials and titles, blanked where a clause is read up to its first full stop ("K.P. Sharma Oli resigned")
 # (blanked, not cut, so that offsets into the clause stay right)
-_INITIALS = re.compile(r"\b([A-Z]|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|St)\.(?=\s?[A-Z])")
+_INITIALS = re.compile(r"\b([A-Z]|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|St)\.(?=\s?[A-Z])|"
+                       r"\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)")  # (a month's: "expelled the ambassador on Jan. 31 after ...")
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
@@ -123,13 +125,16 @@ _GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathi
 # an armed raid on a place where only civilians are
 _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into|"
                               r"entered(?=\s[^.;]{0,60}?,\s+(?:burning|torching|looting|setting\s+fire)\b))\s+"  # (entered a village, burning houses)
-                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!military\b|army\b|air\s+force\b)[\w-]+\s+){0,3}?"
+                              # ("a girls' secondary school", "a children's hospital": a possessive among the words)
+                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!military\b|army\b|air\s+force\b)[\w'\u2019-]+\s+){0,3}?"
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
                               r"plane|airliner|train|ferry|"
                               r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
                               r"concert|nightclub|hotel|shops?|shopping\s+(?:mall|cent(?:re|er))|beach|audience|diners|shoppers)\b", re.I)
 _FIRED_ON = re.compile(r"(?:fired|firing|opened\s+fire)\s+(?:(?:automatic|assault|heavy|machine|guns?|weapons?|rifles?|"
                        r"indiscriminately|randomly)\s+){0,3}(?:on|at|into)\b", re.I)  # (the cue is "opened fire": read on)
+_SHOT_PEOPLE = re.compile(r"\s+(?:dead\s+)?(?:[\w-]+\s+){0,2}?(?:residents|villagers|civilians|worshippers|passengers|students|pupils|"
+                          r"children|women|people|farmers|shoppers|mourners)\b", re.I)
 _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s+)?\w+\s+(?:an?|the)\s|"
                         # 'called the storming of parliament "treasonous"'
                         r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,4}?\w+\s+[\"\u201c])")
@@ -161,7 +166,8 @@ _CONDEMNED_ACT = re.compile(r"\b(?:(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|
                             # (what a leader calls the act: "called the capture \"an act of war\"", not "called for an attack")
                             r"call(?:ed|s|ing)\s+(?:the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
                             r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
-                            r"violence|assault|ambush|blasts?|explosions?|capture|storming)\b", re.I)
+                            r"violence|assault|ambush|blasts?|explosions?|capture|storming|incursions?|offensive|shelling|"
+                            r"bombardment)\b", re.I)  # ("called the incursion a \"large-scale provocation\"")
 # a denial of the act told after it: "Ankara denied on Saturday that its jets had hit the hospital", "The army denied
 # any role in the killings" (the saying is the event, not the strike it denies)
 _DENIED_ACT = re.compile(r"\b(?:denied|denies|denying)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+|[A-Z][a-z]+day\s+)?"
@@ -301,6 +307,31 @@ _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\
                         # "pushed into the town of Makhmour after Kurdish forces left": entered once its holders had gone
                         r"\bafter\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|soldiers|militants|rebels)\s+"
                         r"(?:had\s+)?(?:left|withdrew|withdrawn|pulled\s+out|retreated|fled|abandoned)\b", re.I)  # ACLED's non-violent transfer of territory
+# the other side gave the ground up, told in the same sentence as the capture: "Ukrainian troops entered Kherson after Russia
+# completed the withdrawal of its forces", "retaken 12 settlements ... behind the retreating Russian units", "took the
+# airport after government troops fled": ACLED's non-violent transfer of territory (armed men leave, not residents)
+_ARMED_MEN = r"(?:forces|troops|soldiers|units|fighters|army|militants|rebels|insurgents|jihadists|defenders|garrison|militiamen)"
+_GAVE_UP_GROUND = re.compile(rf"\b{_ARMED_MEN}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?:withdr[ae]w\w*|pulled\s+out|"
+                             rf"retreated|abandoned|fled|left)\b|"
+                             rf"\b(?:withdrawal|withdrawing|withdrew|pull-?out|pulling|pulled|retreating|abandoning)\s+(?:of\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+                             rf"{_ARMED_MEN}\b", re.I)
+# the cues of a capture or an entry, which a withdrawal makes a transfer (not "clashed", "attacked", "shelled": a fight)
+_TAKING = re.compile(r"(?:captur|seiz|retak|retook|recaptur|took|taken|take|regain|gained|establish|entered|swept|moved|rolled|"
+                     r"pushed|pushing|advanc|liberat|occupied|fell|fallen|reached)", re.I)
+# a measure the speaker takes or commits to, told as a saying: "declared a \"state of siege\"", "declared three days of
+# national mourning", "announced $800 million in new security assistance", "Britain would send 14 Challenger 2 tanks",
+# "announced that his men would turn back": a step (ACLED's strategic development), not words (not "said the offensive
+# would end within weeks", "would send a mission", "would send 500 more troops to the region": an intent, an envoy, its
+# own forces moved; arms promised to another are ACLED's step, as arms delivered are)
+_MEASURE_TAKEN = re.compile(r"\b(?:declared|declares|imposed|imposes|announced|announces|proclaimed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"[\"\u201c]?(?:state\s+of\s+(?:emergency|siege|war)|martial\s+law|curfew|(?:national|public)\s+mourning|"
+                            r"days?\s+of\s+mourning)\b|"
+                            r"\b(?:announced|announces|pledged|pledges|unveiled|approved)\s+(?:an?\s+|the\s+|\S*\d\S*\s+)?(?:[\w$,.-]+\s+){0,4}?"
+                            r"(?:military|security|defen[cs]e)\s+(?:assistance|aid|package)\b|"
+                            r"\b(?:would|will)\s+send\s+(?:[\w$,.-]+\s+){0,6}?(?:tanks|weapons|missiles|(?:military\s+)?equipment|"
+                            r"jets|arms|ammunition)\b|"
+                            r"\b(?:announced|announces|decided)\b[^.;]{0,40}?\b(?:would|will)\s+(?:withdraw|pull\s+out|pull\s+back|turn\s+back|"
+                            r"resume|halt|suspend)\b(?![^.;]{0,60}?\b(?:if|unless)\b)", re.I)  # (not an offer: "only if Israel withdraws")
 _MOVED_INTO = re.compile(r"\b(?:moved|rolled|marched|drove|walked|swept|advanced)\s+into\b", re.I)
 _BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
@@ -360,6 +391,11 @@ _RECOGNISED = re.compile(r"\brecogni[sz](?:ed|es|e|ing)\s+(?:(?:him|her|them|it)
                          r"[A-Z][\w'\u2019-]+)")
 _PHONED = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)\s+(?P<a>(?-i:[A-Z][\w.'\u2019-]+)(?:\s+(?-i:[A-Z][\w.'\u2019-]+)){0,3})"
                      r"\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phoned\s+(?P<b>(?-i:[A-Z][\w.'\u2019-]+)))\b", re.I)
+# a leader's talk with another state's leader, by any means ("had spoken with Israeli Prime Minister Benjamin Netanyahu",
+# "spoke to Pashinyan and Azerbaijani President Ilham Aliyev"): diplomacy (not "spoke to reporters")
+_SPOKE_WITH_LEADER = re.compile(r"\b(?:spoke|spoken|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\s+(?:[A-Z][\w.'\u2019-]*\s+(?:and\s+)?){0,2}?"
+                                r"(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Crown\s+Prince|"
+                                r"(?:Foreign|Defen[cs]e)\s+Minister|Secretary\s+of\s+State)\s+[A-Z]")
 _PRESS = re.compile(r"(?:The\s+)?(?:Reuters|AFP|AP|Associated|BBC|CNN|Al\s+Jazeera|Agence|Xinhua|Anadolu)\b", re.I)
 # a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
 # late Friday", "JNIM claimed in a statement on Sunday that ...", "Islamic State claimed the Mukondi attack on
@@ -518,10 +554,19 @@ _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+
 # a leader's order to armed forces: "ordered a military offensive", "ordered 10 battalions to the border",
 # "ordered combat readiness drills", "ordered its fighters to resume attacks" (not "ordered air strikes on Friday":
 # strikes ordered from the air are flown that day)
-_ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
-                            r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|"
+_ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w\"\u201c-]+\s+){0,3}?[\"\u201c]?"
+                            # (a siege or blockade ordered: "ordered a \"complete siege\" of the Gaza Strip": the order)
+                            r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|siege|blockade|"
                             r"drills|retreat|withdrawal|mobili[sz]ation|deployment|military|army|police|security\s+(?:forces|agencies))\b", re.I)
 # what a recalled month opens: a war, an invasion, a campaign or a seizure of power, background to the story
+# a war named as the frame of an act ("in a six-week war in 2020 that ended with a truce"), not its start
+# (one told with its own course, "in a six-week war in 2020 that ended with a truce on Nov. 10", or where the clause read is
+# cut, is left to the dates' reading: its other date's clause would be typed the same, and the two taken for one)
+_IN_A_WAR = re.compile(r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict)\b(?:\s+in\s+\d{4})?+(?!\s+(?:that|which)\b|\s*$)", re.I)
+# the verbs of one armed act done (not "hit a high", "took Russia to court", "overruled", "was ousted": no act, or a passive)
+_ARMED_ACT_RECALLED = re.compile(r"(?:seized|captured|overran|stormed|bombed|shelled|retook|recaptured|regained\s+control|attacked|"
+                                 r"ambushed|invaded|raided|massacred|kidnapped|abducted|swept\s+(?:through|into))\b", re.I)
+_PASSIVE_OR_NOT_FINITE = re.compile(r"\b(?:was|were|been|being|be|to|not|never)\s+(?:\w+ly\s+)?$", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 
@@ -566,6 +611,8 @@ class EventTyping:
             if "diplomacy" not in found and "phone" in s and (phoned := _PHONED.search(s)) \
                     and not _PRESS.match(phoned.group("a") or phoned.group("b")):
                 found["diplomacy"] = [Cue("diplomacy", phoned.start(), phoned.end(), phoned.group())]
+            if "diplomacy" not in found and ("spoke" in s or "talked" in s) and (talked := _SPOKE_WITH_LEADER.search(s)):
+                found["diplomacy"] = [Cue("diplomacy", talked.start(), talked.end(), talked.group())]
             if not found and "claimed" in s and (claimed := _CLAIMED_ON.search(s)):
                 # "Islamic State claimed responsibility in a statement posted online on Sunday": a claim made on a day
                 # it names is the claimant's saying of that day, though no cue word tells it (one naming the attack
@@ -796,7 +843,7 @@ class EventTyping:
             return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
         if (sent := _ARMS_DELIVERY.search(s)) and "lethal" not in cues and not _SENT_TO_STRIKE.match(s, sent.end()):
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
-        step = _STEP_AFTER_VIOLENCE.match(_INITIALS.sub(r"\1 ", s))
+        step = _STEP_AFTER_VIOLENCE.match(_INITIALS.sub(lambda m: (m.group(1) or m.group(2)) + " ", s))
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
             return "diplomacy" if step.group("truce") or step.group("ties") else "strategic development"  # the step, not the violence it follows
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
@@ -865,7 +912,8 @@ class EventTyping:
             return "strategic development"  # "Soldiers stormed the president's residence ... in the first military coup": no fight told
         if "lethal" not in cues and cues.get("battle") and _DECLARED_TAKEN.search(s):
             return "strategic development"  # "arrived in the city on July 9 to declare it liberated": a declaration
-        if "lethal" not in cues and cues.get("battle") and _UNOPPOSED.search(s):
+        if "lethal" not in cues and cues.get("battle") and (_UNOPPOSED.search(s) or all(
+                _TAKING.match(m.group()) for m in cues["battle"]) and _GAVE_UP_GROUND.search(s)):
             return "strategic development"  # "took control of Kirkuk ... from Kurdish fighters, who withdrew largely
             # without a fight", "entered the town without meeting resistance": territory changing hands unopposed
         if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
@@ -878,7 +926,8 @@ class EventTyping:
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
-            fired = any(_FIRED_ON.match(s, m.start()) for m in cues.get("battle", ()))
+            fired = any(_FIRED_ON.match(s, m.start()) or m.group().lower() == "shooting" and _SHOT_PEOPLE.match(s, m.stop)
+                        for m in cues.get("battle", ()))  # ("stormed Ngarbuh ..., shooting residents": shots at them)
             if civilians and ("lethal" in cues or civilian_dead or fired):
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
@@ -899,6 +948,8 @@ class EventTyping:
             return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled;
             # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come;
             # "pulled out of peace talks": the talks broken off
+        if "statement" in cues and _MEASURE_TAKEN.search(s):
+            return "strategic development"  # "declared three days of national mourning": the measure, not the words
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
@@ -918,9 +969,17 @@ class EventTyping:
         # (told by its verb, "signed", "protested": not "a court order against protesters", "that 1978 resolution")
         if "diplomacy" in cues and _TALKS_BEGAN.search(s):
             return True  # "The talks had begun in February 2017": the talks' first round, not a war's start
-        return "background" not in cues and not _WAR_OPENED.search(s) and any(
-            _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
-            for t in ("diplomacy", "protest") for m in cues.get(t, ()))
+        if "background" not in cues and not _WAR_OPENED.search(s) and any(
+                _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+                for t in ("diplomacy", "protest") for m in cues.get(t, ())):
+            return True
+        # one armed act told by its verb ("al Qaeda bombed the U.S. embassy in Nairobi in 1998", "M23 seized Goma in 2012",
+        # "Azerbaijan regained control of large parts of Nagorno-Karabakh in a six-week war in 2020": the war only the
+        # frame of the act), not a war's start ("the uprising began in 2011")
+        framed = [m.span() for m in _IN_A_WAR.finditer(s)] if "war" in s or "conflict" in s else []
+        outside = [m for m in (*cues.get("background", ()), *_WAR_OPENED.finditer(s)) if not any(a <= m.start() < b for a, b in framed)]
+        return not outside and "protest" not in cues and any(_ARMED_ACT_RECALLED.match(m.group()) and not _ends_at(_PASSIVE_OR_NOT_FINITE, s, m.start())
+                                   for t in ("battle", "explosion/remote violence", "violence against civilians") for m in cues.get(t, ()))
 
     def person_caught(self, s: str) -> tuple[int, int] | None:
         """The span of "<a person the article names> was captured" ("Abimael Guzman was captured"), not a place

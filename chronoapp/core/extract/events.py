@@ -1275,7 +1275,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             said = _SPEAKER_ACTED.match(whole) or _SPEAKERS_OWN_HIT.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 # ("South Africa's defence force said two of its peacekeepers were killed": its forces were a side)
-                state = self.speaking_state(said.group("who"))
+                state = self.speaking_state(said.group("who")) or (said.group("forces") or "").startswith(("his", "her")) and \
+                    self.speaker_country(said.group("who"))  # ("Azerbaijani President Ilham Aliyev said his forces had captured ...")
                 if state or not said.group("forces"):  # ("The Kurdistan Regional Government said its forces ...": they are named)
                     actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
                                                    self.actors_in(said.group("who"), cast),
@@ -1332,6 +1333,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
+        if not actors and etype in ("statement", "strategic development", "diplomacy"):
+            actors = self.named_speaker(whole)  # "Vladimir Putin, in a televised address, called ...": him
         if not actors and cast.home and etype in ("statement", "strategic development", "diplomacy") and _THE_GOVERNMENT.match(content):
             actors = [_government_of(cast.home, self.vocab)]  # "The government ... declared three days of national mourning"
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
@@ -1365,6 +1368,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             actors = self.head_and_government(whole, actors)
         if etype == "statement" and len(actors) > 1:  # "X said those responsible for the killing of civilians would
             actors = [a for a in actors if a != "civilians"]  # be held accountable": the dead spoken of are no party
+            # (nor the bloc whose summit the speaker came to: "Zelenskiy, who arrived in Canada for a summit of the Group
+            # of Seven, called ...")
+            hosts = {a.name for m, a in self.vocab.actor_index.finditer(whole) if _SUMMIT_OF.search(whole, max(0, m.start() - 30), m.start())}
+            actors = [a for a in actors if a not in hosts] or actors
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.aside_person(whole, tx_span[0] - sent.start, actors) if tx_span and s in whole else actors  # (his aside's act)
@@ -3293,8 +3300,9 @@ _TAKE_WORDS = frozenset({"seize", "seizu", "captu", "overr", "took"})
 
 _SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"
                           r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+")  # a source that tells what others did
+_SUMMIT_OF = re.compile(r"\b(?:summit|sidelines|meeting)\s+of\s+(?:the\s+)?$")
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
-                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men|"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their|his|her)\s+(?:forces|troops|army|soldiers|fighters|units|men|"
                             r"peacekeepers|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|air\s+force|navy|jets|warplanes|drones)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|also|again)\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
