@@ -160,6 +160,8 @@ _TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surge
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _WITHIN_HOURS = re.compile(r"\bwithin\s+(?:hours|minutes)\b", re.I)  # a reaction to the violent act told
+# a measure made by a word ("declared three days of national mourning"): a step, yet told as a saying is told
+_DECLARED_MEASURE = re.compile(r"\b(?:declar|announc|proclaim|decree)\w*", re.I)
 _WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 # (or weeks, months: "El Fasher has been encircled by the RSF for weeks", a siege going on, begun on no day told)
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:weeks|months|decades|years|generations|centuries)\b", re.I)
@@ -2883,10 +2885,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             # "The Guards said they had also struck Islamic State targets in Idlib")
             return []
         if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
-                and previous.event_type in ("statement", "diplomacy"):
+                and (previous.event_type in ("statement", "diplomacy") or previous.event_type == "strategic development"
+                     and _DECLARED_MEASURE.search(self.text, previous.span_start, previous.span_end)):
             # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
-            # attack: hours from the violent act told last, not from the saying (but from an act of another kind:
+            # attack, or after "declared three days of national mourning on Saturday": hours from the violent act told
+            # last, not from the saying (but from an act of another kind:
             # "Security forces detained Ovidio Guzman on Thursday afternoon. Within minutes, dozens of gunmen ... attacked
             # soldiers across the city")
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
