@@ -52,8 +52,8 @@ from chronoapp.core.extract.event_statements import (_ANAPHOR, _ANY_SAYING, _ASI
                                                      _REPORT_ANCHORS, _REPORT_BEFORE, _STRAIGHT_AFTER, _TITLED_SPEAKER,
                                                      StatementFinding, _planned_aside)
 from chronoapp.core.extract.event_types import (_AFTER_CAUSE, _BEFORE_REACH, _BODIES_FOUND, _CLAIMED_ON, _HEDGE,
-                                                _JUDGED_OR_FREED, _MILESTONE, _NOT_FINITE_BEFORE, _OUTBREAK, _THE_BEFORE, _TOLL_TOLD,
-                                                _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
+                                                _JUDGED_OR_FREED, _MEASURE_TAKEN, _MILESTONE, _NOT_FINITE_BEFORE, _OUTBREAK,
+                                                _THE_BEFORE, _TOLL_TOLD, _WAR_OPENED, _WEAPON_STRUCK, EventTyping, _ends_at, _erupted_kind, _finite_step,
                                                 finite_violent)
 from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, _clause_rest, _finite_word,
                                               _finite_word_in, _fit, _lost_object, _own_predicate, _with_subject,
@@ -160,8 +160,6 @@ _TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surge
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _WITHIN_HOURS = re.compile(r"\bwithin\s+(?:hours|minutes)\b", re.I)  # a reaction to the violent act told
-# a measure made by a word ("declared three days of national mourning"): a step, yet told as a saying is told
-_DECLARED_MEASURE = re.compile(r"\b(?:declar|announc|proclaim|decree)\w*", re.I)
 _WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 # (or weeks, months: "El Fasher has been encircled by the RSF for weeks", a siege going on, begun on no day told)
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:weeks|months|decades|years|generations|centuries)\b", re.I)
@@ -2886,7 +2884,7 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             return []
         if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
                 and (previous.event_type in ("statement", "diplomacy") or previous.event_type == "strategic development"
-                     and _DECLARED_MEASURE.search(self.text, previous.span_start, previous.span_end)):
+                     and _MEASURE_TAKEN.search(self.text, previous.span_start, previous.span_end)):
             # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
             # attack, or after "declared three days of national mourning on Saturday": hours from the violent act told
