@@ -2105,3 +2105,20 @@ def test_a_history_tells_a_range_then_its_story_from_the_first_day():
         got = {t.text: t.value for t in tag(text, dct)}
         assert (got["5:30 a.m."], got["nightfall"]) == ("1944-12-16T05:30", "1944-12-16TEV")
         assert got["10 a.m."] == "1863-07-04T10:00"
+
+
+def test_a_historys_present_today_does_not_make_it_news():
+    """A history that names few years and then many days without one may end on its present
+    ('still claims the islands today'): that 'today' is weighed against every date told, and is
+    the present, not a day; news that counts its days from 'today' and a weekday stays news."""
+    text = ("The Falklands War was fought in 1982. Argentine forces landed on 2 April. British ships sailed on "
+            "5 April, South Georgia was retaken on 25 April and troops came ashore on 21 May. Goose Green fell "
+            "on 28 May and Stanley on 14 June. Democracy returned to Argentina at the end of 1983. Argentina "
+            "still claims the islands today; a referendum was held in 2013.")
+    found = dict(spans(text, dt.date(2022, 6, 14)))
+    assert found["2 April"] == "1982-04-02" and found["14 June"] == "1982-06-14"
+    assert found["today"] == "PRESENT_REF"
+    news = ("Veterans of the 1982 war gathered today in Stanley. On 14 June, the islands mark Liberation Day; "
+            "the 1983 election followed. Britain's minister visited on Monday.")
+    found = dict(spans(news, dt.date(2022, 6, 14)))
+    assert found["today"] == "2022-06-14" and found["14 June"] == "2022-06-14"

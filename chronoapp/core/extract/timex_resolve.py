@@ -1913,7 +1913,8 @@ def _resolve_deictic(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
     if ctx.history and w == "today" and not pod and not mod:
         # "the constitution is still in force today": a history's today is the present, not a day
-        return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present")
+        # (counted from no day: the events' reading of a history does not take it for news's "today")
+        return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present", anchor="none")
     dd = dct + _dt.timedelta(days=off)
     alts = []
     if mod == "early" and not pod:
@@ -2649,22 +2650,27 @@ def _opens_next_sentence(text: str, a: int, b: int) -> bool:
 _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
-def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None) -> bool:
+def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None, present: int = 0) -> bool:
     """Whether a text is a history, not news: it tells its years (tells_years), most of them
     ten or more years before the DCT. One rule for the tagger and events."""
-    if dct is None or not tells_years(years, from_dct, yearless):
+    if dct is None or not tells_years(years, from_dct, yearless, present):
         return False
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
 
 
-def tells_years(years: list[int], from_dct: int, yearless: int) -> bool:
+def tells_years(years: list[int], from_dct: int, yearless: int, present: int = 0) -> bool:
     """At least two explicit years (or one, followed by days without a year) and hardly any
-    date counted from the DCT (from_dct: 'today', weekdays)."""
+    date counted from the DCT (from_dct: 'today', weekdays). present: the times "today" came
+    after a date told, which may be the present a history ends on ("Argentina still claims the
+    islands today"): weighed against every date told, the days without a year too."""
     # one year will do when days without a year follow it and nothing counts from the
     # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
-    return bool(years) and not ((len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years))
+    told = from_dct + present
+    return bool(years) and not ((len(years) == 1 and (told or yearless < 2)) or from_dct * 5 >= len(years)
+                                or told * 5 >= len(years) + yearless)
 
 
+_BARE_TODAY = re.compile(r"(?i)today")
 _DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
 _NEWS_REL = frozenset(("last", "this", "next", "past", "coming", "this past", "this coming"))
 
@@ -2675,11 +2681,14 @@ _WEEKDAY_AFTER_DATED_DAY = 400     # characters after a day with its year within
 def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     """told_long_after, read from the recognised parts (the first 2,000 tell); and whether
     no part counts from the publication date (no "today", weekday, "last week", "ago")."""
-    years, deictic, yearless, news = [], 0, 0, 0
+    years, deictic, yearless, news, present = [], 0, 0, 0, 0
     dated_day_end = -_WEEKDAY_AFTER_DATED_DAY     # where the last day with its year ends
     for s, e, p in parts[:2000]:
         k = p["kind"]
-        if k in ("deictic", "weekday"):
+        if k == "deictic" and (years or yearless) and _BARE_TODAY.fullmatch(p.get("w") or "") \
+                and not (p.get("pod") or p.get("mod")):
+            present += 1        # "today" after dates told: a history's present, or news's day (see tells_years)
+        elif k in ("deictic", "weekday"):
             # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date, nor does
             # "by Thursday" just after "Easter Monday, 24 April 1916": the week it begins)
             if not (p.get("appos") or p.get("indef")) and not (k == "weekday" and s - dated_day_end < _WEEKDAY_AFTER_DATED_DAY):
@@ -2698,12 +2707,12 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     if dct is None:
         # no publication date (an encyclopedia page): a text that tells its years is a history,
         # its dates anchored on the story alone
-        return tells_years(years, deictic, yearless), deictic + news == 0
-    apart = deictic + news == 0
+        return tells_years(years, deictic, yearless, present), deictic + news + present == 0
+    apart = deictic + news + present == 0
     # ("this year", "50 years ago", "last week" count from the publication date as "today" does, as
     # the events' reading of the tagger's output counts them: an anniversary feature that tells
     # "the summer of 1969" and "a century ago this year" is news about the past, not a history)
-    return told_long_after(years, deictic + news, yearless, dct) or (
+    return told_long_after(years, deictic + news, yearless, dct, present) or (
         apart and tells_years(years, deictic, yearless) and opens_on_past_year(text, dct)), apart
 
 
