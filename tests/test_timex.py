@@ -2122,3 +2122,25 @@ def test_a_historys_present_today_does_not_make_it_news():
             "the 1983 election followed. Britain's minister visited on Monday.")
     found = dict(spans(news, dt.date(2022, 6, 14)))
     assert found["today"] == "2022-06-14" and found["14 June"] == "2022-06-14"
+
+
+def test_a_historys_look_back_in_the_pluperfect_leaves_the_clock_on_the_storys_day():
+    """'Fighting at Khe Sanh had begun ten days earlier' looks back: a clock time in the next
+    paragraph is on the day the story is at, not on the day looked back to."""
+    text = ("The Tet Offensive was launched in the early hours of 31 January 1968. Fighting at Khe Sanh had "
+            "begun ten days earlier.\n\nIn Saigon, sappers blew a hole in the wall of the US Embassy at about 02:45 "
+            "and held part of the compound for six hours. Hue was retaken on 24 February.")
+    found = dict(spans(text, dt.date(2018, 1, 30)))
+    assert found["ten days earlier"] == "1968-01-21"
+    assert found["about 02:45"] == "1968-01-31T02:45"
+
+
+def test_a_historys_date_in_an_intention_reported_does_not_move_the_story():
+    """'said he would not seek re-election that November' looks ahead: the story stays in
+    March, so 'early April' after it is that year's."""
+    text = ("The offensive began on 31 January 1968. On 31 March President Lyndon Johnson announced a bombing "
+            "halt and said he would not seek re-election that November. Khe Sanh was relieved in early April, "
+            "and the base was abandoned in July. A second wave began on 5 May.")
+    found = dict(spans(text, dt.date(2018, 1, 30)))
+    assert found["that November"] == "1968-11"
+    assert found["early April"] == "1968-04" and found["5 May"] == "1968-05-05"

@@ -210,7 +210,7 @@ PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|h
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been)\s{1,3}){0,2}"
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
-                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll|id|ld)\b")   # ("had said", "had held")
+                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll|id|ld|un)\b")   # ("had said", "had held", "had begun")
 RELATIVE_HAD_BEFORE = re.compile(r"\b(?:who|which)\s{1,3}$")    # used with endpos at a pluperfect's "had"
 # "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
 # date the story moves to (used with pos/endpos before "since")
@@ -3215,7 +3215,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and told and _told_before(v, told)
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
-                         and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
+                         and (TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)
+                              or INTENT_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s))) \
                 and not (ctx.history and told and _flash_forward(text, s, v, told)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
@@ -3404,6 +3405,11 @@ RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s{1,3}(?:f
 # a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
 # May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
 TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|commit)\w*\b[^.;]{0,80}\bby\s{1,3}$", re.I)
+# an intention reported in the past, its "would" before the date (used with pos/endpos): "Johnson
+# said he would not seek re-election that November" looks ahead, and the story stays in March
+# (a history's own "would", "Paris would be liberated in August", has no such verb before it)
+INTENT_BEFORE = re.compile(r"\b(?:said|announced|declared|promised|pledged|vowed|decided|agreed|warned|threatened)\b"
+                           r"[^.;:]{0,60}\bwould\s{1,3}(?:not\s{1,3})?[a-z]+\b[^.;:]{0,50}$")
 # what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
 # February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
