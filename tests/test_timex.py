@@ -2144,3 +2144,23 @@ def test_a_historys_date_in_an_intention_reported_does_not_move_the_story():
     found = dict(spans(text, dt.date(2018, 1, 30)))
     assert found["that November"] == "1968-11"
     assert found["early April"] == "1968-04" and found["5 May"] == "1968-05-05"
+
+
+def test_a_historys_part_of_the_month_counts_from_the_look_back_of_its_sentence():
+    """'Tensions had risen through the spring: on 22 May ..., and at the end of the month ...':
+    the month looked back to, not the month the story is at (June)."""
+    text = ("The Six-Day War was fought between 5 and 10 June 1967. Tensions had risen through the spring: on "
+            "22 May Nasser closed the Straits of Tiran, and at the end of the month King Hussein signed a pact "
+            "with Egypt. On 7 June Israeli paratroopers took the Old City.")
+    found = dict(spans(text, dt.date(2017, 6, 5)))
+    assert found["the end of the month"] == "1967-05"
+    assert found["7 June"] == "1967-06-07"
+
+
+def test_the_same_month_after_that_year_is_the_month_of_the_day_told():
+    """'began on 5 May ... peaked that year ... the same month': 'that year' restates the day's
+    year, and the month counts from the day."""
+    text = ("The offensive began on 31 January 1968. A second wave began on 5 May and hit Saigon. Deaths peaked "
+            "that year. Peace talks opened in Paris the same month.")
+    found = dict(spans(text, dt.date(2018, 1, 30)))
+    assert found["the same month"] == "1968-05"

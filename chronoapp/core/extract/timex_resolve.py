@@ -712,6 +712,10 @@ class _Ctx:
         a = self.anchor
         if self.day_before_period and a and gran in ("D", "W") and GRAN_RANK[a[1]] >= GRAN_RANK["Y"]:
             return _parse_value_cached(self.day_before_period) or a
+        if self.day_before_period and a and gran == "M" and a[1] == "Y" and self.day_before_period[:4] == str(a[0].year):
+            # a month counts from the day too when the year after it is that day's own ("began on
+            # 5 May. ... peaked that year. Talks opened the same month": May)
+            return _parse_value_cached(self.day_before_period) or a
         return a
 
     def base(self, gran: str | None = None) -> tuple[D | None, str]:
@@ -1751,6 +1755,10 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                                   and ctx.tense(s, e) in ("future", "deadline"))):
         # (a future 'by the end of the month' after a past month is the publication date's)
         base, anc = ctx.base()
+        if anc == "narrative" and (back := _counted_from(ctx, "look back")) and (told := parse_value(back)):
+            # "Tensions had risen through the spring: on 22 May Nasser closed the straits, and at
+            # the end of the month ...": the month the sentence looked back to, not the story's
+            base, anc = told[0], "look back"
     else:
         base, anc = dct, "dct"
     if base is None:
@@ -1765,6 +1773,9 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", ctx.period_named, f"{p['pos'].lower()} of the {u} (the {u} last mentioned, "
                   f"{ctx.period_named})", mod=mod, anchor="narrative")
     v = value_of(shift(base, n, gran), gran)
+    if anc == "look back":
+        return _r("DATE", v, f"{p['pos'].lower()} of the {u} (the date the sentence looked back to, {_human(base)})",
+                  mod=mod, anchor="narrative")
     return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
 
 
@@ -3005,7 +3016,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 restates = prev_value
         # what only a count or a period reads of the date the story counts from (one memo key: see _Ctx.counted_from)
         counted_from = None
-        if kind == "shift" or kind == "relunit":
+        if kind == "shift" or kind == "relunit" or kind == "part_of":
             # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
             # count in the sentence of a look back (the last timex, in the pluperfect and before
             # the story) goes on from that date
