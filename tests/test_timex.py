@@ -2164,3 +2164,18 @@ def test_the_same_month_after_that_year_is_the_month_of_the_day_told():
             "that year. Peace talks opened in Paris the same month.")
     found = dict(spans(text, dt.date(2018, 1, 30)))
     assert found["the same month"] == "1968-05"
+
+
+def test_a_backgrounder_of_a_recent_war_keeps_its_days_in_the_story_despite_a_closing_today():
+    """'How the war unfolded', told two years on: days without a year follow the story's year,
+    a reported one too ('Ukraine said the region had been retaken on 2 April' is not this
+    April, still ahead), and the closing 'Today, the front line runs ...' is the narrator's
+    present, which does not make the text count its days from the publication date."""
+    text = ("Russia launched its full-scale invasion of Ukraine on 24 February 2022. At the end of March, Moscow "
+            "withdrew from the north, and on 2 April Ukraine said the Kyiv region had been retaken.\n\nThe battle "
+            "for Mariupol ended on 20 May. In early September, Ukraine launched a counter-offensive in the "
+            "Kharkiv region, and two months later its troops entered Kherson.\n\nA counter-offensive began in "
+            "June 2023 but made little progress. Today, the front line runs for more than 1,000 km.")
+    found = dict(spans(text, dt.date(2024, 2, 24)))
+    assert found["2 April"] == "2022-04-02" and found["20 May"] == "2022-05-20"
+    assert found["early September"] == "2022-09" and found["two months later"] == "2022-11"

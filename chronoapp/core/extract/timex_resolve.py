@@ -864,7 +864,8 @@ def _year_in_closed_aside(text: str, lo: int, hi: int, year: int) -> bool:
 
 
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
-    """Whether a date without a year is told in the past while this year's date is still
+    """Whether a date without a year is told in the past (or reported: "on 2 April Ukraine said
+    the region had been retaken") while this year's date is still
     ahead of the DCT and last year's is over half a year old (news names such a date with its
     year): right after a date in another year ("The invasion began on 20 March 2003. ... on
     9 April a statue was pulled down"), it belongs to that story, not to last year. ("... ended
@@ -874,7 +875,7 @@ def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = F
     recent: an Iraq history of 2008 that has told 20 March 2003 and then 9 April means 2003
     by "Saddam was captured on 13 December"; an obituary's "born on 5 May 1930 ... died on
     12 December" is still last December."""
-    if t != "past" or this_years is None or this_years <= dct:
+    if t not in ("past", "report") or this_years is None or this_years <= dct:
         return False
     if apart:
         return True
@@ -2672,7 +2673,7 @@ def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | Non
 def tells_years(years: list[int], from_dct: int, yearless: int, present: int = 0) -> bool:
     """At least two explicit years (or one, followed by days without a year) and hardly any
     date counted from the DCT (from_dct: 'today', weekdays). present: the times "today" came
-    after a date told, which may be the present a history ends on ("Argentina still claims the
+    after a day told, which may be the present a history ends on ("Argentina still claims the
     islands today"): weighed against every date told, the days without a year too."""
     # one year will do when days without a year follow it and nothing counts from the
     # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
@@ -2691,14 +2692,18 @@ _WEEKDAY_AFTER_DATED_DAY = 400     # characters after a day with its year within
 
 def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     """told_long_after, read from the recognised parts (the first 2,000 tell); and whether
-    no part counts from the publication date (no "today", weekday, "last week", "ago")."""
+    no part counts from the publication date (no "today", weekday, "last week", "ago"; a
+    "today" after dates told may be the narrator's present, "Today, the front line runs for
+    1,000 km", and leaves a backgrounder apart)."""
     years, deictic, yearless, news, present = [], 0, 0, 0, 0
     dated_day_end = -_WEEKDAY_AFTER_DATED_DAY     # where the last day with its year ends
     for s, e, p in parts[:2000]:
         k = p["kind"]
-        if k == "deictic" and (years or yearless) and _BARE_TODAY.fullmatch(p.get("w") or "") \
+        if k == "deictic" and (yearless or dated_day_end >= 0) and _BARE_TODAY.fullmatch(p.get("w") or "") \
                 and not (p.get("pod") or p.get("mod")):
-            present += 1        # "today" after dates told: a history's present, or news's day (see tells_years)
+            # "today" after the days of a story told: a history's present, or news's day (see
+            # tells_years); before any day ("The 2011 uprising is remembered today") it is news's
+            present += 1
         elif k in ("deictic", "weekday"):
             # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date, nor does
             # "by Thursday" just after "Easter Monday, 24 April 1916": the week it begins)
@@ -2718,8 +2723,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     if dct is None:
         # no publication date (an encyclopedia page): a text that tells its years is a history,
         # its dates anchored on the story alone
-        return tells_years(years, deictic, yearless, present), deictic + news + present == 0
-    apart = deictic + news + present == 0
+        return tells_years(years, deictic, yearless, present), deictic + news == 0
+    apart = deictic + news == 0
     # ("this year", "50 years ago", "last week" count from the publication date as "today" does, as
     # the events' reading of the tagger's output counts them: an anniversary feature that tells
     # "the summer of 1969" and "a century ago this year" is news about the past, not a history)
