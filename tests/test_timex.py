@@ -2179,3 +2179,17 @@ def test_a_backgrounder_of_a_recent_war_keeps_its_days_in_the_story_despite_a_cl
     found = dict(spans(text, dt.date(2024, 2, 24)))
     assert found["2 April"] == "2022-04-02" and found["20 May"] == "2022-05-20"
     assert found["early September"] == "2022-09" and found["two months later"] == "2022-11"
+
+
+def test_the_end_of_the_year_told_in_a_story_of_another_year_is_the_storys():
+    """A timeline of a war told in 2025: 'seized Wad Madani in December, and by the end of the
+    year they held four state capitals' is 2023's end, not the publication year's."""
+    text = ("Fighting erupted in Khartoum on 15 April 2023. Talks produced a ceasefire on 20 May, but it collapsed "
+            "within days. In June, militias killed thousands in El Geneina. "
+            "The paramilitaries seized Wad Madani in December, and by the end of the year they held four of "
+            "Darfur's five state capitals.")
+    found = dict(spans(text, dt.date(2025, 4, 15)))
+    assert found["December"] == "2023-12" and found["the end of the year"] == "2023"
+    # news of its own year keeps the publication year
+    news = "Prices rose 4 percent in March. The bank expects inflation to ease by the end of the year."
+    assert dict(spans(news, dt.date(2025, 4, 15)))["the end of the year"] == "2025"

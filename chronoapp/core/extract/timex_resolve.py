@@ -1751,7 +1751,8 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     mod = MOD_CODE[p["pos"].lower()]
     gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
     if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
-                         and (u != "year" or dct is None or ctx.history)   # in news, "the year" is the DCT's
+                         and (u != "year" or dct is None or ctx.history   # in news, "the year" is the DCT's ...
+                              or _told_in_story(ctx, s, e))
                          and not (dct and not ctx.history and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
                                   and ctx.tense(s, e) in ("future", "deadline"))):
         # (a future 'by the end of the month' after a past month is the publication date's)
@@ -1778,6 +1779,14 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", v, f"{p['pos'].lower()} of the {u} (the date the sentence looked back to, {_human(base)})",
                   mod=mod, anchor="narrative")
     return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
+
+
+def _told_in_story(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether text[s:e] is told in the past within a story of another year than the DCT's, the
+    last date its own: "seized Wad Madani in December, and by the end of the year they held four
+    state capitals", after 15 April 2023 in a 2025 timeline, is 2023's end."""
+    return ctx.in_story and ctx.anchor is not None and ctx.story is not None and ctx.anchor[0].year == ctx.story[0] \
+        and ctx.tense(s, e) == "past"
 
 
 def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
