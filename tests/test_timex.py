@@ -2193,3 +2193,14 @@ def test_the_end_of_the_year_told_in_a_story_of_another_year_is_the_storys():
     # news of its own year keeps the publication year
     news = "Prices rose 4 percent in March. The bank expects inflation to ease by the end of the year."
     assert dict(spans(news, dt.date(2025, 4, 15)))["the end of the year"] == "2025"
+
+
+def test_a_count_of_years_restated_by_the_date_after_it_takes_that_year_in_a_history():
+    """'twenty years after the conquest' is a length and leaves the story in 1069, so 'the
+    following year, in September 1087' would count from 1069: the date told right after it
+    says which year the count means (the counted one stays the alternative)."""
+    text = ("William landed at Pevensey on 28 September 1066 and met Harold near Hastings on 14 October. In the "
+            "winter of 1069 he laid waste to the north. The Domesday survey was made twenty years after the "
+            "conquest, and William died the following year, in September 1087.")
+    t = one(text, "the following year", dt.date(2019, 5, 2))
+    assert t.value == "1087" and "restates" in t.reason and t.alternatives[0] == "1070"
