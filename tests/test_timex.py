@@ -2204,3 +2204,19 @@ def test_a_count_of_years_restated_by_the_date_after_it_takes_that_year_in_a_his
             "conquest, and William died the following year, in September 1087.")
     t = one(text, "the following year", dt.date(2019, 5, 2))
     assert t.value == "1087" and "restates" in t.reason and t.alternatives[0] == "1070"
+
+
+def test_an_article_counting_no_day_from_publication_goes_on_with_its_story_soon_after():
+    """An encyclopedia article on a battle five years back, counting no day from its publication
+    date: 'By early November' after 16 October 2016, and '19 February' after 24 January 2017,
+    go on with the story, not to last November or this February (recent news in a news text)."""
+    text = ("The Battle of Mosul was a campaign to retake the city from the Islamic State. The offensive began on "
+            "16 October 2016. By early November, special forces had entered the eastern districts, and on 24 "
+            "January 2017 the government declared eastern Mosul liberated. The assault on the western half of "
+            "the city began on 19 February. Reconstruction began in 2020.")
+    found = dict(spans(text, dt.date(2022, 3, 14)))
+    assert found["early November"] == "2016-11" and found["19 February"] == "2017-02-19"
+    # news that counts from its publication day keeps a recent reading
+    news = ("The siege ended on 24 January 2017, officials recalled on Monday. Protesters marched on 19 February, "
+            "and more rallies are planned.")
+    assert dict(spans(news, dt.date(2022, 3, 14)))["19 February"] == "2022-02-19"
