@@ -2204,6 +2204,9 @@ def test_a_count_of_years_restated_by_the_date_after_it_takes_that_year_in_a_his
             "conquest, and William died the following year, in September 1087.")
     t = one(text, "the following year", dt.date(2019, 5, 2))
     assert t.value == "1087" and "restates" in t.reason and t.alternatives[0] == "1070"
+    punic = ("Scipio invaded Africa in 204 BC, and two years later he defeated Hannibal at Zama. Carthage "
+             "surrendered the following year. Some 50 years later, in 146 BC, Rome destroyed the city.")
+    assert one(punic, "Some 50 years later", dt.date(2017, 4, 2)).value == "BC0146"
 
 
 def test_an_article_counting_no_day_from_publication_goes_on_with_its_story_soon_after():

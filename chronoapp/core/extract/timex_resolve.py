@@ -3193,11 +3193,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                            alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         elif restates and ctx.history and out and out[-1]["type"] == "DATE" and kinds[n - 1] in ("shift", "relunit") \
                 and parts[n - 1][0] == out[-1]["start"] and r["anchor"] == "absolute" \
-                and _unit_word(parts[n - 1][2]["u"]) in ("year", "month") and len(restates) in (4, 7) \
-                and len(v) >= len(restates) and v[:4].isdigit() and v[:len(restates)] != restates:
+                and _unit_word(parts[n - 1][2]["u"]) in ("year", "month") \
+                and (len(restates) in (4, 7) and v[:4].isdigit() or restates[:2] == v[:2] == "BC" and len(restates) in (6, 9)) \
+                and len(v) >= len(restates) and v[:len(restates)] != restates:
             # "he died the following year, in September 1087": in a history, the date told right
             # after a count of years or months restates it, so the count is that year (or month),
-            # even when the story's last date was elsewhere ("twenty years after the conquest")
+            # even when the story's last date was elsewhere ("twenty years after the conquest"; "Some
+            # 50 years later, in 146 BC")
             out[-1] = dict(out[-1], value=v[:len(restates)],
                            reason=f"'{out[-1]['text']}': the date told right after it, which restates it",
                            alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v[:len(restates)]))
