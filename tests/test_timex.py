@@ -2223,3 +2223,13 @@ def test_an_article_counting_no_day_from_publication_goes_on_with_its_story_soon
     news = ("The siege ended on 24 January 2017, officials recalled on Monday. Protesters marched on 19 February, "
             "and more rallies are planned.")
     assert dict(spans(news, dt.date(2022, 3, 14)))["19 February"] == "2022-02-19"
+
+
+def test_a_day_followed_by_the_next_year_is_in_that_year():
+    """'completed on 15 February the next year' after 15 May 1988: the relative year right after
+    the day names its year (1989), and 'the next year' itself is that year, not one more."""
+    text = ("Gorbachev announced the withdrawal in February 1988; it began on 15 May and was completed on "
+            "15 February the next year. In March of the following year, elections were held.")
+    found = dict(spans(text, dt.date(2019, 2, 15)))
+    assert found["15 February"] == "1989-02-15" and found["the next year"] == "1989"
+    assert found["March of the following year"] == "1990-03"

@@ -3080,6 +3080,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             before, after = kinds[n - 1] if n else None, kinds[n + 1] if n < last else None
             if before == "year" or after == "year":
                 phrase_year = _phrase_year(text, parts, n, s, e)
+            elif after == "relunit" and ctx.anchor is not None:
+                phrase_year = _relative_year_after(text, parts[n + 1], e, ctx.anchor)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
             elif text.startswith(" as ", e) and kind != "month" and _celebrated_as_day(text, s, e):
@@ -3176,6 +3178,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         v = r["value"]
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
+        if kind == "relunit" and n and kinds[n - 1] in _DAY_MONTH_KINDS and out and out[-1]["start"] == parts[n - 1][0] \
+                and out[-1]["value"][:4].isdigit() and v[:4].isdigit() and out[-1]["value"][:4] != v \
+                and _relative_year_after(text, parts[n], parts[n - 1][1], (D(int(out[-1]["value"][:4]), 1, 1), "Y")) is not None:
+            # "15 February the next year": the year the date took from it (see _relative_year_after),
+            # not one more counted from that date
+            v = out[-1]["value"][:4]
+            row["value"], row["reason"] = v, f"'{span}': the year of the date it completes ('{out[-1]['text']}')"
         if "pod_of" in p and r["type"] == "TIME" and (of := _THE_POD_OF_BEFORE.search(text, max(0, s - 32), s)):
             # a history's "the evening of April 14" (TIME ...TEV): the part of day is in the value,
             # so its words are in the span (news keeps TimeBank's day alone, a DATE)
@@ -3379,6 +3388,20 @@ def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
                 and _PHRASE_YEAR_BEFORE.fullmatch(text, e0, s):
             return int(p0["y"]) if str(p0.get("y", "")).isdigit() else None
     return None
+
+
+_REL_YEAR_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+_REL_YEAR_GAP = re.compile(r"\s{1,3}(?:of\s{1,3})?")
+
+
+def _relative_year_after(text: str, part, e: int, anchor: tuple[D, str]) -> int | None:
+    """The year a relative year right after a date without one names, counted from the story's
+    date: "completed on 15 February the next year", "in March of the following year"."""
+    s2, _, p2 = part
+    if p2["kind"] != "relunit" or _unit_word(p2["u"]) != "year" or not _REL_YEAR_GAP.fullmatch(text, e, s2):
+        return None
+    step = _REL_YEAR_STEP.get(" ".join((p2.get("rel") or "").lower().split()))
+    return None if step is None else anchor[0].year + step
 
 
 _YEARLY_WORDS = frozenset(("annually", "yearly"))
