@@ -2105,3 +2105,131 @@ def test_a_history_tells_a_range_then_its_story_from_the_first_day():
         got = {t.text: t.value for t in tag(text, dct)}
         assert (got["5:30 a.m."], got["nightfall"]) == ("1944-12-16T05:30", "1944-12-16TEV")
         assert got["10 a.m."] == "1863-07-04T10:00"
+
+
+def test_a_historys_present_today_does_not_make_it_news():
+    """A history that names few years and then many days without one may end on its present
+    ('still claims the islands today'): that 'today' is weighed against every date told, and is
+    the present, not a day; news that counts its days from 'today' and a weekday stays news."""
+    text = ("The Falklands War was fought in 1982. Argentine forces landed on 2 April. British ships sailed on "
+            "5 April, South Georgia was retaken on 25 April and troops came ashore on 21 May. Goose Green fell "
+            "on 28 May and Stanley on 14 June. Democracy returned to Argentina at the end of 1983. Argentina "
+            "still claims the islands today; a referendum was held in 2013.")
+    found = dict(spans(text, dt.date(2022, 6, 14)))
+    assert found["2 April"] == "1982-04-02" and found["14 June"] == "1982-06-14"
+    assert found["today"] == "PRESENT_REF"
+    news = ("Veterans of the 1982 war gathered today in Stanley. On 14 June, the islands mark Liberation Day; "
+            "the 1983 election followed. Britain's minister visited on Monday.")
+    found = dict(spans(news, dt.date(2022, 6, 14)))
+    assert found["today"] == "2022-06-14" and found["14 June"] == "2022-06-14"
+
+
+def test_a_historys_look_back_in_the_pluperfect_leaves_the_clock_on_the_storys_day():
+    """'Fighting at Khe Sanh had begun ten days earlier' looks back: a clock time in the next
+    paragraph is on the day the story is at, not on the day looked back to."""
+    text = ("The Tet Offensive was launched in the early hours of 31 January 1968. Fighting at Khe Sanh had "
+            "begun ten days earlier.\n\nIn Saigon, sappers blew a hole in the wall of the US Embassy at about 02:45 "
+            "and held part of the compound for six hours. Hue was retaken on 24 February.")
+    found = dict(spans(text, dt.date(2018, 1, 30)))
+    assert found["ten days earlier"] == "1968-01-21"
+    assert found["about 02:45"] == "1968-01-31T02:45"
+
+
+def test_a_historys_date_in_an_intention_reported_does_not_move_the_story():
+    """'said he would not seek re-election that November' looks ahead: the story stays in
+    March, so 'early April' after it is that year's."""
+    text = ("The offensive began on 31 January 1968. On 31 March President Lyndon Johnson announced a bombing "
+            "halt and said he would not seek re-election that November. Khe Sanh was relieved in early April, "
+            "and the base was abandoned in July. A second wave began on 5 May.")
+    found = dict(spans(text, dt.date(2018, 1, 30)))
+    assert found["that November"] == "1968-11"
+    assert found["early April"] == "1968-04" and found["5 May"] == "1968-05-05"
+
+
+def test_a_historys_part_of_the_month_counts_from_the_look_back_of_its_sentence():
+    """'Tensions had risen through the spring: on 22 May ..., and at the end of the month ...':
+    the month looked back to, not the month the story is at (June)."""
+    text = ("The Six-Day War was fought between 5 and 10 June 1967. Tensions had risen through the spring: on "
+            "22 May Nasser closed the Straits of Tiran, and at the end of the month King Hussein signed a pact "
+            "with Egypt. On 7 June Israeli paratroopers took the Old City.")
+    found = dict(spans(text, dt.date(2017, 6, 5)))
+    assert found["the end of the month"] == "1967-05"
+    assert found["7 June"] == "1967-06-07"
+
+
+def test_the_same_month_after_that_year_is_the_month_of_the_day_told():
+    """'began on 5 May ... peaked that year ... the same month': 'that year' restates the day's
+    year, and the month counts from the day."""
+    text = ("The offensive began on 31 January 1968. A second wave began on 5 May and hit Saigon. Deaths peaked "
+            "that year. Peace talks opened in Paris the same month.")
+    found = dict(spans(text, dt.date(2018, 1, 30)))
+    assert found["the same month"] == "1968-05"
+
+
+def test_a_backgrounder_of_a_recent_war_keeps_its_days_in_the_story_despite_a_closing_today():
+    """'How the war unfolded', told two years on: days without a year follow the story's year,
+    a reported one too ('Ukraine said the region had been retaken on 2 April' is not this
+    April, still ahead), and the closing 'Today, the front line runs ...' is the narrator's
+    present, which does not make the text count its days from the publication date."""
+    text = ("Russia launched its full-scale invasion of Ukraine on 24 February 2022. At the end of March, Moscow "
+            "withdrew from the north, and on 2 April Ukraine said the Kyiv region had been retaken.\n\nThe battle "
+            "for Mariupol ended on 20 May. In early September, Ukraine launched a counter-offensive in the "
+            "Kharkiv region, and two months later its troops entered Kherson.\n\nA counter-offensive began in "
+            "June 2023 but made little progress. Today, the front line runs for more than 1,000 km.")
+    found = dict(spans(text, dt.date(2024, 2, 24)))
+    assert found["2 April"] == "2022-04-02" and found["20 May"] == "2022-05-20"
+    assert found["early September"] == "2022-09" and found["two months later"] == "2022-11"
+
+
+def test_the_end_of_the_year_told_in_a_story_of_another_year_is_the_storys():
+    """A timeline of a war told in 2025: 'seized Wad Madani in December, and by the end of the
+    year they held four state capitals' is 2023's end, not the publication year's."""
+    text = ("Fighting erupted in Khartoum on 15 April 2023. Talks produced a ceasefire on 20 May, but it collapsed "
+            "within days. In June, militias killed thousands in El Geneina. "
+            "The paramilitaries seized Wad Madani in December, and by the end of the year they held four of "
+            "Darfur's five state capitals.")
+    found = dict(spans(text, dt.date(2025, 4, 15)))
+    assert found["December"] == "2023-12" and found["the end of the year"] == "2023"
+    # news of its own year keeps the publication year
+    news = "Prices rose 4 percent in March. The bank expects inflation to ease by the end of the year."
+    assert dict(spans(news, dt.date(2025, 4, 15)))["the end of the year"] == "2025"
+
+
+def test_a_count_of_years_restated_by_the_date_after_it_takes_that_year_in_a_history():
+    """'twenty years after the conquest' is a length and leaves the story in 1069, so 'the
+    following year, in September 1087' would count from 1069: the date told right after it
+    says which year the count means (the counted one stays the alternative)."""
+    text = ("William landed at Pevensey on 28 September 1066 and met Harold near Hastings on 14 October. In the "
+            "winter of 1069 he laid waste to the north. The Domesday survey was made twenty years after the "
+            "conquest, and William died the following year, in September 1087.")
+    t = one(text, "the following year", dt.date(2019, 5, 2))
+    assert t.value == "1087" and "restates" in t.reason and t.alternatives[0] == "1070"
+    punic = ("Scipio invaded Africa in 204 BC, and two years later he defeated Hannibal at Zama. Carthage "
+             "surrendered the following year. Some 50 years later, in 146 BC, Rome destroyed the city.")
+    assert one(punic, "Some 50 years later", dt.date(2017, 4, 2)).value == "BC0146"
+
+
+def test_an_article_counting_no_day_from_publication_goes_on_with_its_story_soon_after():
+    """An encyclopedia article on a battle five years back, counting no day from its publication
+    date: 'By early November' after 16 October 2016, and '19 February' after 24 January 2017,
+    go on with the story, not to last November or this February (recent news in a news text)."""
+    text = ("The Battle of Mosul was a campaign to retake the city from the Islamic State. The offensive began on "
+            "16 October 2016. By early November, special forces had entered the eastern districts, and on 24 "
+            "January 2017 the government declared eastern Mosul liberated. The assault on the western half of "
+            "the city began on 19 February. Reconstruction began in 2020.")
+    found = dict(spans(text, dt.date(2022, 3, 14)))
+    assert found["early November"] == "2016-11" and found["19 February"] == "2017-02-19"
+    # news that counts from its publication day keeps a recent reading
+    news = ("The siege ended on 24 January 2017, officials recalled on Monday. Protesters marched on 19 February, "
+            "and more rallies are planned.")
+    assert dict(spans(news, dt.date(2022, 3, 14)))["19 February"] == "2022-02-19"
+
+
+def test_a_day_followed_by_the_next_year_is_in_that_year():
+    """'completed on 15 February the next year' after 15 May 1988: the relative year right after
+    the day names its year (1989), and 'the next year' itself is that year, not one more."""
+    text = ("Gorbachev announced the withdrawal in February 1988; it began on 15 May and was completed on "
+            "15 February the next year. In March of the following year, elections were held.")
+    found = dict(spans(text, dt.date(2019, 2, 15)))
+    assert found["15 February"] == "1989-02-15" and found["the next year"] == "1989"
+    assert found["March of the following year"] == "1990-03"

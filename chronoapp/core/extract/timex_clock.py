@@ -288,7 +288,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif i and (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
                                          ctx.history or not dct,
                                          # (asked only where a day is told before: none is read without one)
-                                         i > 0 and SAYING_TIME_BEFORE.search(text, max(0, r["start"] - 50), r["start"]) is not None)) is not None and not (
+                                         i > 0 and SAYING_TIME_BEFORE.search(text, max(0, r["start"] - 50), r["start"]) is not None,
+                                         ctx if ctx.history else None)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -668,7 +669,7 @@ SAYING_TIME_BEFORE = re.compile(r"\b(?:said|told\s{1,3}(?:reporters|journalists)
 
 
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False,
-                   saying: bool = False) -> D | None:
+                   saying: bool = False, story: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
@@ -682,7 +683,10 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
     at 4 p.m." stays June 2's). In a history (`history`), nor the day a range told in an earlier
     sentence ends on: "fought from 16 December 1944 to 25 January 1945. The attack began at 5:30
     a.m." tells the whole span, then the story from its first day. A time that dates a saying
-    (`saying`: "... said on Monday. At a news conference in the afternoon, ...") takes a report's day."""
+    (`saying`: "... said on Monday. At a news conference in the afternoon, ...") takes a report's day.
+    A history (`story`, its context) passes over a day told in an earlier sentence in the
+    pluperfect too: "attacks launched on 31 January 1968. Fighting at Khe Sanh had begun ten days
+    earlier. ... blew a hole in the embassy wall at about 02:45" is 31 January's."""
     fallback = background = telling = None
     for k in range(i - 1, -1, -1):
         a, b, d = days[k]
@@ -700,6 +704,9 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
                                or (news._pluperfect(a) and (saying or not _reported_act(text, days, k)))
                                or (text.endswith("ago", a, b) and _AGO_ATTRIBUTE_BEFORE.search(text, max(0, a - 50), a))))
                      or _heading_line(text, a, b)):
+            background = background or d
+            continue
+        if story and cut and story._pluperfect(a):
             background = background or d
             continue
         if news and cut and k and _AFTER_CLAUSE_BEFORE.search(text, max(0, a - 100), a) \

@@ -210,7 +210,7 @@ PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|h
 PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been)\s{1,3}){0,2}"
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
-                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll|id|ld)\b")   # ("had said", "had held")
+                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll|id|ld|un)\b")   # ("had said", "had held", "had begun")
 RELATIVE_HAD_BEFORE = re.compile(r"\b(?:who|which)\s{1,3}$")    # used with endpos at a pluperfect's "had"
 # "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
 # date the story moves to (used with pos/endpos before "since")
@@ -712,6 +712,10 @@ class _Ctx:
         a = self.anchor
         if self.day_before_period and a and gran in ("D", "W") and GRAN_RANK[a[1]] >= GRAN_RANK["Y"]:
             return _parse_value_cached(self.day_before_period) or a
+        if self.day_before_period and a and gran == "M" and a[1] == "Y" and self.day_before_period[:4] == str(a[0].year):
+            # a month counts from the day too when the year after it is that day's own ("began on
+            # 5 May. ... peaked that year. Talks opened the same month": May)
+            return _parse_value_cached(self.day_before_period) or a
         return a
 
     def base(self, gran: str | None = None) -> tuple[D | None, str]:
@@ -839,6 +843,11 @@ def _soon_after_story(ctx: _Ctx, story: int, mon: int, day: int | None = None) -
     else:
         d, this_years, news_days = _safe_day(story, mon, day), _safe_day(dct.year, mon, day), 45
         near = d is not None and abs((d - a[0]).days) <= 45
+    if near and ctx.apart:
+        # a text that counts no day from its publication date (an encyclopedia article on a
+        # battle of five years before, which may end on "today large parts remain in ruins") has
+        # no news present for the date to be recent in: it goes on with the story
+        return True
     return near and this_years is not None and (dct - this_years).days > news_days
 
 
@@ -860,7 +869,8 @@ def _year_in_closed_aside(text: str, lo: int, hi: int, year: int) -> bool:
 
 
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
-    """Whether a date without a year is told in the past while this year's date is still
+    """Whether a date without a year is told in the past (or reported: "on 2 April Ukraine said
+    the region had been retaken") while this year's date is still
     ahead of the DCT and last year's is over half a year old (news names such a date with its
     year): right after a date in another year ("The invasion began on 20 March 2003. ... on
     9 April a statue was pulled down"), it belongs to that story, not to last year. ("... ended
@@ -870,7 +880,7 @@ def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = F
     recent: an Iraq history of 2008 that has told 20 March 2003 and then 9 April means 2003
     by "Saddam was captured on 13 December"; an obituary's "born on 5 May 1930 ... died on
     12 December" is still last December."""
-    if t != "past" or this_years is None or this_years <= dct:
+    if t not in ("past", "report") or this_years is None or this_years <= dct:
         return False
     if apart:
         return True
@@ -1746,11 +1756,16 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     mod = MOD_CODE[p["pos"].lower()]
     gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
     if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
-                         and (u != "year" or dct is None or ctx.history)   # in news, "the year" is the DCT's
+                         and (u != "year" or dct is None or ctx.history   # in news, "the year" is the DCT's ...
+                              or _told_in_story(ctx, s, e))
                          and not (dct and not ctx.history and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
                                   and ctx.tense(s, e) in ("future", "deadline"))):
         # (a future 'by the end of the month' after a past month is the publication date's)
         base, anc = ctx.base()
+        if anc == "narrative" and (back := _counted_from(ctx, "look back")) and (told := parse_value(back)):
+            # "Tensions had risen through the spring: on 22 May Nasser closed the straits, and at
+            # the end of the month ...": the month the sentence looked back to, not the story's
+            base, anc = told[0], "look back"
     else:
         base, anc = dct, "dct"
     if base is None:
@@ -1765,7 +1780,18 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", ctx.period_named, f"{p['pos'].lower()} of the {u} (the {u} last mentioned, "
                   f"{ctx.period_named})", mod=mod, anchor="narrative")
     v = value_of(shift(base, n, gran), gran)
+    if anc == "look back":
+        return _r("DATE", v, f"{p['pos'].lower()} of the {u} (the date the sentence looked back to, {_human(base)})",
+                  mod=mod, anchor="narrative")
     return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
+
+
+def _told_in_story(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether text[s:e] is told in the past within a story of another year than the DCT's, the
+    last date its own: "seized Wad Madani in December, and by the end of the year they held four
+    state capitals", after 15 April 2023 in a 2025 timeline, is 2023's end."""
+    return ctx.in_story and ctx.anchor is not None and ctx.story is not None and ctx.anchor[0].year == ctx.story[0] \
+        and ctx.tense(s, e) == "past"
 
 
 def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -1913,7 +1939,8 @@ def _resolve_deictic(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
     if ctx.history and w == "today" and not pod and not mod:
         # "the constitution is still in force today": a history's today is the present, not a day
-        return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present")
+        # (counted from no day: the events' reading of a history does not take it for news's "today")
+        return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present", anchor="none")
     dd = dct + _dt.timedelta(days=off)
     alts = []
     if mod == "early" and not pod:
@@ -2649,22 +2676,27 @@ def _opens_next_sentence(text: str, a: int, b: int) -> bool:
 _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
-def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None) -> bool:
+def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None, present: int = 0) -> bool:
     """Whether a text is a history, not news: it tells its years (tells_years), most of them
     ten or more years before the DCT. One rule for the tagger and events."""
-    if dct is None or not tells_years(years, from_dct, yearless):
+    if dct is None or not tells_years(years, from_dct, yearless, present):
         return False
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
 
 
-def tells_years(years: list[int], from_dct: int, yearless: int) -> bool:
+def tells_years(years: list[int], from_dct: int, yearless: int, present: int = 0) -> bool:
     """At least two explicit years (or one, followed by days without a year) and hardly any
-    date counted from the DCT (from_dct: 'today', weekdays)."""
+    date counted from the DCT (from_dct: 'today', weekdays). present: the times "today" came
+    after a day told, which may be the present a history ends on ("Argentina still claims the
+    islands today"): weighed against every date told, the days without a year too."""
     # one year will do when days without a year follow it and nothing counts from the
     # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
-    return bool(years) and not ((len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years))
+    told = from_dct + present
+    return bool(years) and not ((len(years) == 1 and (told or yearless < 2)) or from_dct * 5 >= len(years)
+                                or told * 5 >= len(years) + yearless)
 
 
+_BARE_TODAY = re.compile(r"(?i)today")
 _DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
 _NEWS_REL = frozenset(("last", "this", "next", "past", "coming", "this past", "this coming"))
 
@@ -2674,12 +2706,19 @@ _WEEKDAY_AFTER_DATED_DAY = 400     # characters after a day with its year within
 
 def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     """told_long_after, read from the recognised parts (the first 2,000 tell); and whether
-    no part counts from the publication date (no "today", weekday, "last week", "ago")."""
-    years, deictic, yearless, news = [], 0, 0, 0
+    no part counts from the publication date (no "today", weekday, "last week", "ago"; a
+    "today" after dates told may be the narrator's present, "Today, the front line runs for
+    1,000 km", and leaves a backgrounder apart)."""
+    years, deictic, yearless, news, present = [], 0, 0, 0, 0
     dated_day_end = -_WEEKDAY_AFTER_DATED_DAY     # where the last day with its year ends
     for s, e, p in parts[:2000]:
         k = p["kind"]
-        if k in ("deictic", "weekday"):
+        if k == "deictic" and (yearless or dated_day_end >= 0) and _BARE_TODAY.fullmatch(p.get("w") or "") \
+                and not (p.get("pod") or p.get("mod")):
+            # "today" after the days of a story told: a history's present, or news's day (see
+            # tells_years); before any day ("The 2011 uprising is remembered today") it is news's
+            present += 1
+        elif k in ("deictic", "weekday"):
             # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date, nor does
             # "by Thursday" just after "Easter Monday, 24 April 1916": the week it begins)
             if not (p.get("appos") or p.get("indef")) and not (k == "weekday" and s - dated_day_end < _WEEKDAY_AFTER_DATED_DAY):
@@ -2698,12 +2737,12 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     if dct is None:
         # no publication date (an encyclopedia page): a text that tells its years is a history,
         # its dates anchored on the story alone
-        return tells_years(years, deictic, yearless), deictic + news == 0
+        return tells_years(years, deictic, yearless, present), deictic + news == 0
     apart = deictic + news == 0
     # ("this year", "50 years ago", "last week" count from the publication date as "today" does, as
     # the events' reading of the tagger's output counts them: an anniversary feature that tells
     # "the summer of 1969" and "a century ago this year" is news about the past, not a history)
-    return told_long_after(years, deictic + news, yearless, dct) or (
+    return told_long_after(years, deictic + news, yearless, dct, present) or (
         apart and tells_years(years, deictic, yearless) and opens_on_past_year(text, dct)), apart
 
 
@@ -2996,7 +3035,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 restates = prev_value
         # what only a count or a period reads of the date the story counts from (one memo key: see _Ctx.counted_from)
         counted_from = None
-        if kind == "shift" or kind == "relunit":
+        if kind == "shift" or kind == "relunit" or kind == "part_of":
             # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
             # count in the sentence of a look back (the last timex, in the pluperfect and before
             # the story) goes on from that date
@@ -3041,6 +3080,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             before, after = kinds[n - 1] if n else None, kinds[n + 1] if n < last else None
             if before == "year" or after == "year":
                 phrase_year = _phrase_year(text, parts, n, s, e)
+            elif after == "relunit" and ctx.anchor is not None:
+                phrase_year = _relative_year_after(text, parts[n + 1], e, ctx.anchor)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
             elif text.startswith(" as ", e) and kind != "month" and _celebrated_as_day(text, s, e):
@@ -3137,6 +3178,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         v = r["value"]
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
+        if kind == "relunit" and n and kinds[n - 1] in _DAY_MONTH_KINDS and out and out[-1]["start"] == parts[n - 1][0] \
+                and out[-1]["value"][:4].isdigit() and v[:4].isdigit() and out[-1]["value"][:4] != v \
+                and _relative_year_after(text, parts[n], parts[n - 1][1], (D(int(out[-1]["value"][:4]), 1, 1), "Y")) is not None:
+            # "15 February the next year": the year the date took from it (see _relative_year_after),
+            # not one more counted from that date
+            v = out[-1]["value"][:4]
+            row["value"], row["reason"] = v, f"'{span}': the year of the date it completes ('{out[-1]['text']}')"
         if "pod_of" in p and r["type"] == "TIME" and (of := _THE_POD_OF_BEFORE.search(text, max(0, s - 32), s)):
             # a history's "the evening of April 14" (TIME ...TEV): the part of day is in the value,
             # so its words are in the span (news keeps TimeBank's day alone, a DATE)
@@ -3152,6 +3200,18 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             why = out[-1]["reason"] if restates[4:6] == "-W" else f"'{out[-1]['text']}': the day told right after it, which restates it"
             out[-1] = dict(out[-1], value=v, reason=why,
                            alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
+        elif restates and ctx.history and out and out[-1]["type"] == "DATE" and kinds[n - 1] in ("shift", "relunit") \
+                and parts[n - 1][0] == out[-1]["start"] and r["anchor"] == "absolute" \
+                and _unit_word(parts[n - 1][2]["u"]) in ("year", "month") \
+                and (len(restates) in (4, 7) and v[:4].isdigit() or restates[:2] == v[:2] == "BC" and len(restates) in (6, 9)) \
+                and len(v) >= len(restates) and v[:len(restates)] != restates:
+            # "he died the following year, in September 1087": in a history, the date told right
+            # after a count of years or months restates it, so the count is that year (or month),
+            # even when the story's last date was elsewhere ("twenty years after the conquest"; "Some
+            # 50 years later, in 146 BC")
+            out[-1] = dict(out[-1], value=v[:len(restates)],
+                           reason=f"'{out[-1]['text']}': the date told right after it, which restates it",
+                           alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v[:len(restates)]))
         out.append(row)
         if r["type"] == "TIME":
             timed = True
@@ -3206,7 +3266,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and told and _told_before(v, told)
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
-                         and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
+                         and (TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)
+                              or INTENT_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s))) \
                 and not (ctx.history and told and _flash_forward(text, s, v, told)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
@@ -3329,6 +3390,20 @@ def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
     return None
 
 
+_REL_YEAR_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+_REL_YEAR_GAP = re.compile(r"\s{1,3}(?:of\s{1,3})?")
+
+
+def _relative_year_after(text: str, part, e: int, anchor: tuple[D, str]) -> int | None:
+    """The year a relative year right after a date without one names, counted from the story's
+    date: "completed on 15 February the next year", "in March of the following year"."""
+    s2, _, p2 = part
+    if p2["kind"] != "relunit" or _unit_word(p2["u"]) != "year" or not _REL_YEAR_GAP.fullmatch(text, e, s2):
+        return None
+    step = _REL_YEAR_STEP.get(" ".join((p2.get("rel") or "").lower().split()))
+    return None if step is None else anchor[0].year + step
+
+
 _YEARLY_WORDS = frozenset(("annually", "yearly"))
 _YEARLY_BEFORE = re.compile(r",?\s{1,3}(?:on|in|at|around)\s{1,3}(?:the\s{1,3})?")
 _YEARLY_AFTER = re.compile(r",?\s{1,3}")
@@ -3395,6 +3470,11 @@ RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s{1,3}(?:f
 # a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
 # May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
 TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|commit)\w*\b[^.;]{0,80}\bby\s{1,3}$", re.I)
+# an intention reported in the past, its "would" before the date (used with pos/endpos): "Johnson
+# said he would not seek re-election that November" looks ahead, and the story stays in March
+# (a history's own "would", "Paris would be liberated in August", has no such verb before it)
+INTENT_BEFORE = re.compile(r"\b(?:said|announced|declared|promised|pledged|vowed|decided|agreed|warned|threatened)\b"
+                           r"[^.;:]{0,60}\bwould\s{1,3}(?:not\s{1,3})?[a-z]+\b[^.;:]{0,50}$")
 # what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
 # February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
