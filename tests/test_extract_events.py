@@ -2195,6 +2195,19 @@ def test_names_given_as_pattern_source_are_found_with_their_flags():
     assert found == [("SYRIAN TROOPS", "Syria"), ("Aleppo", "Aleppo")]
 
 
+def test_a_name_added_after_a_lookup_is_found_in_the_same_text_again():
+    # the index remembers what it found in the clauses it was asked last (the rules of a sentence ask again):
+    # a name added since is found all the same, and a lookup's result can be walked more than once
+    from chronoapp.core.extract.vocab import PhraseIndex
+    index = PhraseIndex()
+    index.add("Aleppo", r"Aleppo(?![\w-])", "Aleppo", 6)
+    text = "Shelling hit Aleppo and Idlib."
+    assert [payload for _m, payload in index.finditer(text)] == ["Aleppo"]
+    index.add("Idlib", r"Idlib(?![\w-])", "Idlib", 5)
+    assert [payload for _m, payload in index.finditer(text)] == ["Aleppo", "Idlib"]
+    assert [payload for _m, payload in index.finditer(text)] == ["Aleppo", "Idlib"]
+
+
 def test_extraction_asked_to_stop_ends_early_and_returns_nothing():
     text = "Rebels attacked the town of Kessara on Sunday, killing 12 civilians. " * 200
     asked = []

@@ -243,6 +243,19 @@ def test_compile_skipping_takes_its_fast_path_here():
     assert all(pat is not re.compile(pat.pattern, pat.flags) for _, pat in P.PATTERNS)
 
 
+def test_the_event_rules_patterns_skip_to_where_a_match_can_start():
+    # the event modules take re from regex_start: their module patterns get the first-character class
+    # (the same matches, found without an attempt at every position), built ones too, compiled once
+    from chronoapp.core.extract import entities, events, vocab
+    from chronoapp.core.extract.regex_start import skipping_re
+    place_in = entities._PLACE_PATTERNS[2]   # r"\b(?:[Ii]n|[Nn]ear|...)": no first character of its own
+    assert place_in != re.compile(place_in.pattern, place_in.flags)
+    assert events.re is entities.re is vocab.re is skipping_re
+    assert skipping_re.compile(r"\bthat\s") is skipping_re.compile(r"\bthat\s")
+    # where no class is added, the pattern is the one re.compile makes, whatever form its flags take
+    assert skipping_re.compile(r"(?<!x).", re.I) == re.compile(r"(?<!x).", re.I) == skipping_re.compile(r"(?<!x).", 2)
+
+
 def test_repeated_dates_read_their_own_tense_when_the_text_around_them_changes():
     # resolve_all skips asking the tense again while the text around a repeated timex is the same
     # as around the last one (and remembers whether ", " restates a date): where the text turns

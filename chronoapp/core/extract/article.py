@@ -6,7 +6,7 @@ import bisect
 import codecs
 import datetime as dt
 import html
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 
 # a block's end or start (pages that leave <p> and <li> unclosed, as HTML allows, glued their paragraphs together)
 _BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|blockquote|section|article|header|figure|figcaption|"

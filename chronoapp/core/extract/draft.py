@@ -5,7 +5,7 @@ imports duplicates.py, and both import this). A timex value's calendar part (cal
 too, for events.py and the statement finding it delegates to (event_statements.py)."""
 from __future__ import annotations
 
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 from dataclasses import dataclass, field
 from functools import lru_cache
 

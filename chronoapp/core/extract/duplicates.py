@@ -10,7 +10,7 @@ _report_compatible, _other_day, _family) while it drafts."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 from collections.abc import Callable
 
 from chronoapp.core.extract import entities

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import copy
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 from collections.abc import Iterator
 from functools import lru_cache
 

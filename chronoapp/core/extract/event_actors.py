@@ -18,7 +18,7 @@ and dates make events and asks this module who took part; this module never impo
 """
 from __future__ import annotations
 
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import _NOT_PARTIES, _VIOLENT_TYPES, Draft

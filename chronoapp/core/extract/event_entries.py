@@ -15,7 +15,7 @@ module which entry a sentence belongs to and what day that entry is; this module
 from __future__ import annotations
 
 import bisect
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 
 from chronoapp.core.extract.draft import _VIOLENT_TYPES, Draft, calendar_value, parse_timex
 from chronoapp.core.extract.event_actors import _PRESENT_PERFECT

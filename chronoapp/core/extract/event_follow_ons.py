@@ -21,7 +21,7 @@ earlier event it retells; this module never imports events.py.
 from __future__ import annotations
 
 import bisect
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import (_ARMED_TYPES, _PERFECT_TOLL, _TALLY, _VIOLENT_TYPES, _WAR_TOLL, Draft, calendar_value,

@@ -18,7 +18,7 @@ imports events.py.
 """
 from __future__ import annotations
 
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.draft import _RIOTING, _VIOLENT_TYPES, _WAR, _WAR_TOLL

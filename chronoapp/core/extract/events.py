@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 from collections.abc import Callable
 
 from chronoapp.core.dates import timex_for

@@ -7,7 +7,7 @@ word lists these read (finished verbs, function words) are shared with events.py
 step done from one to come by the same words. Apart from events.py because this works on a
 clause's words alone, never on cues or event types: events.py decides what the event is and which
 clause tells it, then calls these to word its headline."""
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came

