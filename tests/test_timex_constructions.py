@@ -3436,3 +3436,47 @@ def test_a_clock_time_takes_the_main_clauses_day_not_the_day_of_an_after_clause_
     assert value(text, "7:30 a.m.", dct) == "2022-06-21T07:30"
     # (with no other day in its sentence, the after-clause's day is still the one)
     assert value("Troops withdrew after a battle on Sunday. At 4 p.m. the town fell.", "4 p.m.", dct) == "2022-06-19T16:00"
+
+
+def test_a_business_year_is_a_fiscal_year():
+    # Japanese companies' "business year" (Reuters) is their fiscal year: "the current business
+    # year" the year, its halves the fiscal halves, "the business year ended" a twelve-month period
+    d = dt.date(2009, 5, 8)
+    text = "Toyota forecast a bigger loss for the current business year."
+    assert value(text, "the current business year", d) == "2009"
+    text = "He said the first half of the business year would be very tough."
+    assert value(text, "the first half of the business year", d) == "2009-H1"
+    assert found("Revenue rose in the business year ended March 31.", "the business year", d)[0].type == "DURATION"
+
+
+def test_may_after_a_possessive_or_a_superlative_is_the_month():
+    # "its May sales", "its best May on record": no modal or surname follows a possessive or a
+    # superlative; "May" alone still needs a preposition
+    d = dt.date(2008, 6, 3)
+    assert value("Ford said its May sales fell 16 percent.", "May", d) == "2008-05"
+    assert value("Honda had its best May on record.", "May", d) == "2008-05"
+    assert value("It was the wettest May since 1910.", "May", d) == "2008-05"
+    assert found("Their May be trouble. May said no.", "May", d) == []
+
+
+def test_a_length_by_which_a_time_moves_is_no_rate():
+    # "open its stores an hour early": after a plural noun "an hour" is mostly a rate ("four
+    # flights a week"), but not before "early" or "late"
+    d = dt.date(2007, 6, 4)
+    assert value("Cingular will open its stores an hour early on launch day.", "an hour", d) == "PT1H"
+    assert found("It runs four flights a week to Paris.", "a week", d) == []
+
+
+def test_a_market_reports_week_and_previous_session():
+    # "For the week, the Dow dropped 12.4%": the week reported on; "the previous session": the
+    # trading day before the one reported (a weekday), counted from the day last named unless
+    # that is still ahead; a parliament's session is no day
+    d = dt.date(2020, 2, 28)    # a Friday
+    text = ("Stocks fell on Friday. For the week, the Dow dropped 12.4%. The Fed meets on March 18. "
+            "The 10-year yield fell to 1.13% from 1.30% in the previous session.")
+    assert value(text, "the week", d) == "2020-W09"
+    assert value(text, "the previous session", d) == "2020-02-27"
+    assert value("The Dow rose 1% on Monday after falling 2% in the previous session.", "the previous session",
+                 dt.date(2020, 3, 3)) == "2020-02-28"
+    assert found("The bill died in the previous session of Congress.", "the previous session", d) == []
+    assert found("He stayed the week.", "the week", d) == []

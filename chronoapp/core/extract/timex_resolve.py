@@ -1653,6 +1653,23 @@ def _resolve_sport_season(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
               f"from the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
 
 
+def _resolve_session(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the previous session", "the next trading session": the weekday before (after) the trading
+    day the report is at, the last day named if not still ahead of the publication date (a report
+    tells trading done), else the publication date."""
+    step = 1 if p["rel"].lower() in ("next", "following") else -1
+    base, anc = ctx.base("D")
+    if anc == "narrative" and ctx.dct is not None and base is not None and base > ctx.dct and step < 0:
+        base, anc = ctx.dct, "dct"
+    if base is None:
+        return _r("DATE", "XXXX-XX-XX", f"'{p['rel']} session'; no date to count from", anchor="none")
+    day = base + _dt.timedelta(days=step)
+    while day.isoweekday() > 5:        # markets trade on weekdays
+        day += _dt.timedelta(days=step)
+    return _r("DATE", _fmt_day(day), f"'the {p['rel'].lower()} session': the trading day {'after' if step > 0 else 'before'} "
+              f"the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
+
+
 def _resolve_season(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"spring", "last summer", "the autumn of 1914", "the following winter": a season."""
     dct = ctx.dct
@@ -2602,7 +2619,7 @@ _BY_KIND = {
     "decade": _resolve_decade, "century": _resolve_century, "era_date": _resolve_era_date,
     "era_year": _resolve_era_year, "fiscal": _resolve_fiscal_year, "year": _resolve_year,
     "nine_eleven": _resolve_nine_eleven, "num_week": _resolve_numbered_week, "quarter": _resolve_quarter,
-    "qcode": _resolve_quarter, "quarter_rel": _resolve_quarter_or_period, "sport_season": _resolve_sport_season,
+    "qcode": _resolve_quarter, "quarter_rel": _resolve_quarter_or_period, "sport_season": _resolve_sport_season, "session": _resolve_session,
     "season": _resolve_season, "period_of": _period_of, "part_of": _resolve_part_of, "weekday": _resolve_weekday,
     "deictic": _resolve_deictic, "refword": _resolve_ref_word, "the_year": _resolve_the_year,
     "relunit": _resolve_relunit, "weekend": _relunit, "nth_day": _nth_day, "shift": _shift,
