@@ -3480,3 +3480,16 @@ def test_a_market_reports_week_and_previous_session():
                  dt.date(2020, 3, 3)) == "2020-02-28"
     assert found("The bill died in the previous session of Congress.", "the previous session", d) == []
     assert found("He stayed the week.", "the week", d) == []
+
+
+def test_a_night_spent_somewhere_is_that_night():
+    # "spent the night" tells a night as "during the night" does; a night running "into
+    # Saturday" is the night before it, and one told done on the publication date after its
+    # morning was named is the night just gone
+    d = dt.date(1998, 8, 8)    # a Saturday
+    assert value("Rescue teams worked during the night and into Saturday.", "the night", d) == "1998-08-07TNI"
+    text = "Stepanakert came under shelling on Monday morning, and residents spent the night in basements."
+    assert value(text, "the night", dt.date(2020, 10, 5)) == "2020-10-04TNI"
+    text = "Fighting began early on Monday. Hundreds of families spent the night in a school."
+    assert value(text, "the night", dt.date(2023, 11, 14)) == "2023-11-13TNI"
+    assert found("It was a night to remember.", "a night", d) == []

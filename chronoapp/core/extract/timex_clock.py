@@ -141,6 +141,9 @@ def _heading_line(text: str, a: int, b: int) -> bool:
 # morning"): never the day of a part of day told before it in the sentence ("shortly after
 # midnight, and ... the next day" may well be)
 _NEXT_DAY_TOLD = re.compile(r"the\s{1,3}(?:following|next|previous|preceding)\b", re.I)
+# "dug through the night and into Saturday": the night runs into that day, so it is the night
+# before it (used with endpos at the day)
+_INTO_DAY_BEFORE = re.compile(r"\binto\s{1,3}$")
 # a time joined to the day told right after it ("sank at dawn on 7 June", "at 10 a.m. on
 # Tuesday"): that day is the time's, whatever day the sentence named before
 _DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
@@ -257,6 +260,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # a day the sentence counts from is not the time's ("by late morning, the
                 # lowest since Sept. 18")
                 day, why = after[2], "the day named later in the sentence"
+                if pk["kind"] == "pod" and pk["pod"].lower() in ("night", "overnight") \
+                        and _INTO_DAY_BEFORE.search(text, max(0, after[0] - 8), after[0]):
+                    day, why = day - _dt.timedelta(days=1), "the night before the day it runs into, named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
                 # days told in the entries above are not its day
@@ -328,9 +334,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
-            if day == dct and pk["kind"] == "pod" and pk["pod"].lower() == "night" and pk.get("the") and why.startswith("the publication date") \
+            if day == dct and pk["kind"] == "pod" and pk["pod"].lower() == "night" and pk.get("the") \
                     and ctx.tense(r["start"], r["end"]) == "past":
-                # "Shelling continued during the night", no day told: the night just gone, as "overnight" is
+                # "Shelling continued during the night", no day told, or "residents spent the night
+                # in basements" after "on Monday morning", told on Monday: a night told done on the
+                # publication date is the night just gone, as "overnight" is
                 day, why = day - _dt.timedelta(days=1), f"the night before {why}"
             if day and "H" in pk and before and before[2] == day and why.startswith(("the last day mentioned", "the day named earlier")) \
                     and _evening_hours(pk) and NIGHT_OF_BEFORE_SECOND_DAY.search(text, max(0, before[0] - 40), before[0]):

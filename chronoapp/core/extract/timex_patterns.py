@@ -530,7 +530,7 @@ A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|
 # (also "the week ending 10 March", "the week to 10 March" of weekly reports: the week that day
 # closes; "the week commencing 4 March", "w/c 4 March": the week it opens)
 WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3}week\s{1,3}(?:of|ending|ended|to|commencing|beginning|starting)|[Ww]/[Cc])\s{1,3}(?:on\s{1,3})?$")   # used with endpos
-NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when)
+NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|spent|spend|spends|spending)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when, and the event code reads it so; "spent the night": when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
