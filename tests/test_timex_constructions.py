@@ -3493,3 +3493,13 @@ def test_a_night_spent_somewhere_is_that_night():
     text = "Fighting began early on Monday. Hundreds of families spent the night in a school."
     assert value(text, "the night", dt.date(2023, 11, 14)) == "2023-11-13TNI"
     assert found("It was a night to remember.", "a night", d) == []
+
+
+def test_a_clock_time_converted_to_another_zone_names_a_day_next_to_the_local_one():
+    # "(0100 GMT Wednesday)" after a local time is the same moment: the nearest such weekday,
+    # whatever the tense, and the local time's day follows from it (no zone is half a day off GMT)
+    tue, wed = dt.date(2012, 11, 6), dt.date(2012, 11, 7)
+    assert value("Voting ends at 8 p.m. Eastern time (0100 GMT Wednesday).", "0100 GMT Wednesday", tue) == "2012-11-07T01:00"
+    assert value("Polls closed at 8 p.m. (0100 GMT Wednesday).", "8 p.m.", wed) == "2012-11-06T20:00"
+    text = "The quake struck at 3:45 a.m. local time on Sunday (1945 GMT Saturday)."
+    assert value(text, "1945 GMT Saturday", dt.date(2012, 8, 27)) == "2012-08-25T19:45"

@@ -391,9 +391,34 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, day)
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
+    for k in range(len(final) - 1):
+        if (m := _ZONE_DAY_AFTER.match(text, final[k]["end"])) and m.end() == final[k + 1]["start"] + len(m.group(1)):
+            final[k] = _day_from_zone(final[k], final[k + 1])
     if entry_days:
         final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+# a local clock time, then the same moment in another zone with its weekday in brackets: "at 8 p.m.
+# (0100 GMT Wednesday)" (used with match at the local time's end; group 1 opens the other timex)
+_ZONE_DAY_AFTER = re.compile(r"\s{0,3}\(\s{0,2}((?:[01]?\d|2[0-3])[:.]?[0-5]\d\s{0,2}(?:GMT|UTC|Z)\s{1,3}(?:on\s{1,3})?"
+                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+
+
+def _day_from_zone(local: dict, other: dict) -> dict:
+    """The local clock time's day, from the day the bracketed conversion names: "Polls closed at
+    8 p.m. (0100 GMT Wednesday)" is Tuesday evening, as no zone is more than half a day off GMT."""
+    a, b = _CLOCK_VALUE.match(local["value"]), _CLOCK_VALUE.match(other["value"])
+    if a is None or b is None:
+        return local
+    gmt_day = D(int(b.group(1)), int(b.group(2)), int(b.group(3)))
+    diff = (int(a.group(4)) * 60 + int(a.group(5))) - (int(b.group(4)) * 60 + int(b.group(5)))
+    day = gmt_day + _dt.timedelta(days=-1 if diff > 720 else 1 if diff < -720 else 0)
+    v = f"{_fmt_day(day)}T{local['value'][11:]}"
+    if v == local["value"]:
+        return local
+    return dict(local, value=v, alternatives=(), anchor="narrative",
+                reason=f"clock time on {_human(day)}, the day of the same moment given in another zone just after it ({other['text']})")
 
 
 _CLOCK_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$")

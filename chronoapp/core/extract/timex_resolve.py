@@ -1785,6 +1785,11 @@ def _resolve_part_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
 
 
+# a clock time in another zone in brackets, right before a weekday (used with endpos): "(0100 GMT
+# Wednesday)", "(1945 GMT on Saturday)"
+ZONE_DAY_BEFORE = re.compile(r"\(\s{0,2}(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s{0,2}(?:GMT|UTC|Z)\s{1,3}(?:on\s{1,3})?$")
+
+
 def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"Friday", "last Monday", "the following Tuesday", "Wednesday next week", "on Sundays": a weekday."""
     dct = ctx.dct
@@ -1820,6 +1825,14 @@ def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if dct is None:
         return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
                   mod={"early": "START", "late": "END"}.get(mod))
+    if not rel and ZONE_DAY_BEFORE.search(ctx.text, max(0, s - 30), s):
+        # "at 8 p.m. Eastern time (0100 GMT Wednesday)": the same moment in another zone, so a
+        # day next to the local time's (the day last named, else the publication date), whatever
+        # the tense: the nearest such weekday
+        base = ctx.anchor[0] if ctx.anchor and ctx.anchor[1] == "D" and abs((ctx.anchor[0] - dct).days) <= 7 else dct
+        day = base + _dt.timedelta(days=(wd - base.isoweekday() + 3) % 7 - 3)
+        return _r(type_, _fmt_day(day) + suffix, f"weekday of a clock time converted to another zone: the nearest to "
+                  f"{_human(base)}", anchor="narrative" if base != dct else "dct")
     if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor \
             and (ctx.history or GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK["W"]):
         # "the previous Friday", "the following Monday": counted from the last date mentioned
