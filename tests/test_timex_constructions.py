@@ -3503,3 +3503,11 @@ def test_a_clock_time_converted_to_another_zone_names_a_day_next_to_the_local_on
     assert value("Polls closed at 8 p.m. (0100 GMT Wednesday).", "8 p.m.", wed) == "2012-11-06T20:00"
     text = "The quake struck at 3:45 a.m. local time on Sunday (1945 GMT Saturday)."
     assert value(text, "1945 GMT Saturday", dt.date(2012, 8, 27)) == "2012-08-25T19:45"
+
+
+def test_what_is_forecast_is_still_ahead():
+    # "Rain is forecast through the weekend" (told on a Thursday): the coming weekend, as with
+    # "is expected"
+    d = dt.date(2016, 3, 17)
+    assert value("Rain is forecast through the weekend.", "the weekend", d) == "2016-W11-WE"
+    assert value("Heavy rain fell over the weekend.", "the weekend", d) == "2016-W10-WE"
