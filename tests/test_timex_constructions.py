@@ -3511,3 +3511,12 @@ def test_what_is_forecast_is_still_ahead():
     d = dt.date(2016, 3, 17)
     assert value("Rain is forecast through the weekend.", "the weekend", d) == "2016-W11-WE"
     assert value("Heavy rain fell over the weekend.", "the weekend", d) == "2016-W10-WE"
+
+
+def test_a_month_after_an_act_done_for_something_is_past():
+    # "filed for bankruptcy protection in June" (told in May) is last June's; a call or a wait
+    # for something in a month ("called for elections in June") keeps the month ahead
+    d = dt.date(2009, 5, 8)
+    assert value("GM filed for bankruptcy protection in June.", "June", d) == "2008-06"
+    assert value("He was arrested for fraud in July.", "July", d) == "2008-07"
+    assert value("The opposition called for elections in June.", "June", d) == "2009-06"

@@ -3455,9 +3455,12 @@ DONE_AFTER_OPENING = re.compile(r",?\s{1,3}(?:(?!(?:will|would|shall|is|are|be|b
 DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)"
                                    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bcan\s)"
                                    r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|"
-                                   r"proposed|predicted|forecast|projected|set|due)\b)"
+                                   r"proposed|predicted|forecast|projected|set|due|"
+                                   # (a call or a wait for something in a month: "called for elections in June")
+                                   r"called|asked|pushed|pressed|appealed|lobbied|campaigned|argued|voted|prepared|waited|bid|aimed)\b)"
                                    + _DONE_VERB +
-                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before|for)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
+                                   # ("filed for bankruptcy protection in June": done; "for" after a call is kept out above)
+                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 
 
 def _flash_forward(text: str, s: int, v: str, told: str) -> bool:
