@@ -3520,3 +3520,13 @@ def test_a_month_after_an_act_done_for_something_is_past():
     assert value("GM filed for bankruptcy protection in June.", "June", d) == "2008-06"
     assert value("He was arrested for fraud in July.", "July", d) == "2008-07"
     assert value("The opposition called for elections in June.", "June", d) == "2009-06"
+
+
+def test_a_time_of_day_counted_up_to_now_is_todays():
+    # "Crowds have gathered outside the court since dawn": the present perfect counts up to now,
+    # so the dawn is the publication date's, not that of the day told before
+    d = dt.date(2009, 6, 29)
+    text = "He was arrested on Dec. 11.\n\nCrowds have gathered outside the court since dawn."
+    assert value(text, "dawn", d) == "2009-06-29TMO"
+    text = "Rebels attacked on Sunday. Shelling has continued since early morning."
+    assert value(text, "early morning", d) == "2009-06-29TMO"

@@ -51,6 +51,8 @@ class _Ctx(Protocol):
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
+# a present perfect in the sentence before a time of day (used on the text since the last full stop)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]ve)\s{1,3}(?:(?:not|already|now|been)\s{1,3})?[a-z]{2,20}(?:ed|en|wn|ne|t|g)\b")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
 # told after the day's session, so the time is the next day's
@@ -291,6 +293,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
                 # the afternoon"), and so does one in the sentence just before
                 day, why = told_time, "the day of the time of day last mentioned"
+            elif dct and not ctx.history and pk["kind"] == "pod" and SINCE_BEFORE.search(text, max(0, r["start"] - 12), r["start"]) \
+                    and _PERFECT_BEFORE.search(text[max(0, r["start"] - 150):r["start"]].rsplit(".", 1)[-1]):
+                # "Crowds have gathered outside the court since dawn": a part of the day counted up to
+                # now is today's, not that of a day told before
+                day, why = dct, "the publication date, as 'since' counts up to now in the present perfect"
             elif i and (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
                                          ctx.history or not dct,
                                          # (asked only where a day is told before: none is read without one)
