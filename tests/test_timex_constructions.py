@@ -3530,3 +3530,14 @@ def test_a_time_of_day_counted_up_to_now_is_todays():
     assert value(text, "dawn", d) == "2009-06-29TMO"
     text = "Rebels attacked on Sunday. Shelling has continued since early morning."
     assert value(text, "early morning", d) == "2009-06-29TMO"
+
+
+def test_a_clock_time_told_in_the_future_takes_the_last_day_still_ahead():
+    # the last day told (Sunday night) has passed and the time is told in the future: it is on
+    # the day still ahead told before it (June 29), not today
+    d = dt.date(2007, 6, 4)
+    text = ("The iPhone will go on sale on June 29, the company said in advertisements that began running on Sunday "
+            "night. The phone will be sold in Apple's own stores, starting at 6 p.m. local time.")
+    assert value(text, "6 p.m. local time", d) == "2007-06-29T18:00"
+    text = "Rebels attacked the town on Sunday night. Aid convoys will leave at 6 p.m."
+    assert value(text, "6 p.m.", d) == "2007-06-04T18:00"

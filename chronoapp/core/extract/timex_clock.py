@@ -311,6 +311,13 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
                 # what has happened cannot be on a day still ahead (no day told before: none to take)
                 day, why = told, "the last day mentioned"
+            elif dct and not ctx.history and i and (ahead := _last_day_ahead(days, i, r["start"], dct)) is not None \
+                    and ctx.tense(r["start"], r["end"]) == "future" and not _moved_on(out, n, ahead) \
+                    and not _tense_against_day(text, r["start"], r["end"], ahead, dct, ctx):
+                # "The iPhone will go on sale on June 29, the company said in advertisements that began on
+                # Sunday night. It will be sold in Apple's stores, starting at 6 p.m.": a time told in the
+                # future is on the last day still ahead told before it, not on a day gone nor today
+                day, why = ahead, "the last day still ahead mentioned, as the time is told in the future"
             elif dct:
                 day, why = dct, "the publication date"
             else:
@@ -705,6 +712,17 @@ _AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,
 # at 3 p.m." (used with pos/endpos before the time; not what is said: "said jets struck at dawn")
 SAYING_TIME_BEFORE = re.compile(r"\b(?:said|told\s{1,3}(?:reporters|journalists)|(?:news|press)\s{1,3}conference|briefing|interview|statement)"
                                 r"\s{1,3}(?:(?:late|early|later)\s{1,3})?(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _last_day_ahead(days: list, i: int, at: int, dct: D) -> D | None:
+    """The last day after the publication date among days[:i] within 600 characters before `at`."""
+    for k in range(i - 1, -1, -1):
+        a, b, d = days[k]
+        if at - b >= 600:
+            return None
+        if d > dct:
+            return d
+    return None
 
 
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False,
