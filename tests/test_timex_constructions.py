@@ -3479,6 +3479,7 @@ def test_a_market_reports_week_and_previous_session():
     assert value("The Dow rose 1% on Monday after falling 2% in the previous session.", "the previous session",
                  dt.date(2020, 3, 3)) == "2020-02-28"
     assert found("The bill died in the previous session of Congress.", "the previous session", d) == []
+    assert found("The bill, which would cut taxes by 5 percent, died in the previous session.", "the previous session", d) == []
     assert found("He stayed the week.", "the week", d) == []
 
 

@@ -587,6 +587,9 @@ CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Fr
 MARKET_WORDS_BEFORE = re.compile(r"(?:%|\b(?:percent|per\s{1,3}cent|points?|shares?|stocks?|index|indexes|indices|yields?|"
                                  r"traded|trading|closed|closing|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|futures|crude|bonds?|"
                                  r"dollar|euro|yen|sterling|currency)\b)", re.I)
+# a sitting's words: a session of a parliament, a court, talks, a course (used with pos/endpos)
+SITTING_WORDS_AROUND = re.compile(r"\b(?:[Pp]arliament|Congress|[Ss]enate|[Aa]ssembly|lawmakers|legislat\w*|bills?|MPs|deputies|"
+                                  r"court|judges?|jury|talks|negotiat\w*|delegates|council|summit|class|students|conference)\b")
 # "for the week" ending a phrase (used with endpos at "the", and with match at "week"'s end)
 WEEK_TOTAL_BEFORE = re.compile(r"\b[Ff]or\s{1,3}$")
 WEEK_TOTAL_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
@@ -710,7 +713,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, dict(info, kind="my", y=str(y), shared="1"))]
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
         return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
-    if kind == "session" and not g.get("tr") and not MARKET_WORDS_BEFORE.search(text, max(0, s - 160), s):
+    if kind == "session" and not g.get("tr") and (not MARKET_WORDS_BEFORE.search(text, max(0, s - 160), s)
+                                                  or SITTING_WORDS_AROUND.search(text, max(0, s - 160), e + 60)):
         return []          # "the previous session of Congress", "the next session" of talks: no trading day
     if kind == "relunit" and g["rel"].lower() == "the" and "dir" not in g and g["u"].lower() == "week" \
             and WEEK_TOTAL_BEFORE.search(text, max(0, s - 6), s) and WEEK_TOTAL_AFTER.match(text, e):
