@@ -3436,3 +3436,109 @@ def test_a_clock_time_takes_the_main_clauses_day_not_the_day_of_an_after_clause_
     assert value(text, "7:30 a.m.", dct) == "2022-06-21T07:30"
     # (with no other day in its sentence, the after-clause's day is still the one)
     assert value("Troops withdrew after a battle on Sunday. At 4 p.m. the town fell.", "4 p.m.", dct) == "2022-06-19T16:00"
+
+
+def test_a_business_year_is_a_fiscal_year():
+    # Japanese companies' "business year" (Reuters) is their fiscal year: "the current business
+    # year" the year, its halves the fiscal halves, "the business year ended" a twelve-month period
+    d = dt.date(2009, 5, 8)
+    text = "Toyota forecast a bigger loss for the current business year."
+    assert value(text, "the current business year", d) == "2009"
+    text = "He said the first half of the business year would be very tough."
+    assert value(text, "the first half of the business year", d) == "2009-H1"
+    assert found("Revenue rose in the business year ended March 31.", "the business year", d)[0].type == "DURATION"
+
+
+def test_may_after_a_possessive_or_a_superlative_is_the_month():
+    # "its May sales", "its best May on record": no modal or surname follows a possessive or a
+    # superlative; "May" alone still needs a preposition
+    d = dt.date(2008, 6, 3)
+    assert value("Ford said its May sales fell 16 percent.", "May", d) == "2008-05"
+    assert value("Honda had its best May on record.", "May", d) == "2008-05"
+    assert value("It was the wettest May since 1910.", "May", d) == "2008-05"
+    assert found("Their May be trouble. May said no.", "May", d) == []
+
+
+def test_a_length_by_which_a_time_moves_is_no_rate():
+    # "open its stores an hour early": after a plural noun "an hour" is mostly a rate ("four
+    # flights a week"), but not before "early" or "late"
+    d = dt.date(2007, 6, 4)
+    assert value("Cingular will open its stores an hour early on launch day.", "an hour", d) == "PT1H"
+    assert found("It runs four flights a week to Paris.", "a week", d) == []
+
+
+def test_a_market_reports_week_and_previous_session():
+    # "For the week, the Dow dropped 12.4%": the week reported on; "the previous session": the
+    # trading day before the one reported (a weekday), counted from the day last named unless
+    # that is still ahead; a parliament's session is no day
+    d = dt.date(2020, 2, 28)    # a Friday
+    text = ("Stocks fell on Friday. For the week, the Dow dropped 12.4%. The Fed meets on March 18. "
+            "The 10-year yield fell to 1.13% from 1.30% in the previous session.")
+    assert value(text, "the week", d) == "2020-W09"
+    assert value(text, "the previous session", d) == "2020-02-27"
+    assert value("The Dow rose 1% on Monday after falling 2% in the previous session.", "the previous session",
+                 dt.date(2020, 3, 3)) == "2020-02-28"
+    assert found("The bill died in the previous session of Congress.", "the previous session", d) == []
+    assert found("The bill, which would cut taxes by 5 percent, died in the previous session.", "the previous session", d) == []
+    assert found("He stayed the week.", "the week", d) == []
+
+
+def test_a_night_spent_somewhere_is_that_night():
+    # "spent the night" tells a night as "during the night" does; a night running "into
+    # Saturday" is the night before it, and one told done on the publication date after its
+    # morning was named is the night just gone
+    d = dt.date(1998, 8, 8)    # a Saturday
+    assert value("Rescue teams worked during the night and into Saturday.", "the night", d) == "1998-08-07TNI"
+    text = "Stepanakert came under shelling on Monday morning, and residents spent the night in basements."
+    assert value(text, "the night", dt.date(2020, 10, 5)) == "2020-10-04TNI"
+    text = "Fighting began early on Monday. Hundreds of families spent the night in a school."
+    assert value(text, "the night", dt.date(2023, 11, 14)) == "2023-11-13TNI"
+    assert found("It was a night to remember.", "a night", d) == []
+
+
+def test_a_clock_time_converted_to_another_zone_names_a_day_next_to_the_local_one():
+    # "(0100 GMT Wednesday)" after a local time is the same moment: the nearest such weekday,
+    # whatever the tense, and the local time's day follows from it (no zone is half a day off GMT)
+    tue, wed = dt.date(2012, 11, 6), dt.date(2012, 11, 7)
+    assert value("Voting ends at 8 p.m. Eastern time (0100 GMT Wednesday).", "0100 GMT Wednesday", tue) == "2012-11-07T01:00"
+    assert value("Polls closed at 8 p.m. (0100 GMT Wednesday).", "8 p.m.", wed) == "2012-11-06T20:00"
+    text = "The quake struck at 3:45 a.m. local time on Sunday (1945 GMT Saturday)."
+    assert value(text, "1945 GMT Saturday", dt.date(2012, 8, 27)) == "2012-08-25T19:45"
+
+
+def test_what_is_forecast_is_still_ahead():
+    # "Rain is forecast through the weekend" (told on a Thursday): the coming weekend, as with
+    # "is expected"
+    d = dt.date(2016, 3, 17)
+    assert value("Rain is forecast through the weekend.", "the weekend", d) == "2016-W11-WE"
+    assert value("Heavy rain fell over the weekend.", "the weekend", d) == "2016-W10-WE"
+
+
+def test_a_month_after_an_act_done_for_something_is_past():
+    # "filed for bankruptcy protection in June" (told in May) is last June's; a call or a wait
+    # for something in a month ("called for elections in June") keeps the month ahead
+    d = dt.date(2009, 5, 8)
+    assert value("GM filed for bankruptcy protection in June.", "June", d) == "2008-06"
+    assert value("He was arrested for fraud in July.", "July", d) == "2008-07"
+    assert value("The opposition called for elections in June.", "June", d) == "2009-06"
+
+
+def test_a_time_of_day_counted_up_to_now_is_todays():
+    # "Crowds have gathered outside the court since dawn": the present perfect counts up to now,
+    # so the dawn is the publication date's, not that of the day told before
+    d = dt.date(2009, 6, 29)
+    text = "He was arrested on Dec. 11.\n\nCrowds have gathered outside the court since dawn."
+    assert value(text, "dawn", d) == "2009-06-29TMO"
+    text = "Rebels attacked on Sunday. Shelling has continued since early morning."
+    assert value(text, "early morning", d) == "2009-06-29TMO"
+
+
+def test_a_clock_time_told_in_the_future_takes_the_last_day_still_ahead():
+    # the last day told (Sunday night) has passed and the time is told in the future: it is on
+    # the day still ahead told before it (June 29), not today
+    d = dt.date(2007, 6, 4)
+    text = ("The iPhone will go on sale on June 29, the company said in advertisements that began running on Sunday "
+            "night. The phone will be sold in Apple's own stores, starting at 6 p.m. local time.")
+    assert value(text, "6 p.m. local time", d) == "2007-06-29T18:00"
+    text = "Rebels attacked the town on Sunday night. Aid convoys will leave at 6 p.m."
+    assert value(text, "6 p.m.", d) == "2007-06-04T18:00"

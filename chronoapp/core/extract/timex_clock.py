@@ -51,6 +51,8 @@ class _Ctx(Protocol):
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
+# a present perfect in the sentence before a time of day (used on the text since the last full stop)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|['’]ve)\s{1,3}(?:(?:not|already|now|been)\s{1,3})?[a-z]{2,20}(?:ed|en|wn|ne|t|g)\b")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
 # told after the day's session, so the time is the next day's
@@ -141,6 +143,9 @@ def _heading_line(text: str, a: int, b: int) -> bool:
 # morning"): never the day of a part of day told before it in the sentence ("shortly after
 # midnight, and ... the next day" may well be)
 _NEXT_DAY_TOLD = re.compile(r"the\s{1,3}(?:following|next|previous|preceding)\b", re.I)
+# "dug through the night and into Saturday": the night runs into that day, so it is the night
+# before it (used with endpos at the day)
+_INTO_DAY_BEFORE = re.compile(r"\binto\s{1,3}$")
 # a time joined to the day told right after it ("sank at dawn on 7 June", "at 10 a.m. on
 # Tuesday"): that day is the time's, whatever day the sentence named before
 _DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
@@ -257,6 +262,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # a day the sentence counts from is not the time's ("by late morning, the
                 # lowest since Sept. 18")
                 day, why = after[2], "the day named later in the sentence"
+                if pk["kind"] == "pod" and pk["pod"].lower() in ("night", "overnight") \
+                        and _INTO_DAY_BEFORE.search(text, max(0, after[0] - 8), after[0]):
+                    day, why = day - _dt.timedelta(days=1), "the night before the day it runs into, named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
                 # days told in the entries above are not its day
@@ -285,6 +293,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
                 # the afternoon"), and so does one in the sentence just before
                 day, why = told_time, "the day of the time of day last mentioned"
+            elif dct and not ctx.history and pk["kind"] == "pod" and SINCE_BEFORE.search(text, max(0, r["start"] - 12), r["start"]) \
+                    and _PERFECT_BEFORE.search(text[max(0, r["start"] - 150):r["start"]].rsplit(".", 1)[-1]):
+                # "Crowds have gathered outside the court since dawn": a part of the day counted up to
+                # now is today's, not that of a day told before
+                day, why = dct, "the publication date, as 'since' counts up to now in the present perfect"
             elif i and (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx,
                                          ctx.history or not dct,
                                          # (asked only where a day is told before: none is read without one)
@@ -299,6 +312,13 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
                 # what has happened cannot be on a day still ahead (no day told before: none to take)
                 day, why = told, "the last day mentioned"
+            elif dct and not ctx.history and i and (ahead := _last_day_ahead(days, i, r["start"], dct)) is not None \
+                    and ctx.tense(r["start"], r["end"]) == "future" and not _moved_on(out, n, ahead) \
+                    and not _tense_against_day(text, r["start"], r["end"], ahead, dct, ctx):
+                # "The iPhone will go on sale on June 29, the company said in advertisements that began on
+                # Sunday night. It will be sold in Apple's stores, starting at 6 p.m.": a time told in the
+                # future is on the last day still ahead told before it, not on a day gone nor today
+                day, why = ahead, "the last day still ahead mentioned, as the time is told in the future"
             elif dct:
                 day, why = dct, "the publication date"
             else:
@@ -329,9 +349,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
-            if day == dct and pk["kind"] == "pod" and pk["pod"].lower() == "night" and pk.get("the") and why.startswith("the publication date") \
+            if day == dct and pk["kind"] == "pod" and pk["pod"].lower() == "night" and pk.get("the") \
                     and ctx.tense(r["start"], r["end"]) == "past":
-                # "Shelling continued during the night", no day told: the night just gone, as "overnight" is
+                # "Shelling continued during the night", no day told, or "residents spent the night
+                # in basements" after "on Monday morning", told on Monday: a night told done on the
+                # publication date is the night just gone, as "overnight" is
                 day, why = day - _dt.timedelta(days=1), f"the night before {why}"
             if day and "H" in pk and before and before[2] == day and why.startswith(("the last day mentioned", "the day named earlier")) \
                     and _evening_hours(pk) and NIGHT_OF_BEFORE_SECOND_DAY.search(text, max(0, before[0] - 40), before[0]):
@@ -384,9 +406,34 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, day)
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
+    for k in range(len(final) - 1):
+        if (m := _ZONE_DAY_AFTER.match(text, final[k]["end"])) and m.end() == final[k + 1]["start"] + len(m.group(1)):
+            final[k] = _day_from_zone(final[k], final[k + 1])
     if entry_days:
         final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+# a local clock time, then the same moment in another zone with its weekday in brackets: "at 8 p.m.
+# (0100 GMT Wednesday)" (used with match at the local time's end; group 1 opens the other timex)
+_ZONE_DAY_AFTER = re.compile(r"\s{0,3}\(\s{0,2}((?:[01]?\d|2[0-3])[:.]?[0-5]\d\s{0,2}(?:GMT|UTC|Z)\s{1,3}(?:on\s{1,3})?"
+                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+
+
+def _day_from_zone(local: dict, other: dict) -> dict:
+    """The local clock time's day, from the day the bracketed conversion names: "Polls closed at
+    8 p.m. (0100 GMT Wednesday)" is Tuesday evening, as no zone is more than half a day off GMT."""
+    a, b = _CLOCK_VALUE.match(local["value"]), _CLOCK_VALUE.match(other["value"])
+    if a is None or b is None:
+        return local
+    gmt_day = D(int(b.group(1)), int(b.group(2)), int(b.group(3)))
+    diff = (int(a.group(4)) * 60 + int(a.group(5))) - (int(b.group(4)) * 60 + int(b.group(5)))
+    day = gmt_day + _dt.timedelta(days=-1 if diff > 720 else 1 if diff < -720 else 0)
+    v = f"{_fmt_day(day)}T{local['value'][11:]}"
+    if v == local["value"]:
+        return local
+    return dict(local, value=v, alternatives=(), anchor="narrative",
+                reason=f"clock time on {_human(day)}, the day of the same moment given in another zone just after it ({other['text']})")
 
 
 _CLOCK_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$")
@@ -666,6 +713,17 @@ _AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,
 # at 3 p.m." (used with pos/endpos before the time; not what is said: "said jets struck at dawn")
 SAYING_TIME_BEFORE = re.compile(r"\b(?:said|told\s{1,3}(?:reporters|journalists)|(?:news|press)\s{1,3}conference|briefing|interview|statement)"
                                 r"\s{1,3}(?:(?:late|early|later)\s{1,3})?(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _last_day_ahead(days: list, i: int, at: int, dct: D) -> D | None:
+    """The last day after the publication date among days[:i] within 600 characters before `at`."""
+    for k in range(i - 1, -1, -1):
+        a, b, d = days[k]
+        if at - b >= 600:
+            return None
+        if d > dct:
+            return d
+    return None
 
 
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None, history: bool = False,

@@ -196,7 +196,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
-        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}(?:fiscal|financial))?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d))"
+        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}(?:fiscal|financial|business))?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d))"
         rf"|{S}(?P<yrel_after>this|last|next){S}year(?!['’]))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news); "the December
@@ -226,6 +226,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "this season", "last season", "the previous season": a sports (or television) season, named
     # by the year it is counted from, as sports news annotators write it ("Last season" 1998)
     ("sport_season", re.compile(rf"(?P<rel>this|last|next|the{S}(?:previous|current|coming|following)){S}season(?![\w-])", F)),
+    # "the previous session", "the prior trading session": the trading day before (or after) the one
+    # a market report tells ("the previous session" of a parliament is no day: see _parts)
+    ("session", re.compile(rf"the{S}(?P<rel>previous|prior|preceding|next|following)(?:{S}(?P<tr>trading))?{S}session(?![\w-])(?!{S}of\b)", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -259,8 +262,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # it"; "the day before that" is the same day); not "the day before the attack", counted
     # from an event)
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|prior|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
-        rf"{S}(?:(?:fiscal|financial){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|prior|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b|{S}week\s{{0,2}}[.,;:)]))"
+        rf"{S}(?:(?:fiscal|financial|business(?={S}year\b)){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b|that\b|to{S}(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b)))?", F)),
     # "the same month last year", "the same week of 2009": one timex, that unit a year before
     # or in the year named (TimeBank: "the corresponding period last year"; "the same quarter
@@ -270,7 +273,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago"); "to" ends
     # a period only before its end ("the year to June", "to date"), not before a verb ("during the year to help")
-    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to(?={S}(?:{MONTH}|date\b|end\b|\d))|through(?={S}{MONTH})))?(?!\w)", F)),
+    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial|business){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to(?={S}(?:{MONTH}|date\b|end\b|\d))|through(?={S}{MONTH})))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
@@ -527,7 +530,7 @@ A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|
 # (also "the week ending 10 March", "the week to 10 March" of weekly reports: the week that day
 # closes; "the week commencing 4 March", "w/c 4 March": the week it opens)
 WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3}week\s{1,3}(?:of|ending|ended|to|commencing|beginning|starting)|[Ww]/[Cc])\s{1,3}(?:on\s{1,3})?$")   # used with endpos
-NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when)
+NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|spent|spend|spends|spending)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when, and the event code reads it so; "spent the night": when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
@@ -552,6 +555,9 @@ MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL},?\s{{1,3}}(?:and|or|to|through|u
 # "the May jobs report", "the May elections": a month before a common noun; "the May government"
 # is Theresa May's (used with match at the end of "May")
 MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
+# "its best May on record", "the wettest May since 1910": a month ranked by a superlative (neither
+# the modal nor the surname takes one); used with endpos at "May"
+MAY_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s{1,3}(?:best|worst|[a-z]{3,}est)\s{1,3}$")
 
 
 # "the first half of the decade", "the second quarter of the century": the whole named is
@@ -577,8 +583,19 @@ MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manife
 DATE_STAMP_BEFORE = re.compile(r"(?<![\w.,/-])(?:(?:1\d|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:\d\d)?\d\d|(?:1\d|20)\d\d),?[ \t]{1,2}$")
 CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
 # "plans for seven a month", "about twenty a day": a count in words before a rate
+# words of a market report, before "the previous session" (used with endpos)
+MARKET_WORDS_BEFORE = re.compile(r"(?:%|\b(?:percent|per\s{1,3}cent|points?|shares?|stocks?|index|indexes|indices|yields?|"
+                                 r"traded|trading|closed|closing|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|futures|crude|bonds?|"
+                                 r"dollar|euro|yen|sterling|currency)\b)", re.I)
+# a sitting's words: a session of a parliament, a court, talks, a course (used with pos/endpos)
+SITTING_WORDS_AROUND = re.compile(r"\b(?:[Pp]arliament|Congress|[Ss]enate|[Aa]ssembly|lawmakers|legislat\w*|bills?|MPs|deputies|"
+                                  r"court|judges?|jury|talks|negotiat\w*|delegates|council|summit|class|students|conference)\b")
+# "for the week" ending a phrase (used with endpos at "the", and with match at "week"'s end)
+WEEK_TOTAL_BEFORE = re.compile(r"\b[Ff]or\s{1,3}$")
+WEEK_TOTAL_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
 RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
-RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
+# ("open its stores an hour early", "arrived a day late": a length by which a time moves, no rate)
+RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago|early|late)\b", re.I)
 # "the commemoration lasts a week", "it takes a day": a verb of lasting ending in -s, no plural
 # noun of a rate ("four flights a week")
 LENGTH_VERB_BEFORE = re.compile(r"\b(?:lasts|takes|spends|waits|needs)\s{1,3}$", re.I)
@@ -696,6 +713,14 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, dict(info, kind="my", y=str(y), shared="1"))]
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
         return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
+    if kind == "session" and not g.get("tr") and (not MARKET_WORDS_BEFORE.search(text, max(0, s - 160), s)
+                                                  or SITTING_WORDS_AROUND.search(text, max(0, s - 160), e + 60)):
+        return []          # "the previous session of Congress", "the next session" of talks: no trading day
+    if kind == "relunit" and g["rel"].lower() == "the" and "dir" not in g and g["u"].lower() == "week" \
+            and WEEK_TOTAL_BEFORE.search(text, max(0, s - 6), s) and WEEK_TOTAL_AFTER.match(text, e):
+        # "For the week, the Dow dropped 12.4%", "16% for the week.": a market report's total
+        # for the week it reports on, this week
+        return [(s, e, {"kind": "relunit", "rel": "this", "u": "week"})]
     if kind == "relunit" and g["rel"].lower() == "the":
         if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
             return []      # "the week" alone is no relative date
@@ -730,7 +755,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|till|by|of|from|during|to|before|through|throughout)\s{1,3}$", before, re.I) and not (
-                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
+                        re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
+                        and not MAY_SUPERLATIVE_BEFORE.search(text, max(0, s - 30), s) \
                         and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s) \
                         and not MONTH_AND_AFTER.match(text, e):   # "in April and May", "Between May and July 1940"
                     return []
@@ -1354,6 +1380,7 @@ ANCHOR_WORDS = {
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
            "thanksgiving martin orthodox easter good_friday ash_wednesday ides black_friday cyber_monday presidents presidents' presidents’ singles singles' singles’ d-day v-e ve_day",
     "season": "summer winter spring autumn fall season",
+    "sess": "session",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2 q0 q5 q6 q7 q8 q9 h0 h3 h4 h5 h6 h7 h8 h9",   # ("4Q09")
     "fiscal": "fiscal fy financial",
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly fortnightly quarterly per "
@@ -1405,7 +1432,7 @@ NUM_ANCHOR_RUNS, NUM_ANCHOR_RUNS_ASCII = (re.compile(p.pattern.replace(_NUMSEP, 
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "dmy_dash": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "qcode_year": "q", "month_short": "month", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
+    "qcode": "q", "qcode_year": "q", "month_short": "month", "num_week": "unit", "nine_eleven": "numsep", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "session": "sess", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_spelt": "q pod oclock deic", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
@@ -1578,7 +1605,7 @@ _GATES = {
     "nine_eleven": r"9/11",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
-    "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",
+    "the_year": r"the\s{1,3}(?:(?:fiscal|financial|business)\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"day(?:\s{1,3}[otfsen1-9]|(?<=(?:st|nd|rd|th)\sday)|(?<=(?:st|nd|rd|th)\s\sday)|(?<=(?:st|nd|rd|th)\s\s\sday))",
@@ -1588,7 +1615,7 @@ _GATES = {
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
     "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|prior|ensuing|full)"
-               r"\s{1,3}(?:(?:fiscal|financial)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
+               r"\s{1,3}(?:(?:fiscal|financial|business)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
     # ("or so" read as "so": a gate may let more through, never less)
     "period_of": "of\\s(?:" + "|".join(rf"(?<={unit}\s{{{n}}}of\s)" for unit in
                                         "weeks week days day weekends weekend fortnight half months month so".split()

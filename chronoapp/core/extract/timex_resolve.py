@@ -1663,6 +1663,23 @@ def _resolve_sport_season(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
               f"from the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
 
 
+def _resolve_session(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"the previous session", "the next trading session": the weekday before (after) the trading
+    day the report is at, the last day named if not still ahead of the publication date (a report
+    tells trading done), else the publication date."""
+    step = 1 if p["rel"].lower() in ("next", "following") else -1
+    base, anc = ctx.base("D")
+    if anc == "narrative" and ctx.dct is not None and base is not None and base > ctx.dct and step < 0:
+        base, anc = ctx.dct, "dct"
+    if base is None:
+        return _r("DATE", "XXXX-XX-XX", f"'{p['rel']} session'; no date to count from", anchor="none")
+    day = base + _dt.timedelta(days=step)
+    while day.isoweekday() > 5:        # markets trade on weekdays
+        day += _dt.timedelta(days=step)
+    return _r("DATE", _fmt_day(day), f"'the {p['rel'].lower()} session': the trading day {'after' if step > 0 else 'before'} "
+              f"the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
+
+
 def _resolve_season(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"spring", "last summer", "the autumn of 1914", "the following winter": a season."""
     dct = ctx.dct
@@ -1794,6 +1811,11 @@ def _told_in_story(ctx: _Ctx, s: int, e: int) -> bool:
         and ctx.tense(s, e) == "past"
 
 
+# a clock time in another zone in brackets, right before a weekday (used with endpos): "(0100 GMT
+# Wednesday)", "(1945 GMT on Saturday)"
+ZONE_DAY_BEFORE = re.compile(r"\(\s{0,2}(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s{0,2}(?:GMT|UTC|Z)\s{1,3}(?:on\s{1,3})?$")
+
+
 def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"Friday", "last Monday", "the following Tuesday", "Wednesday next week", "on Sundays": a weekday."""
     dct = ctx.dct
@@ -1829,6 +1851,14 @@ def _resolve_weekday(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if dct is None:
         return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
                   mod={"early": "START", "late": "END"}.get(mod))
+    if not rel and ZONE_DAY_BEFORE.search(ctx.text, max(0, s - 30), s):
+        # "at 8 p.m. Eastern time (0100 GMT Wednesday)": the same moment in another zone, so a
+        # day next to the local time's (the day last named, else the publication date), whatever
+        # the tense: the nearest such weekday
+        base = ctx.anchor[0] if ctx.anchor and ctx.anchor[1] == "D" and abs((ctx.anchor[0] - dct).days) <= 7 else dct
+        day = base + _dt.timedelta(days=(wd - base.isoweekday() + 3) % 7 - 3)
+        return _r(type_, _fmt_day(day) + suffix, f"weekday of a clock time converted to another zone: the nearest to "
+                  f"{_human(base)}", anchor="narrative" if base != dct else "dct")
     if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor \
             and (ctx.history or GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK["W"]):
         # "the previous Friday", "the following Monday": counted from the last date mentioned
@@ -2629,7 +2659,7 @@ _BY_KIND = {
     "decade": _resolve_decade, "century": _resolve_century, "era_date": _resolve_era_date,
     "era_year": _resolve_era_year, "fiscal": _resolve_fiscal_year, "year": _resolve_year,
     "nine_eleven": _resolve_nine_eleven, "num_week": _resolve_numbered_week, "quarter": _resolve_quarter,
-    "qcode": _resolve_quarter, "quarter_rel": _resolve_quarter_or_period, "sport_season": _resolve_sport_season,
+    "qcode": _resolve_quarter, "quarter_rel": _resolve_quarter_or_period, "sport_season": _resolve_sport_season, "session": _resolve_session,
     "season": _resolve_season, "period_of": _period_of, "part_of": _resolve_part_of, "weekday": _resolve_weekday,
     "deictic": _resolve_deictic, "refword": _resolve_ref_word, "the_year": _resolve_the_year,
     "relunit": _resolve_relunit, "weekend": _relunit, "nth_day": _nth_day, "shift": _shift,
@@ -3505,9 +3535,12 @@ DONE_AFTER_OPENING = re.compile(r",?\s{1,3}(?:(?!(?:will|would|shall|is|are|be|b
 DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)"
                                    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bcan\s)"
                                    r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|"
-                                   r"proposed|predicted|forecast|projected|set|due)\b)"
+                                   r"proposed|predicted|forecast|projected|set|due|"
+                                   # (a call or a wait for something in a month: "called for elections in June")
+                                   r"called|asked|pushed|pressed|appealed|lobbied|campaigned|argued|voted|prepared|waited|bid|aimed)\b)"
                                    + _DONE_VERB +
-                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before|for)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
+                                   # ("filed for bankruptcy protection in June": done; "for" after a call is kept out above)
+                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 
 
 def _flash_forward(text: str, s: int, v: str, told: str) -> bool:

@@ -26,6 +26,8 @@ _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due
                  "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
                  "aim_to aims_to hope_to hopes_to want wants tomorrow to_be_held from_now ahead_of run-up_to "
                  "in_preparation_for payable effective 'll ’ll as_soon_as "
+                 # a forecast is of what is still ahead ("Rain is forecast through the weekend")
+                 "is_forecast are_forecast "
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
                  # belongs to the plan, whose date is still ahead
                  "was_planning was_expected was_due was_scheduled was_set_to was_going_to "
