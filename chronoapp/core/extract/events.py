@@ -3185,6 +3185,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             fine = ("day",) if any(c in t.value for c in "DWHT") else ("day", "month") if "M" in t.value else ("day", "month", "year")
             days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision in fine
                     and not self.report_date(sent, x)]  # (", the ministry said on Thursday, hours after ...": the act's day)
+            if len(days) > 1 and came.group(1).lower() == "after" and _RANGE_JOIN.match(self.text[days[-2].end:days[-1].start]):
+                days.pop()  # "overnight from Friday to Saturday, hours after Djotodia resigned": hours before the span began
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
         last = self.drafts[-1] if self.drafts and _CAME.search(before) else None
         if last is not None and _ACT_CAME.search(before):
