@@ -139,3 +139,10 @@ def test_a_leaders_recognition_of_another_leader_is_diplomacy_of_the_day_just_to
     assert not events("Kosovo was recognized Monday by 20 states.", dt.date(2019, 1, 24))
     assert [e.event_type for e in events("The army said on Thursday that it did not recognize Guaido.",
                                          dt.date(2019, 1, 24))] != ["diplomacy"]
+
+
+def test_becoming_prime_minister_on_a_date_is_a_background_milestone():
+    # as "took office in 2018": a dated change of leader a chronology carries as background
+    text = ("Tigray's ruling party, which dominated national politics until Abiy Ahmed became prime minister in 2018, "
+            "refused to join his new party.")
+    assert [e.date_start for e in extract(text, dt.date(2020, 11, 24)).events] == ["2018"]

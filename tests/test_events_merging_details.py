@@ -85,3 +85,15 @@ def test_a_live_blogs_count_of_the_dead_in_the_strike_merges_into_the_strike():
     ev = [e for e in events(text, dt.date(2023, 3, 17)) if e.event_type == "explosion/remote violence"]
     assert len(ev) == 1 and ev[0].date_start == "2023-03-17" and ev[0].fatalities == 30
     assert ev[0].quote.startswith("Two missiles struck")
+
+
+def test_the_end_a_later_mention_tells_is_the_merged_events_end():
+    # the act dated in one sentence, told again in the next, which "lasted until the following morning": one event,
+    # from 9 to 10 November
+    text = ("The team found that on 9 November 2020 a local youth group known as \"Samri\", aided by members of the "
+            "local police and militia, went from house to house killing people they identified as non-Tigrayan "
+            "seasonal labourers. Victims were beaten with sticks, stabbed with knives and machetes, and strangled with "
+            "ropes. The killings lasted until the following morning, when federal and Amhara regional forces entered "
+            "the town.")
+    evs = extract(text, dt.date(2020, 11, 24)).events
+    assert [(e.date_start, e.date_end) for e in evs] == [("2020-11-09", "2020-11-10")]

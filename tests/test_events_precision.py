@@ -138,3 +138,14 @@ def test_a_speech_due_on_a_later_day_is_no_statement():
                   mar21) == []
     assert [e.date_start for e in events("President Abd-Rabbu Mansour Hadi said in a televised speech on Saturday that "
                                          "he would not resign.", mar21)] == ["2015-03-21"]
+
+
+def test_people_fleeing_leaving_the_elderly_behind_is_no_violent_act():
+    # "..., leaving N dead" tells a toll; "..., leaving only the elderly behind" tells who stayed: a displacement
+    # told with no day of its own is no event (the corpus: displacement and evacuations are not events)
+    text = ("Soldiers shelled the town of Kanpetlet in Chin State on Saturday, residents said.\n\n"
+            "Local fighters said they had ambushed an army convoy on Friday.\n\n"
+            "A teacher told Myanmar Now that most of the town's 6,000 people had fled to nearby villages, leaving "
+            "only the elderly behind.")
+    evs = extract(text, dt.date(2021, 6, 6)).events
+    assert not any(e.quote.startswith("A teacher") for e in evs)

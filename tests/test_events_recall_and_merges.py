@@ -188,3 +188,12 @@ def test_the_same_day_is_the_acts_not_its_reports():
             "The same day, a French drone strike killed seven militants near Menaka in neighbouring Mali, the French army said.")
     assert dated(text, dt.date(2019, 12, 11)) == {("2019-12-10", "2019-12-10")}
     assert len(events(text, dt.date(2019, 12, 11))) == 2
+
+
+def test_hours_after_counts_back_from_the_start_of_an_overnight_span():
+    # the act told "hours after" another that is dated "overnight from Friday to Saturday" came before the span began
+    text = ("Gunfire and looting broke out in several districts of Bangui overnight from Friday to Saturday, hours after "
+            "the head of the transition, Michel Djotodia, resigned at a regional summit in N'Djamena.")
+    evs = extract(text, dt.date(2014, 1, 11)).events
+    assert ("2014-01-10", "2014-01-11") in [(e.date_start, e.date_end) for e in evs]
+    assert [e.date_start for e in evs if "resigned" in e.headline] == ["2014-01-10"]

@@ -4074,3 +4074,14 @@ def test_a_dated_threat_after_an_attack_is_a_statement_of_its_own():
     evs = events("Militants stormed the border town of Sderot on Saturday, killing 20 people. "
                  "The group said on Sunday it would kill a hostage every time the army bombed a village.", dt.date(2025, 3, 9))
     assert [(e.date_start, e.event_type) for e in evs][-1] == ("2025-03-09", "statement")
+
+
+def test_an_undated_reaction_is_no_event_but_a_word_on_what_will_be_done_is():
+    # the corpus: undated condemnations (IGAD's, the Security Council's) are no events; an official telling what
+    # the army will do is one, dated to the publication day
+    text = ("An air strike hit a market in the town of Kutum on Sunday, killing 12 people, the health ministry said.\n\n"
+            "UN envoy Volker Perthes condemned the attack, saying it endangered efforts to revive talks.\n\n"
+            "Army spokesman Nabil Abdallah told state radio that the army would retake the town within days.")
+    evs = extract(text, dt.date(2023, 6, 12)).events
+    assert not any(e.quote.startswith("UN envoy") for e in evs)
+    assert [e.date_start for e in evs if e.quote.startswith("Army spokesman")] == ["2023-06-12"]

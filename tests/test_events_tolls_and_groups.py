@@ -355,3 +355,16 @@ def test_a_gang_introduced_as_another_is_not_the_storys_named_gang():
 ])
 def test_a_tolls_count_is_the_figure_it_rose_to(sentence, dead):
     assert fatality_claim(sentence)[0] == dead
+
+
+def test_a_sources_count_with_no_act_to_join_is_no_event():
+    # "X say N people were killed", told paragraphs after the act: a count of harm, with no day or act of its own
+    text = ("Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh on Tuesday, shelling "
+            "Stepanakert and villages across the region.\n\n"
+            "The ethnic Armenian authorities agreed on Wednesday to disarm under a Russian-brokered ceasefire.\n\n"
+            "Talks on the region's future began in the Azerbaijani town of Yevlakh on Thursday. Russia's foreign "
+            "ministry urged both sides to respect the agreement. The European Union called the talks a first step.\n\n"
+            "Karabakh officials say about 200 people were killed, including 10 civilians.")
+    evs = extract(text, dt.date(2023, 9, 22)).events
+    assert not any(e.quote.startswith("Karabakh officials") for e in evs)
+    assert any("Stepanakert" in e.quote for e in evs)

@@ -130,6 +130,12 @@ def _absorb(keep: Draft, other: Draft) -> None:
             setattr(keep, f, getattr(other, f))
             if f == "date_start":
                 keep.date_alternatives = [old, *keep.date_alternatives]
+    elif other.date_start == keep.date_start and keep.date_end == keep.date_start and other.date_end is not None \
+            and len(other.date_end) == len(keep.date_end) == 10 and other.date_end > keep.date_end:
+        # "on 9 November ... went from house to house killing ... The killings lasted until the following morning":
+        # the end the other mention tells is the occurrence's end
+        keep.date_end = other.date_end
+        keep.date_reason += f"; to {other.date_end}, as another mention of it tells"
     alts = [*keep.date_alternatives, *other.date_alternatives]
     # (a date with no phrase of its own has no other reading: another sentence's readings are of its phrase)
     keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start] if keep.date_text else []

@@ -107,7 +107,7 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 _REACTION = re.compile(r"\b(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|welcom(?:ed|es))\b", re.I)
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SAID_VERB = re.compile(r"\b(?:said|says|told|reported)\b", re.I)  # where a speaker's words begin
-_SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
+_SOURCE_COUNTS = re.compile(r"\b(?:said|says|say|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # force turned on a crowd: "opened fire on protesters", "fired tear gas at the demonstrators"
 _AT_PROTESTERS = re.compile(r"\b(?:on|at|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b", re.I)
 _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
@@ -409,15 +409,20 @@ class FollowOnFinding:
         ca, cb = countries(a), countries(b)
         return bool(ca and cb) and not ca & cb
 
+    def counts_harm(self, s: str, cues: dict) -> bool:
+        """The sentence only counts dead or hurt ("He said four of the attackers had been killed", "Karabakh
+        officials say about 200 people were killed"), not a running count ("more than 150 people have been killed
+        in post-election unrest")."""
+        named = [m.span() for m in _ANAPHOR.finditer(s)]  # ("in Thursday's strikes": the event told, named)
+        unnamed = {k: [c for c in v if not any(a <= c.start() < b for a, b in named)] for k, v in cues.items()}
+        return bool(_PASSIVE_TOLL.match(s) or _SOURCE_COUNTS.search(s) and self.toll_only(s, unnamed)
+                    and not _PERFECT_TOLL.search(s) and not _TALLY.search(s))
+
     def toll_of_last(self, i: int, s: str, previous: Draft | None, cues: dict) -> Draft | None:
         """The violent event an undated sentence that only counts dead or hurt ("He said four of the
         attackers had been killed", "Palestinian health officials said 232 people were killed") adds to:
         told a sentence or two before (a statement about it may come between), in no other place."""
-        named = [m.span() for m in _ANAPHOR.finditer(s)]  # ("in Thursday's strikes": the event told, named)
-        unnamed = {k: [c for c in v if not any(a <= c.start() < b for a, b in named)] for k, v in cues.items()}
-        # (not a running count: "more than 150 people have been killed in post-election unrest")
-        if not (_PASSIVE_TOLL.match(s) or _SOURCE_COUNTS.search(s) and self.toll_only(s, unnamed)
-                and not _PERFECT_TOLL.search(s) and not _TALLY.search(s)):
+        if not self.counts_harm(s, cues):
             return None
         last = previous if previous is not None and previous.event_type in _VIOLENT_TYPES else \
             next((d for d in reversed(self.drafts[-3:]) if d.event_type in _VIOLENT_TYPES), None)

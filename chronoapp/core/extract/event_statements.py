@@ -228,6 +228,13 @@ _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused
 # casualties, but its foreign ministry accused Indian troops of crossing the border") is a statement still
 _ANY_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement|accus\w+|blam\w+|"
                          r"denie[sd]|condemn\w+|announc\w+|declar\w+|called|acknowledg\w+|urged|confirmed|insisted)\b", re.I)
+# a reaction to the act told as the saying's own verb -- condemned, welcomed, mourned, called for calm -- with no day
+# of its own: no entry of the chronology (the corpus's undated IGAD and Security Council condemnations), unlike
+# a word on what will be done ("told Israel Radio the offensive would end within weeks")
+_REACTION = re.compile(r"(?P<subject>[^.;:\"\u201c]{3,160}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|strongly|swiftly|quickly|immediately|"
+                       r"firmly|sharply|roundly|later)\s+)?(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|welcom(?:ed|es)|"
+                       r"prais(?:ed|es)|hail(?:ed|s)|mourn(?:ed|s)|express(?:ed|es)\s+(?:\w+\s+)?(?:condolences|sorrow|shock|outrage)|"
+                       r"(?:called|appealed)\s+for\s+(?:calm|restraint|talks|dialogue))\b", re.I)
 # a saying not made: "The army has not said how long the operation will last", "declined to comment"
 _UNSAID = re.compile(r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:said|say|"
                      r"comment(?:ed)?|respond(?:ed)?|given|give|disclosed?|confirm(?:ed)?)\b|\b(?:declined|refused)\s+to\s+"
@@ -449,6 +456,9 @@ class StatementFinding:
             # Secretary-General Antonio Guterres called it 'another devastating consequence ...'")
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
                           "of a day told just before: that day", [], None, 0.4, kind="statement")
+        elif (react := _REACTION.match(s)) and not _ANY_SAYING.search(react.group("subject")) \
+                and not (_FUTURE.search(s) or _STANCE.search(s)) and i != self.lede_at():
+            return []  # ("UN envoy Ghassan Salame condemned the attack, saying ...": the lede's news is a saying still)
         else:
             day = self.news_day.isoformat()  # (a monitor's daily report: the day it tells as of)
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day"

@@ -514,6 +514,11 @@ _SIEGE_BROKEN = re.compile(r"(?<!\bto\s)\b(?:broke|broken|lifted|ended)\s+(?:(?:
                            r"(?:siege|blockade|encirclement)\b", re.I)
 
 
+_PARTICIPLE_TOLL = re.compile(r",\s+(?:(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?\S+\s|leaving\s+(?:at\s+least\s+|more\s+than\s+|"
+                              r"some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"a\s+dozen|dozens|scores|hundreds|thousands|many|several)\s)", re.I)
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
@@ -534,7 +539,8 @@ def finite_violent(s: str, cues: dict) -> bool:
         return True
     # "..., killing five people": the participle of a reported occurrence; "carried out airstrikes
     # on ISIS positions": a violent noun with a verb of doing it
-    return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s)) or \
+    # (what "leaving" leaves is a count: "..., leaving 12 dead", not "fled ..., leaving only the elderly behind")
+    return bool(_PARTICIPLE_TOLL.search(s)) or \
         bool(_CARRIED_OUT.search(s)) or bool(_SIEGE_BROKEN.search(s)) or bool(_VIOLENCE_DID.match(s))
 
 

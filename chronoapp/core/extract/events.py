@@ -43,7 +43,7 @@ from chronoapp.core.extract.event_actors import (_ENTRY_STAMP, _FRONT, _HEAD_ACT
                                                  UNIDENTIFIED, ActorFinding, _government_of)
 from chronoapp.core.extract.event_entries import EntryFinding
 from chronoapp.core.extract.event_follow_ons import (_AGENTLESS_HARM, _ANOTHER, _CLAIM, _NEW_OCCURRENCE, _NO_HARM,
-                                                   _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SUBJECT_ANAPHOR,
+                                                   _OTHER_TIME, _PASSIVE_HARM, _PASSIVE_TOLL, _SOURCE_COUNTS, _SUBJECT_ANAPHOR,
                                                    _THE_ATTACKERS, FollowOnFinding, _answers, _closest)
 from chronoapp.core.extract.event_places import (_ASIDE_RELATIVE, _SAYING, _THE_TOWN, PlaceFinding, _bound_for,
                                                  _reference_point, _road_destination, _trip_cut_short, _venue_of_saying,
@@ -1871,6 +1871,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 if (counted := self.toll_of_last(i, s, previous, cues)) is not None:
                     extend(counted, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
                     continue
+                if _SOURCE_COUNTS.search(s) and self.counts_harm(s, cues) and not _ANAPHOR.search(s) \
+                        and any(d.event_type in _VIOLENT_TYPES for d in self.drafts) and self.placed_before(i, s) is None:
+                    continue  # "Karabakh officials say about 200 people were killed": a source's count of harm told
+                    # elsewhere (no act it could join), with no day of its own: no occurrence either (not "... were
+                    # killed in the strike on the station": the act named, told here first; nor one after a witness at
+                    # a place: that place's act, see undated)
                 made = self.undated(i, sent, own, cues, adjacent)
                 if made and (told := self.other_version_of(i)) is not None:
                     for d in made:  # ("Pakistan's military gave a different account. Its spokesman said Indian shelling ...")
@@ -3179,6 +3185,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             fine = ("day",) if any(c in t.value for c in "DWHT") else ("day", "month") if "M" in t.value else ("day", "month", "year")
             days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision in fine
                     and not self.report_date(sent, x)]  # (", the ministry said on Thursday, hours after ...": the act's day)
+            if len(days) > 1 and came.group(1).lower() == "after" and _RANGE_JOIN.match(self.text[days[-2].end:days[-1].start]):
+                days.pop()  # "overnight from Friday to Saturday, hours after Djotodia resigned": hours before the span began
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
         last = self.drafts[-1] if self.drafts and _CAME.search(before) else None
         if last is not None and _ACT_CAME.search(before):
