@@ -302,3 +302,15 @@ def test_an_officials_word_from_a_capital_is_a_statement():
     text = ("Canadian Prime Minister Justin Trudeau said in Ottawa the strikes were a grave violation of "
             "international law.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 10, 10))] == [("2022-10-10", "statement")]
+
+
+# A history tells a first clause's date as a part of a day or month or as a season ("began on the night of 11 June",
+# "in secret that autumn"): a second main clause with its own date is still its own event ("and ... surrendered on
+# the evening of 14 June", "and in late November they launched an offensive").
+def test_a_second_clause_after_a_night_or_season_date_has_its_own_date():
+    text = ("The Winter War began on 30 November 1939, when Soviet troops crossed the Finnish border. The final "
+            "assault on the Mannerheim Line began on the night of 11 February, and Finnish commander Hugo Viktor "
+            "Österman withdrew his troops on the evening of 17 February. Soviet divisions had been massing on the "
+            "Karelian isthmus that winter, and in early March they launched an offensive across the frozen bay.")
+    starts = {e.date_start for e in events(text, dt.date(2019, 11, 30))}
+    assert {"1940-02-17", "1940-03"} <= starts

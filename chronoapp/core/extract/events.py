@@ -685,7 +685,7 @@ _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGU
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
-                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:(?:on|in)\s+"
+                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                                r"(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)|"
                                + _COUNTED_DAY + r")\b)")  # (or a day counted: "and moved to Havana last year")  # (or a year: "and ended with a peace deal in 2018")
@@ -695,7 +695,11 @@ _DATED_RELATIVE_BREAK = re.compile(r"\s+(?:who|which)\s+(?=had\s+(?:been\s+)?(?:
                                    + r"|[a-z]\w+ed)\b[^,;.]{0,60}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                                    r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")
 
-_DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+# (a part of a day or month, or a season, as a history tells them: "began on the night of 11 June", "crossing the
+# Yalu in secret that autumn")
+_DATE_WORDS = re.compile(r"\b(?:that|this|last|the)\s+(?:spring|summer|autumn|fall|winter)\b|"
+                         r"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                         r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b|"
                          r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
