@@ -314,3 +314,11 @@ def test_a_second_clause_after_a_night_or_season_date_has_its_own_date():
             "Karelian isthmus that winter, and in early March they launched an offensive across the frozen bay.")
     starts = {e.date_start for e in events(text, dt.date(2019, 11, 30))}
     assert {"1940-02-17", "1940-03"} <= starts
+
+
+# An encyclopedia article's opening definition of its subject ("The Football War was a brief war between El
+# Salvador and Honduras in 1969") tells the whole war in its year: no step of a chronology; its dated acts are.
+def test_a_historys_opening_definition_of_its_war_is_no_event():
+    text = ("The Football War was a brief war between El Salvador and Honduras in 1969. Salvadoran troops crossed the "
+            "border on 14 July, and the Organization of American States negotiated a ceasefire on 18 July.")
+    assert [e.date_start for e in events(text, dt.date(2019, 7, 14))] == ["1969-07-14", "1969-07-18"]

@@ -718,6 +718,8 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s")
+# a history's opening definition of its subject: "The Gallipoli campaign was an Allied attempt ...", "The Falklands War was a ..."
+_DEFINES_TOPIC = re.compile(r"(?:The\s+)?(?:[A-Z][\w'\u2019\u2013-]*\s+){1,5}(?:[a-z]+\s+)?(?:was|were)\s+(?:a|an)\s")
 
 
 def _clause_breaks(s: str, several: bool, eventful=None) -> list:
@@ -1735,6 +1737,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "MSF said the hospital had received 160 wounded between Friday and Sunday": a count, no act
             if _SPEECH_AHEAD.search(s) and not set(cues) - {"statement", "background"}:
                 continue  # "... is due to give a televised speech on Sunday, his office said": a saying still to come
+            if self.history and _DEFINES_TOPIC.match(s) and self.opening(i) and all(
+                    parse_timex(v).precision in ("year", "decade") for t in txs if (v := calendar_value(t.value))):
+                continue  # "The Falklands War was a ten-week undeclared war between Argentina and Britain in 1982": an
+                # encyclopedia article's definition of its subject, the whole war in its year, no step of it
             if self.toll_said(i, s, cues):
                 continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
@@ -1978,6 +1984,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 weekend = parse_timex(d.date_start)
                 d.date_start, d.date_end, d.precision = weekend.first.isoformat(), weekend.last.isoformat(), "range"
         return merged
+
+    def opening(self, i: int) -> bool:
+        """Sentence i is the text's first of the body (an article's lead)."""
+        return not any(x.kind == "body" for x in self.sentences[:i])
 
     def not_event(self, s: str, cues: dict) -> bool:
         """Words that make a sentence no event of its own ("visited", "patrolled", "declined to comment");
