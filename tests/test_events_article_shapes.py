@@ -322,3 +322,12 @@ def test_a_historys_opening_definition_of_its_war_is_no_event():
     text = ("The Football War was a brief war between El Salvador and Honduras in 1969. Salvadoran troops crossed the "
             "border on 14 July, and the Organization of American States negotiated a ceasefire on 18 July.")
     assert [e.date_start for e in events(text, dt.date(2019, 7, 14))] == ["1969-07-14", "1969-07-18"]
+
+
+# Troops that "were driven off" a position lost it in a fight: a battle, and its own event when its day is told
+# ("took the summit on 8 August but were driven off two days later").
+def test_troops_driven_off_a_position_two_days_later_is_its_own_battle():
+    text = ("The Korean War began in 1950. In 1951, Marine units took Hill 749 on 14 September but were driven off "
+            "two days later.")
+    evs = events(text, dt.date(2016, 9, 14))
+    assert ("1951-09-16", "battle") in [(e.date_start, e.event_type) for e in evs]
