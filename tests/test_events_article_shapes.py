@@ -331,3 +331,11 @@ def test_troops_driven_off_a_position_two_days_later_is_its_own_battle():
             "two days later.")
     evs = events(text, dt.date(2016, 9, 14))
     assert ("1951-09-16", "battle") in [(e.date_start, e.event_type) for e in evs]
+
+
+# The sum of a season's or a war's casualties ("Soviet casualties over the winter exceeded 120,000") is a total, no
+# act of a day.
+def test_a_seasons_total_of_casualties_is_no_event():
+    text = ("The Winter War began on 30 November 1939, when Soviet troops crossed the Finnish border. Soviet casualties "
+            "over the winter exceeded 120,000.")
+    assert [e.date_start for e in events(text, dt.date(2019, 11, 30))] == ["1939-11-30"]

@@ -718,6 +718,9 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s")
+# a total of dead over a war or a season, its subject opening the sentence
+# (not "The war killed about 17,000 people": a war's toll told whole is its context item)
+_WAR_TOTAL = re.compile(r"(?:(?:The|[A-Z][\w'\u2019-]*)\s+)?(?:casualties|losses|deaths)\b[^,;.]{0,40}?\b(?:exceeded|totall?ed|numbered|topped)\b")
 # a history's opening definition of its subject: "The Gallipoli campaign was an Allied attempt ...", "The Falklands War was a ..."
 _DEFINES_TOPIC = re.compile(r"(?:The\s+)?(?:[A-Z][\w'\u2019\u2013-]*\s+){1,5}(?:[a-z]+\s+)?(?:was|were)\s+(?:a|an)\s")
 
@@ -1737,6 +1740,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "MSF said the hospital had received 160 wounded between Friday and Sunday": a count, no act
             if _SPEECH_AHEAD.search(s) and not set(cues) - {"statement", "background"}:
                 continue  # "... is due to give a televised speech on Sunday, his office said": a saying still to come
+            if _WAR_TOTAL.match(s) and not set(cues) - {"lethal", "background"}:
+                continue  # "Allied casualties over the summer exceeded 200,000": the sum of a season's dead, no act of a day
             if self.history and _DEFINES_TOPIC.match(s) and self.opening(i) and all(
                     parse_timex(v).precision in ("year", "decade") for t in txs if (v := calendar_value(t.value))):
                 continue  # "The Falklands War was a ten-week undeclared war between Argentina and Britain in 1982": an
