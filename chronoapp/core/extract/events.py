@@ -389,6 +389,8 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
                               r"(?:on\s+)?patrol(?:led|ed|ling|ing)?\b", re.I)
 # a clock time restated in another zone, in brackets: "at around 1 a.m. (2200 GMT on Wednesday)"
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:hrs\s+)?(?:GMT|UTC)\b[^()]{0,40}\)")
+# a subject denied, then its verb: "No peace treaty was ever signed" (the cue "signed" follows)
+_NO_SUBJECT_VERB = re.compile(r"\s*No\s+(?:[\w-]+\s+){1,3}(?:was|were|has|have|had)(?:\s+(?:ever|yet|been))*\s+$")
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # the dead counted of an act the sentence names by a noun, as a toll or a new count: "At least 50 people were killed in
 # the strike on the Kramatorsk station", "The number of people killed in Saturday's missile strike ... has risen to 40"
@@ -2186,8 +2188,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                                      phrase=act.group("clause") + t.text))
                 continue
             if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
-                    _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
-                continue  # "No arrests had been made by Monday evening": nothing done
+                    _ends_at(_NEGATED, s, m.start()) or _NO_SUBJECT_VERB.match(s, 0, m.start())
+                    for k, ms in cues.items() if k != "background" for m in ms):
+                continue  # "No arrests had been made by Monday evening", "No peace treaty was ever signed": nothing done
             if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", before, re.I) and _HAD_DIED.search(s, t.end - sent.start) \
                     and set(cues) - {"background", "statement"} <= {"lethal"}:
                 continue  # "By 2005, the United Nations estimated that 180,000 people had died": a toll up to then
