@@ -302,3 +302,40 @@ def test_an_officials_word_from_a_capital_is_a_statement():
     text = ("Canadian Prime Minister Justin Trudeau said in Ottawa the strikes were a grave violation of "
             "international law.")
     assert [(e.date_start, e.event_type) for e in events(text, dt.date(2022, 10, 10))] == [("2022-10-10", "statement")]
+
+
+# A history tells a first clause's date as a part of a day or month or as a season ("began on the night of 11 June",
+# "in secret that autumn"): a second main clause with its own date is still its own event ("and ... surrendered on
+# the evening of 14 June", "and in late November they launched an offensive").
+def test_a_second_clause_after_a_night_or_season_date_has_its_own_date():
+    text = ("The Winter War began on 30 November 1939, when Soviet troops crossed the Finnish border. The final "
+            "assault on the Mannerheim Line began on the night of 11 February, and Finnish commander Hugo Viktor "
+            "Österman withdrew his troops on the evening of 17 February. Soviet divisions had been massing on the "
+            "Karelian isthmus that winter, and in early March they launched an offensive across the frozen bay.")
+    starts = {e.date_start for e in events(text, dt.date(2019, 11, 30))}
+    assert {"1940-02-17", "1940-03"} <= starts
+
+
+# An encyclopedia article's opening definition of its subject ("The Football War was a brief war between El
+# Salvador and Honduras in 1969") tells the whole war in its year: no step of a chronology; its dated acts are.
+def test_a_historys_opening_definition_of_its_war_is_no_event():
+    text = ("The Football War was a brief war between El Salvador and Honduras in 1969. Salvadoran troops crossed the "
+            "border on 14 July, and the Organization of American States negotiated a ceasefire on 18 July.")
+    assert [e.date_start for e in events(text, dt.date(2019, 7, 14))] == ["1969-07-14", "1969-07-18"]
+
+
+# Troops that "were driven off" a position lost it in a fight: a battle, and its own event when its day is told
+# ("took the summit on 8 August but were driven off two days later").
+def test_troops_driven_off_a_position_two_days_later_is_its_own_battle():
+    text = ("The Korean War began in 1950. In 1951, Marine units took Hill 749 on 14 September but were driven off "
+            "two days later.")
+    evs = events(text, dt.date(2016, 9, 14))
+    assert ("1951-09-16", "battle") in [(e.date_start, e.event_type) for e in evs]
+
+
+# The sum of a season's or a war's casualties ("Soviet casualties over the winter exceeded 120,000") is a total, no
+# act of a day.
+def test_a_seasons_total_of_casualties_is_no_event():
+    text = ("The Winter War began on 30 November 1939, when Soviet troops crossed the Finnish border. Soviet casualties "
+            "over the winter exceeded 120,000.")
+    assert [e.date_start for e in events(text, dt.date(2019, 11, 30))] == ["1939-11-30"]

@@ -202,3 +202,11 @@ def test_two_others_wounded_are_the_same_attack_s():
             "Two others were wounded and taken to hospital in Mandera town.")
     ev, = events(text, dt.date(2025, 3, 25))
     assert ev.fatalities == 6 and "Two others" in ev.quote
+
+
+# An aside telling a hope that was not met ("which Montgomery had hoped to take on the first day") dates the hope,
+# no act: the city held out.
+def test_an_asides_unmet_hope_dates_no_act():
+    text = ("Allied troops landed in Normandy on 6 June 1944. Bayeux fell on 7 June. Caen, which Montgomery had hoped "
+            "to take on the first day, held out for more than a month.")
+    assert not [e for e in extract(text, dt.date(2019, 6, 6)).events if "Caen" in e.quote]

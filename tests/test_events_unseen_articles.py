@@ -3054,3 +3054,11 @@ def test_shot_them_is_violence_against_the_people_shot():
     ev, = events("Soldiers arrived in the village of Dablo on Thursday morning, rounded up residents and shot them, "
                  "survivors said.", dt.date(2023, 4, 24))
     assert ev.event_type == "violence against civilians"
+
+
+# A sentence opening on a denied subject and its verb ("No peace treaty was ever signed, and as of 2015 ...") tells
+# nothing done.
+def test_no_treaty_was_ever_signed_is_no_event():
+    text = ("The armistice was signed at Panmunjom on 27 July 1953. No peace treaty was ever signed, and as of 2015 the "
+            "two Koreas technically remain at war.")
+    assert [e.date_start for e in extract(text, dt.date(2015, 11, 2)).events] == ["1953-07-27"]

@@ -183,6 +183,7 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
 # an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
 # regional capital Russia had seized since its invasion,"
+_HOPED_TO = re.compile(r"\b(?:had\s+)?(?:hoped|expected|intended)\s+to\b")
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
 # "... announced $800 million in new security assistance hours later.": told at the end, the sentence before's day
 _HOURS_LATER_END = re.compile(r"\b(?:hours|minutes|moments)\s+later\s*[.!]?[\"\u201d]?$")
@@ -247,7 +248,8 @@ _HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+
 
 def _planned_aside(s: str, at: int) -> bool:
     """Position `at` lies in an aside that tells a plan: "Griffiths, who is due to visit Sanaa next week, called ..."."""
-    return any(a.start() <= at < a.end() and _FUTURE.search(a.group()) for a in _ASIDE.finditer(s))
+    # (or a hope that was not met: "Caen, which Montgomery had hoped to take on the first day, held out")
+    return any(a.start() <= at < a.end() and (_FUTURE.search(a.group()) or _HOPED_TO.search(a.group())) for a in _ASIDE.finditer(s))
 
 
 class StatementFinding:

@@ -389,6 +389,8 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
                               r"(?:on\s+)?patrol(?:led|ed|ling|ing)?\b", re.I)
 # a clock time restated in another zone, in brackets: "at around 1 a.m. (2200 GMT on Wednesday)"
 _ZONE_ASIDE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:hrs\s+)?(?:GMT|UTC)\b[^()]{0,40}\)")
+# a subject denied, then its verb: "No peace treaty was ever signed" (the cue "signed" follows)
+_NO_SUBJECT_VERB = re.compile(r"\s*No\s+(?:[\w-]+\s+){1,3}(?:was|were|has|have|had)(?:\s+(?:ever|yet|been))*\s+$")
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # the dead counted of an act the sentence names by a noun, as a toll or a new count: "At least 50 people were killed in
 # the strike on the Kramatorsk station", "The number of people killed in Saturday's missile strike ... has risen to 40"
@@ -685,7 +687,7 @@ _DATED_VERB_BREAK = re.compile(r"(?:\s+and|,(?=\s+(?:" + "|".join(sorted(_IRREGU
                                + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
-                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:(?:on|in)\s+"
+                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                                r"(?:(?:early|mid|late)[\s-])?(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)|"
                                + _COUNTED_DAY + r")\b)")  # (or a day counted: "and moved to Havana last year")  # (or a year: "and ended with a peace deal in 2018")
@@ -695,7 +697,11 @@ _DATED_RELATIVE_BREAK = re.compile(r"\s+(?:who|which)\s+(?=had\s+(?:been\s+)?(?:
                                    + r"|[a-z]\w+ed)\b[^,;.]{0,60}?\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                                    r"[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")
 
-_DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+# (a part of a day or month, or a season, as a history tells them: "began on the night of 11 June", "crossing the
+# Yalu in secret that autumn")
+_DATE_WORDS = re.compile(r"\b(?:that|this|last|the)\s+(?:spring|summer|autumn|fall|winter)\b|"
+                         r"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                         r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b|"
                          r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
@@ -714,6 +720,11 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s")
+# a total of dead over a war or a season, its subject opening the sentence
+# (not "The war killed about 17,000 people": a war's toll told whole is its context item)
+_WAR_TOTAL = re.compile(r"(?:(?:The|[A-Z][\w'\u2019-]*)\s+)?(?:casualties|losses|deaths)\b[^,;.]{0,40}?\b(?:exceeded|totall?ed|numbered|topped)\b")
+# a history's opening definition of its subject: "The Gallipoli campaign was an Allied attempt ...", "The Falklands War was a ..."
+_DEFINES_TOPIC = re.compile(r"(?:The\s+)?(?:[A-Z][\w'\u2019\u2013-]*\s+){1,5}(?:[a-z]+\s+)?(?:was|were)\s+(?:a|an)\s")
 
 
 def _clause_breaks(s: str, several: bool, eventful=None) -> list:
@@ -1731,6 +1742,12 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 continue  # "MSF said the hospital had received 160 wounded between Friday and Sunday": a count, no act
             if _SPEECH_AHEAD.search(s) and not set(cues) - {"statement", "background"}:
                 continue  # "... is due to give a televised speech on Sunday, his office said": a saying still to come
+            if _WAR_TOTAL.match(s) and not set(cues) - {"lethal", "background"}:
+                continue  # "Allied casualties over the summer exceeded 200,000": the sum of a season's dead, no act of a day
+            if self.history and _DEFINES_TOPIC.match(s) and self.opening(i) and all(
+                    parse_timex(v).precision in ("year", "decade") for t in txs if (v := calendar_value(t.value))):
+                continue  # "The Falklands War was a ten-week undeclared war between Argentina and Britain in 1982": an
+                # encyclopedia article's definition of its subject, the whole war in its year, no step of it
             if self.toll_said(i, s, cues):
                 continue  # "... said on Thursday the death toll had risen to 90": the toll of the act told, no event
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
@@ -1981,6 +1998,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                 d.date_start, d.date_end, d.precision = weekend.first.isoformat(), weekend.last.isoformat(), "range"
         return merged
 
+    def opening(self, i: int) -> bool:
+        """Sentence i is the text's first of the body (an article's lead)."""
+        return not any(x.kind == "body" for x in self.sentences[:i])
+
     def not_event(self, s: str, cues: dict) -> bool:
         """Words that make a sentence no event of its own ("visited", "patrolled", "declined to comment");
         the channel of a report ("told reporters", "at a news conference") only when nothing violent is
@@ -2173,8 +2194,9 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
                                      phrase=act.group("clause") + t.text))
                 continue
             if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
-                    _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
-                continue  # "No arrests had been made by Monday evening": nothing done
+                    _ends_at(_NEGATED, s, m.start()) or _NO_SUBJECT_VERB.match(s, 0, m.start())
+                    for k, ms in cues.items() if k != "background" for m in ms):
+                continue  # "No arrests had been made by Monday evening", "No peace treaty was ever signed": nothing done
             if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", before, re.I) and _HAD_DIED.search(s, t.end - sent.start) \
                     and set(cues) - {"background", "statement"} <= {"lethal"}:
                 continue  # "By 2005, the United Nations estimated that 180,000 people had died": a toll up to then
