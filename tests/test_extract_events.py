@@ -2257,3 +2257,13 @@ def test_servicemen_and_servicewomen_are_counted_dead(phrase, n):
 def test_who_is_told_is_no_source():
     e = one("Residents of Kayes, the regional capital, told RFI they heard heavy gunfire from around 5am on Tuesday.")
     assert e.attribution is None or "RFI" not in e.attribution
+
+
+@pytest.mark.parametrize("clause, n", [
+    # the dead word belongs to the count right before it, not to an earlier count of men ashore
+    ("By nightfall some 156,000 men were ashore, at a cost of more than 4,400 Allied dead", 4400),
+    ("the offensive left 300 Iraqi dead", 300),                 # a side's dead, named by its adjective
+    ("Some 2,000 troops crossed the river and 35 Syrian dead were counted", 35),
+])
+def test_a_count_of_men_is_no_toll_when_another_count_has_the_dead(clause, n):
+    assert fatalities(clause) == n

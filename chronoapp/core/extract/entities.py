@@ -151,7 +151,9 @@ _KILL_BEFORE = re.compile(
     # (nor a clause of its own with its own count: "arrested 24 suspects, and three police officers were killed")
     # (nor another act's own count: "captured two soldiers in a raid that left eight other soldiers dead")
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b{_OF_UNIT}(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b|"
-    rf"\b(?:left|leaving|killing|killed)\s+(?:at\s+least\s+|more\s+than\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    rf"\b(?:left|leaving|killing|killed)\s+(?:at\s+least\s+|more\s+than\s+)?{NUMBER}\b|"
+    # (nor another count that has its own dead: "some 156,000 men were ashore, at a cost of 4,400 Allied dead")
+    rf"(?<![\w,.])\d[\d,]*\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:dead|deaths|killed)\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
@@ -236,7 +238,8 @@ _AND_NAMED_DEAD = re.compile(rf"(?:\s*,)?\s*and\s+(?:{_ROLE_FIRST}\s+[A-Z]|{_NAM
 # number of the dead, "The number of people killed in Saturday's strike ... has risen to 40")
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+killed|dead|deaths|victims))\b(?:\s+of|"
                    rf"(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|reached|rose\s+to))\s+{_COUNT}\b", re.I)
-_DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
+# ("4,400 Allied dead", "300 Iraqi deaths": a side's dead)
+_DEATHS = re.compile(rf"{_COUNT}\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
                           r"\bwithout\s+(?:causing\s+|leaving\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|many|several)\b", re.I)
