@@ -515,8 +515,7 @@ _SIEGE_BROKEN = re.compile(r"(?<!\bto\s)\b(?:broke|broken|lifted|ended)\s+(?:(?:
 
 
 _PARTICIPLE_TOLL = re.compile(r",\s+(?:(?:killing|wounding|injuring)\s+(?:at\s+least\s+)?\S+\s|leaving\s+(?:at\s+least\s+|more\s+than\s+|"
-                              r"some\s+|about\s+|nearly\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                              r"a\s+dozen|dozens|scores|hundreds|thousands|many|several)\s)", re.I)
+                              rf"some\s+|about\s+|nearly\s+|over\s+)?{entities.NUMBER}\s)", re.I)
 
 
 def finite_violent(s: str, cues: dict) -> bool:
