@@ -2267,3 +2267,13 @@ def test_who_is_told_is_no_source():
 ])
 def test_a_count_of_men_is_no_toll_when_another_count_has_the_dead(clause, n):
     assert fatalities(clause) == n
+
+
+def test_the_men_a_sunk_warship_loses_are_its_crew_not_civilians():
+    text = "On 2 May the submarine HMS Conqueror sank the cruiser General Belgrano, killing 323 men."
+    e = extract(text, dt.date(1982, 5, 20)).events[0]
+    assert (e.event_type, e.fatalities) == ("battle", 323)
+    assert "civilians" not in e.actors
+    # a village's men are still civilians
+    e = extract("On Monday gunmen stormed the village of Kala, killing 12 men.", dt.date(2019, 3, 20)).events[0]
+    assert e.event_type == "violence against civilians" and "civilians" in e.actors

@@ -258,6 +258,12 @@ _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residen
                              r"protesters?|demonstrators?|marchers|men)\b", re.I)
 
 
+# a warship sunk: the "men" it killed are its crew, not civilians ("sank the cruiser General Belgrano, killing 323 men")
+SUNK_WARSHIP = re.compile(r"\b(?:sank|sunk|sinking|torpedoed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:cruiser|warship|destroyer|frigate|corvette|submarine|battleship|gunboat|minesweeper|patrol\s+boat)s?\b",
+                          re.I)
+
+
 # "13 members of one family", "members of the same household": relatives, not a group's members
 FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|their|an?\s+extended)\s+)?"
                             r"(?:[\w'\u2019-]+\s+)?(?:family|families|household|clan\s+family)\b", re.I)
@@ -307,7 +313,7 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if rx is _TOLL and n is not None and m.group("n")[:1].isdigit():
                 exact = n
             if n is not None and (best is None or m.start() < best[0]):
-                civilian = (bool(_CIVILIAN_NOUNS.search(m.group())) or
+                civilian = (bool(_CIVILIAN_NOUNS.search(m.group())) and not SUNK_WARSHIP.search(clause) or
                             bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))) \
                     and not _INCLUDING_ARMED.search(clause, m.start(), m.end() + 60)
                 best = (m.start(), n, civilian, m.end())

@@ -891,7 +891,8 @@ class EventTyping:
         victims = _COMMUNITY_MEMBERS.sub("people", victims)  # nor is a people ("members of the Masalit ethnic group")
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims))) \
-            and not _ARMED_TARGET.search(s)  # ("were killed in the attack on the Northern Command base": its men fought)
+            and not _ARMED_TARGET.search(s) and not entities.SUNK_WARSHIP.search(s)  # ("were killed in the attack on
+        # the Northern Command base": its men fought; "sank the cruiser General Belgrano, killing 323 men": its crew)
         rioting = _RIOTING.search(s)
         if harm and not rioting and cues.get("protest") and all(_ends_at(_CAMPAIGN_BEFORE, s, m.start()) for m in cues["protest"]):
             cues = {k: v for k, v in cues.items() if k != "protest"}  # "shot at a campaign rally": a candidate's meeting, no protest
