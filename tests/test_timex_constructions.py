@@ -1789,6 +1789,29 @@ def test_a_meanwhile_paragraph_of_a_history_goes_back_over_the_stretch_just_told
     assert value(text, "October", dct) == "1905-10"
 
 
+def test_a_meanwhile_paragraph_goes_back_no_further_than_the_stretch_before_it():
+    # the paragraph before opens in March 1864: "1 September" is that year's, not 1863's
+    text = ("The war began in 1861.\n\nIn March 1864 Lincoln promoted Grant. His campaign began on 4 May, and he "
+            "laid siege to Petersburg in the middle of June.\n\nMeanwhile Sherman advanced on Atlanta. The army "
+            "abandoned the city on 1 September, and Union troops marched in the next day.")
+    dct = dt.date(2026, 5, 10)
+    assert value(text, "1 September", dct) == "1864-09-01"
+    assert value(text, "the next day", dct) == "1864-09-02"
+
+
+def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
+    dct = dt.date(2026, 5, 10)
+    text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "
+            "arms by the end of June.")
+    assert value(text, "the end of June", dct) == "1865-06"
+    text = ("Grant took Vicksburg on 4 July 1863. A Confederate victory at Chickamauga on 20 September had been undone "
+            "when Grant broke the siege of Chattanooga in late November.")
+    assert value(text, "late November", dct) == "1863-11"
+    # a look back without either still goes back
+    text = "Lee surrendered on 9 April 1865. Sherman had taken Savannah in late December."
+    assert value(text, "late December", dct) == "1864-12"
+
+
 def test_a_part_of_day_in_news_passes_over_a_pluperfect_day_and_a_days_attribute():
     text = ("U.S. stocks rose for a second straight session on Thursday, extending Wednesday's rally. The Dow added "
             "46 points. It had jumped 287 points on Wednesday, its biggest gain of the year. In Europe, Spain sold "

@@ -221,7 +221,9 @@ RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|bi
 # the sentence start)
 COMPLETED_WITHIN_OPENS = re.compile(r"\s{0,3}Within\s")
 # (", which began on 22 June": a relative clause with a verb of its own, unless that is "had")
-NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;|,\s{1,3}(?:which|who)\s{1,3}(?!had\b)[a-z]+(?:ed|an|gan|ok|ew|ell|ent|ame|ose|ought|ught|ost|oke|ove|ote|on|ook|old|ade|ave|ere|as)\b")
+# (" when Grant broke the siege in late November": a 'when' clause after the pluperfect tells its
+# reference time, where the story is; its own "had" would be the last pluperfect)
+NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;|\swhen\s|,\s{1,3}(?:which|who)\s{1,3}(?!had\b)[a-z]+(?:ed|an|gan|ok|ew|ell|ent|ame|ose|ought|ught|ost|oke|ove|ote|on|ook|old|ade|ave|ere|as)\b")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -328,6 +330,9 @@ class _Ctx:
         # the date without a year is told in the pluperfect, a look back from the story: "By
         # January the offensive had stalled. The division, which had arrived in early November"
         self.told_earlier = False
+        # a "Meanwhile" paragraph's look back reaches no further than the first date of the
+        # paragraph before it, the stretch it goes back over (see _stretch_start)
+        self.stretch_from: str | None = None
         # the value of a look back just told in the same sentence, for a count after it: "had
         # taken the forts in February, and two months later"
         # (how, value) of the date counted from, when a count or a period reads it otherwise:
@@ -553,6 +558,10 @@ class _Ctx:
         # a series of treaties, the first of them signed by Serbia and Bulgaria on 13 March")
         if not self._word_near(("had",), lo, s):
             return False
+        if BY_BEFORE.search(self.text, max(0, s - 4), s):
+            # "had laid down their arms by the end of June": the date by which it was done is the
+            # pluperfect's own reference time, where the story is, not a look back before it
+            return False
         last = None
         start = self._sentence_start(lo, s)
         for last in PLUPERFECT_BEFORE.finditer(self.text, start, s):
@@ -695,7 +704,8 @@ class _Ctx:
         told in the pluperfect, the latest such date not after it."""
         last = self.anchor[0]
         y = _forward_year(last.year, last, make) or last.year
-        if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and make(y - 1):
+        if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and (back := make(y - 1)) \
+                and not (self.stretch_from and (start := _parse_value_cached(self.stretch_from)) and back < start[0]):
             return y - 1
         if y == last.year and self.prev_told and not self.planned and (prev := _parse_value_cached(self.prev_told)) \
                 and prev[1] in ("D", "M") and prev[0].year == last.year - 1 and (here := make(y)) and here > last + _dt.timedelta(days=240) \
@@ -2884,7 +2894,7 @@ class _Repeats:
     # locals set afresh for each timex before they are read, and what holds for the whole text
     PER_TIMEX = frozenset((
         "n", "s", "e", "p", "kind", "pk", "in_story", "apart_story", "story_said", "restates", "gap",
-        "said_again", "counted_from", "range_end", "phrase_year", "frame_year", "yearly", "told_earlier",
+        "said_again", "counted_from", "range_end", "phrase_year", "frame_year", "yearly", "told_earlier", "stretch_from",
         "s2", "_", "p2", "before", "after", "span", "coord_prev", "planned", "step_back", "plan_told_day",
         "told_day", "j", "story_here", "key", "hit", "around", "last_tense", "w", "r", "asked", "moves",
         "named_day", "dm", "given", "row", "closes_quarter", "goes_on", "y", "v", "skip_to", "by", "numbered",
@@ -3099,6 +3109,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             counted_from = ("quarter", f"{last_date[2][:4]}-Q{int(last_date[2][5:7]) // 3}")
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
+        stretch_from = None
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
@@ -3116,7 +3127,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 yearly = _yearly(text, parts, n, s, e)
             elif text.startswith(" as ", e) and kind != "month" and _celebrated_as_day(text, s, e):
                 yearly = True
-            told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
+            if ctx.history and not ctx._pluperfect(s) and _meanwhile_paragraph(text, s):
+                told_earlier, stretch_from = True, _stretch_start(text, out, s)
+            else:
+                told_earlier = ctx.history and ctx._pluperfect(s)
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
                     and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
                          or text.find(",", frame[1], s) < 0 or WHEN_CLAUSE_AFTER_YEAR.match(text, frame[1] + 4, s)):
@@ -3152,7 +3166,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
         story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, old_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
+               day_one, phrase_year, yearly, told_earlier, stretch_from, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
                counted_from)
         hit = memo.get(key)
         around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
@@ -3171,6 +3185,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
+            ctx.stretch_from = stretch_from
             ctx.prev_told = step_back
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
@@ -3478,6 +3493,24 @@ def _meanwhile_paragraph(text: str, s: int) -> bool:
     January 1905. / Meanwhile the main armies met south of Mukden. The battle of Liaoyang at
     the end of August ...": the August before, as a pluperfect's would be."""
     return MEANWHILE_OPENS.match(text, text.rfind("\n", 0, s) + 1) is not None
+
+
+def _stretch_start(text: str, out: list[dict], s: int) -> str | None:
+    """The first date told in the paragraph before the one holding s: the start of the stretch
+    a "Meanwhile" paragraph goes back over ("In March 1864 Grant ... in the middle of June. /
+    Meanwhile Sherman ... abandoned the city on 1 September" is 1864's September, not 1863's)."""
+    hi = text.rfind("\n", 0, s)
+    while hi > 0:
+        lo = text.rfind("\n", 0, hi) + 1
+        if text[lo:hi].strip():
+            break
+        hi = lo - 1
+    else:
+        return None
+    for row in out:
+        if lo <= row["start"] < hi and row["type"] == "DATE" and row["value"][:4].isdigit():
+            return row["value"]
+    return None
 
 
 def _flashback(p: dict) -> bool:
