@@ -1799,6 +1799,18 @@ def test_a_meanwhile_paragraph_goes_back_no_further_than_the_stretch_before_it()
     assert value(text, "the next day", dct) == "1864-09-02"
 
 
+def test_on_the_nth_before_a_name_and_its_verb_is_a_day():
+    dct = dt.date(2026, 5, 10)
+    text = ("Lee invaded Pennsylvania in June 1863. On 1 July 1863 his army met Meade. The charge was repulsed on "
+            "3 July, and on the 4th Lee began to retreat.")
+    assert value(text, "the 4th", dct) == "1863-07-04"
+    text = "The assault on Madrid began on 8 November 1936, and on the 23rd Franco called off the attack."
+    assert value(text, "the 23rd", dct) == "1936-11-23"
+    # a unit's name is no subject: "the 4th Division"
+    text = "The assault began on 8 November 1936. Troops moved on the 4th Division attacked at dawn."
+    assert not found(text, "the 4th", dct)
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "
