@@ -1811,6 +1811,13 @@ def test_on_the_nth_before_a_name_and_its_verb_is_a_day():
     assert not found(text, "the 4th", dct)
 
 
+def test_a_pluperfect_with_meanwhile_or_also_looks_back():
+    text = ("The war lasted from 1861 to 1865. Lee won at Antietam on 17 September 1862, and Lincoln's "
+            "proclamation took effect on 1 January 1863. The Union army had meanwhile suffered another "
+            "defeat at Fredericksburg on 13 December.")
+    assert value(text, "13 December", dt.date(2026, 5, 10)) == "1862-12-13"
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "
