@@ -1818,6 +1818,14 @@ def test_a_pluperfect_with_meanwhile_or_also_looks_back():
     assert value(text, "13 December", dt.date(2026, 5, 10)) == "1862-12-13"
 
 
+def test_weeks_later_after_a_day_of_a_history_is_a_day_and_in_news_a_week():
+    text = ("The war began in 1861. Lincoln was elected on 8 November 1864. A week later Sherman burned Atlanta and "
+            "marched to the sea, reaching Savannah in December 1864.")
+    dct = dt.date(2026, 5, 10)
+    assert value(text, "A week later", dct) == "1864-11-15"
+    assert "1864-W46" in found(text, "A week later", dct)[0].alternatives
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "

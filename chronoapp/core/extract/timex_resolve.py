@@ -2632,6 +2632,10 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if gran_shift == "M" and gran == "Y":
         g = "M"
     a = ctx.anchor_for(fine)
+    if gran == "W" and anc == "narrative" and (ctx.history or ctx.dct is None) and float(n).is_integer() and a and a[1] == "D":
+        # a history's "A week later", "Two weeks later" after a day is the day that many weeks on,
+        # as a chronology dates it (the week is the other reading; news keeps TimeBank's week)
+        g = "D"
     if anc == "narrative" and a and GRAN_RANK[a[1]] > GRAN_RANK[g]:
         g = a[1]
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
@@ -2650,6 +2654,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     alts = []
     if g != "D" and gran == "W":
         alts.append(_fmt_day(target))
+    elif g == "D" and gran == "W":
+        alts.append(value_of(target, "W"))
     if g == "M" and mod == "APPROX":
         alts.append(value_of(shift(target, 1, "M"), "M"))
     if anc == "narrative" or not deictic:
