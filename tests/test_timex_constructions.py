@@ -1826,6 +1826,16 @@ def test_weeks_later_after_a_day_of_a_history_is_a_day_and_in_news_a_week():
     assert "1864-W46" in found(text, "A week later", dct)[0].alternatives
 
 
+def test_a_section_headed_by_a_stretch_of_years_goes_on_from_its_start():
+    text = ("The American Civil War was fought from 1861 to 1865. Lincoln took office on 4 March 1861 and war "
+            "began in April. " + "Eleven states seceded from the Union and formed a confederacy of their own. " * 6
+            + "\n\n1861–1862\nBoth sides expected a short war. The first battle was fought on 21 July, "
+            "and that autumn McClellan drilled his army.")
+    dct = dt.date(2026, 5, 10)
+    assert value(text, "21 July", dct) == "1861-07-21"
+    assert value(text, "that autumn", dct) == "1861-FA"
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "

@@ -3355,11 +3355,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             told_at = s
             if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
                 goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
-            if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
+            if ctx.history and len(out) > 1 and 0 < s - out[-2]["end"] <= 12 \
+                    and (out[-2]["start"] < _OPENING_SUM or _heading(text, s, e)) \
                     and _RANGE_TO.fullmatch(text, out[-2]["end"], s) and _long_stretch(out[-2]["value"], v):
                 # "The battle was fought from 21 February to 18 December 1916. The offensive began
                 # ...": a history that opens by summing up a long stretch goes on from its start
-                # (later, "lasted from 3 May to 2 June. The following year" counts from its end)
+                # (later, "lasted from 3 May to 2 June. The following year" counts from its end);
+                # so does a section headed by a stretch ("1861–1862 / ... on 21 July": 1861's)
                 goes_on = out[-2]["value"]
             if goes_on != told:              # the same value again reads the same: no new parse
                 # (only a date whose year the story inferred follows on from it: "by January")
@@ -3396,6 +3398,16 @@ _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s
 
 
 _OPENING_SUM = 400    # how far into a history its opening summary reaches
+
+
+def _heading(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is in a heading: a short line of its own before more text, holding no
+    sentence ("1861–1862", "== 1915–1916: attrition ==")."""
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    if hi < 0 or not text[hi:].strip():
+        return False
+    line = text[lo:hi].strip(" =#*\t")
+    return len(line) <= 60 and not line.endswith((".", "!", "?", '"', "\u201d", ":", ","))
 
 
 def _long_stretch(first: str, last: str) -> bool:
