@@ -1836,6 +1836,13 @@ def test_a_section_headed_by_a_stretch_of_years_goes_on_from_its_start():
     assert value(text, "that autumn", dct) == "1861-FA"
 
 
+def test_a_coming_event_faced_does_not_move_a_history_on():
+    text = ("The first Chechen war began in December 1994. Grozny fell in February 1995. Dudayev was killed by a "
+            "Russian missile in April 1996. Boris Yeltsin, facing re-election that summer, announced a ceasefire the "
+            "following month.")
+    assert value(text, "the following month", dt.date(2019, 12, 11)) == "1996-05"
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "

@@ -3318,7 +3318,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
                          and (TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)
-                              or INTENT_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s))) \
+                              or INTENT_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)
+                              or AHEAD_EVENT_BEFORE.search(text, max(0, s - 50), s))) \
                 and not (ctx.history and told and _flash_forward(text, s, v, told)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
@@ -3556,6 +3557,10 @@ TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|c
 # (a history's own "would", "Paris would be liberated in August", has no such verb before it)
 INTENT_BEFORE = re.compile(r"\b(?:said|announced|declared|promised|pledged|vowed|decided|agreed|warned|threatened)\b"
                            r"[^.;:]{0,60}\bwould\s{1,3}(?:not\s{1,3})?[a-z]+\b[^.;:]{0,50}$")
+# a coming event the story's actors face, before its date (used with pos/endpos): "Yeltsin, facing
+# re-election that summer, announced a ceasefire the following month" looks ahead, and the story
+# stays where it was (April)
+AHEAD_EVENT_BEFORE = re.compile(r"\b(?:facing|ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s[^.;:,()]{0,40}$", re.I)
 # what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
 # February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
