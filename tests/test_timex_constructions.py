@@ -1843,6 +1843,15 @@ def test_a_coming_event_faced_does_not_move_a_history_on():
     assert value(text, "the following month", dt.date(2019, 12, 11)) == "1996-05"
 
 
+def test_a_sentence_opening_by_an_earlier_date_in_the_pluperfect_looks_back():
+    text = ("The Allies invaded Italy in 1943 and France in 1944. The landings in Normandy took place on 6 June 1944. "
+            "By mid-1943 the Allies had cleared North Africa of Axis troops. The following month Cherbourg fell, and "
+            "that autumn the Allies reached the German border.")
+    dct = dt.date(2020, 3, 1)
+    assert value(text, "The following month", dct) == "1944-07"
+    assert value(text, "that autumn", dct) == "1944-FA"
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "

@@ -3313,7 +3313,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told)
-                         and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))) \
+                         and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s) or _by_pluperfect(text, s, e))) \
                 and not (ctx.history and told and _told_before(v, told)
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
@@ -3530,6 +3530,21 @@ def _stretch_start(text: str, out: list[dict], s: int) -> str | None:
         if lo <= row["start"] < hi and row["type"] == "DATE" and row["value"][:4].isdigit():
             return row["value"]
     return None
+
+
+# "By mid-1943 the Allies had cleared North Africa": a sentence opening "By <date>" (used with
+# search before the date) whose clause is in the pluperfect (PLUPERFECT_BEFORE, searched after it)
+_BY_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s{1,3}|\n\s{0,3})By\s{1,3}$")
+
+
+def _by_pluperfect(text: str, s: int, e: int) -> bool:
+    """Whether the date at s:e opens its sentence with "By" and its clause is in the pluperfect:
+    a state reached by then, told as a look back when that date is before the story's ("... on 6
+    June 1944. By mid-1943 the Allies had cleared North Africa. The next morning" is 7 June's)."""
+    if not _BY_OPENS_BEFORE.search(text, max(0, s - 8), s):
+        return False
+    end = SENT_CUT.search(text, e, e + 120)
+    return PLUPERFECT_BEFORE.search(text, e, end.start() if end else min(len(text), e + 120)) is not None
 
 
 def _flashback(p: dict) -> bool:
