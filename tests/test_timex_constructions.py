@@ -1852,6 +1852,15 @@ def test_a_sentence_opening_by_an_earlier_date_in_the_pluperfect_looks_back():
     assert value(text, "that autumn", dct) == "1944-FA"
 
 
+def test_after_weeks_of_fighting_is_a_length_and_a_headlines_length_leaves_the_dateline():
+    text = "Grozny fell in late October 1999 after weeks of house-to-house fighting."
+    assert value(text, "weeks", dt.date(2019, 12, 11)) == "PXW"
+    text = ("Islamists claim control of Mogadishu after months of fighting\n\nMOGADISHU, June 5 (Reuters) - Somalia's "
+            "Islamic militia said on Monday it had taken control of Mogadishu.")
+    assert value(text, "months", dt.date(2006, 6, 6)) == "PXM"
+    assert value(text, "Monday", dt.date(2006, 6, 6)) == "2006-06-05"     # the dateline's day, not the day before publication
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "

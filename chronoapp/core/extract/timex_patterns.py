@@ -1191,7 +1191,8 @@ def _parts(kind: str, m: re.Match, text: str):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
             # ("within minutes of the attack": 'within' takes a length, counted from what 'of' names)
-            if (nxt == "of" and pre != "within") or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
+            # ("after weeks of fighting": 'after' takes the length of what 'of' names, its span ended)
+            if (nxt == "of" and pre not in ("within", "after")) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
         elif pre.startswith(("or", "and")):
             # "for days or even weeks", "for weeks, and possibly months": the second of two vague

@@ -2867,13 +2867,17 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A
 _DATELINE_REST = re.compile(r"[ \t]*(?:\([A-Za-z .-]{1,30}\)[ \t]*)?(?:--|—|–|-|_|:)")
 
 
+_LENGTH_KINDS = frozenset(("vague_dur", "duration", "dur_pair", "unit_adj"))
+
+
 def dateline_day(text: str, parts, dct: D | None) -> D | None:
     """The day a dateline names when it is a day or two before the publication date: the day
     the story was written (a newspaper prints yesterday's dispatch; a wire dates its files
     in another time zone), which its "today" and "this morning" mean."""
     if dct is None or not parts:
         return None
-    s, e, p = parts[0]
+    # (a length in the headline comes before it: "Islamists claim Mogadishu after months of fighting")
+    s, e, p = next((q for q in parts if q[2]["kind"] not in _LENGTH_KINDS), parts[0])
     if p["kind"] not in ("mdy", "dmy") or "y" in p or s > 400 or "wd" in p:
         return None
     if not _DATELINE_PLACE.search(text, max(0, s - 70), s) or not _DATELINE_REST.match(text, e):
