@@ -1789,6 +1789,91 @@ def test_a_meanwhile_paragraph_of_a_history_goes_back_over_the_stretch_just_told
     assert value(text, "October", dct) == "1905-10"
 
 
+def test_a_meanwhile_paragraph_goes_back_no_further_than_the_stretch_before_it():
+    # the paragraph before opens in March 1864: "1 September" is that year's, not 1863's
+    text = ("The war began in 1861.\n\nIn March 1864 Lincoln promoted Grant. His campaign began on 4 May, and he "
+            "laid siege to Petersburg in the middle of June.\n\nMeanwhile Sherman advanced on Atlanta. The army "
+            "abandoned the city on 1 September, and Union troops marched in the next day.")
+    dct = dt.date(2026, 5, 10)
+    assert value(text, "1 September", dct) == "1864-09-01"
+    assert value(text, "the next day", dct) == "1864-09-02"
+
+
+def test_on_the_nth_before_a_name_and_its_verb_is_a_day():
+    dct = dt.date(2026, 5, 10)
+    text = ("Lee invaded Pennsylvania in June 1863. On 1 July 1863 his army met Meade. The charge was repulsed on "
+            "3 July, and on the 4th Lee began to retreat.")
+    assert value(text, "the 4th", dct) == "1863-07-04"
+    text = "The assault on Madrid began on 8 November 1936, and on the 23rd Franco called off the attack."
+    assert value(text, "the 23rd", dct) == "1936-11-23"
+    # a unit's name is no subject: "the 4th Division"
+    text = "The assault began on 8 November 1936. Troops moved on the 4th Division attacked at dawn."
+    assert not found(text, "the 4th", dct)
+
+
+def test_a_pluperfect_with_meanwhile_or_also_looks_back():
+    text = ("The war lasted from 1861 to 1865. Lee won at Antietam on 17 September 1862, and Lincoln's "
+            "proclamation took effect on 1 January 1863. The Union army had meanwhile suffered another "
+            "defeat at Fredericksburg on 13 December.")
+    assert value(text, "13 December", dt.date(2026, 5, 10)) == "1862-12-13"
+
+
+def test_weeks_later_after_a_day_of_a_history_is_a_day_and_in_news_a_week():
+    text = ("The war began in 1861. Lincoln was elected on 8 November 1864. A week later Sherman burned Atlanta and "
+            "marched to the sea, reaching Savannah in December 1864.")
+    dct = dt.date(2026, 5, 10)
+    assert value(text, "A week later", dct) == "1864-11-15"
+    assert "1864-W46" in found(text, "A week later", dct)[0].alternatives
+
+
+def test_a_section_headed_by_a_stretch_of_years_goes_on_from_its_start():
+    text = ("The American Civil War was fought from 1861 to 1865. Lincoln took office on 4 March 1861 and war "
+            "began in April. " + "Eleven states seceded from the Union and formed a confederacy of their own. " * 6
+            + "\n\n1861–1862\nBoth sides expected a short war. The first battle was fought on 21 July, "
+            "and that autumn McClellan drilled his army.")
+    dct = dt.date(2026, 5, 10)
+    assert value(text, "21 July", dct) == "1861-07-21"
+    assert value(text, "that autumn", dct) == "1861-FA"
+
+
+def test_a_coming_event_faced_does_not_move_a_history_on():
+    text = ("The first Chechen war began in December 1994. Grozny fell in February 1995. Dudayev was killed by a "
+            "Russian missile in April 1996. Boris Yeltsin, facing re-election that summer, announced a ceasefire the "
+            "following month.")
+    assert value(text, "the following month", dt.date(2019, 12, 11)) == "1996-05"
+
+
+def test_a_sentence_opening_by_an_earlier_date_in_the_pluperfect_looks_back():
+    text = ("The Allies invaded Italy in 1943 and France in 1944. The landings in Normandy took place on 6 June 1944. "
+            "By mid-1943 the Allies had cleared North Africa of Axis troops. The following month Cherbourg fell, and "
+            "that autumn the Allies reached the German border.")
+    dct = dt.date(2020, 3, 1)
+    assert value(text, "The following month", dct) == "1944-07"
+    assert value(text, "that autumn", dct) == "1944-FA"
+
+
+def test_after_weeks_of_fighting_is_a_length_and_a_headlines_length_leaves_the_dateline():
+    text = "Grozny fell in late October 1999 after weeks of house-to-house fighting."
+    assert value(text, "weeks", dt.date(2019, 12, 11)) == "PXW"
+    text = ("Islamists claim control of Mogadishu after months of fighting\n\nMOGADISHU, June 5 (Reuters) - Somalia's "
+            "Islamic militia said on Monday it had taken control of Mogadishu.")
+    assert value(text, "months", dt.date(2006, 6, 6)) == "PXM"
+    assert value(text, "Monday", dt.date(2006, 6, 6)) == "2006-06-05"     # the dateline's day, not the day before publication
+
+
+def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
+    dct = dt.date(2026, 5, 10)
+    text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "
+            "arms by the end of June.")
+    assert value(text, "the end of June", dct) == "1865-06"
+    text = ("Grant took Vicksburg on 4 July 1863. A Confederate victory at Chickamauga on 20 September had been undone "
+            "when Grant broke the siege of Chattanooga in late November.")
+    assert value(text, "late November", dct) == "1863-11"
+    # a look back without either still goes back
+    text = "Lee surrendered on 9 April 1865. Sherman had taken Savannah in late December."
+    assert value(text, "late December", dct) == "1864-12"
+
+
 def test_a_part_of_day_in_news_passes_over_a_pluperfect_day_and_a_days_attribute():
     text = ("U.S. stocks rose for a second straight session on Thursday, extending Wednesday's rally. The Dow added "
             "46 points. It had jumped 287 points on Wednesday, its biggest gain of the year. In Europe, Spain sold "

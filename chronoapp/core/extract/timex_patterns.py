@@ -340,6 +340,14 @@ ORDINAL_DAY_VERB = re.compile(
     r"\s{1,3}(?:(?!(?:armou?r|mechani[sz]|motori[sz]|combin|unit|mount|arm|reserv|mix)ed\b)[a-z]{2,}ed|hit|struck|said|"
     r"took|began|fought|fell|shot|saw|made|met|sent|held|left|led|won|lost|told|spoke|came|went|broke|"
     r"brought|blew|drove|flew|gave|kept|put|ran|set|stood|threw|wrote|withdrew|overran|became)\b")
+# a name then a verb in the past after "on the 4th": the name is the clause's subject, "on the
+# 4th Lee began to retreat", "on the 23rd Franco called off the attack" (not a unit's name:
+# "the 24th Infantry Division")
+ORDINAL_DAY_NAME_VERB = re.compile(
+    r"\s{1,3}(?!(?:Division|Army|Corps|Brigade|Regiment|Battalion|Company|Infantry|Armou?red|Panzer|Fleet|Squadron|"
+    r"Wing|Group|Airborne|Cavalry|Guards?|Marines?|Mountain|Light|Shock|Rifles?|Street|Avenue|Amendment|Congress|"
+    r"Parliament|Party|Century|Dynasty|District|Precinct|Ward|Round|Annual)\b)[A-Z][a-z]{1,20}"
+    + ORDINAL_DAY_VERB.pattern)
 # "By evening", "towards evening" (used with endpos at a bare part of the day); not "until
 # morning", which is often the next day's
 POD_LIMIT_BEFORE = re.compile(r"\b(?:[Bb]y|[Tt]owards?)\s{1,3}$")
@@ -1183,7 +1191,8 @@ def _parts(kind: str, m: re.Match, text: str):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
             # ("within minutes of the attack": 'within' takes a length, counted from what 'of' names)
-            if (nxt == "of" and pre != "within") or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
+            # ("after weeks of fighting": 'after' takes the length of what 'of' names, its span ended)
+            if (nxt == "of" and pre not in ("within", "after")) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
         elif pre.startswith(("or", "and")):
             # "for days or even weeks", "for weeks, and possibly months": the second of two vague
@@ -1331,7 +1340,8 @@ def _parts(kind: str, m: re.Match, text: str):
         # "the 24th Infantry Division" is no day; "On the 28th the division arrived" is: a
         # determiner, pronoun, number or preposition cannot be the noun an ordinal qualifies
         if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not ORDINAL_DAY_NEXT.match(nxt) and not (
-                text[m.start():m.start() + 2] in ("on", "On") and ORDINAL_DAY_VERB.match(nxt)):
+                text[m.start():m.start() + 2] in ("on", "On")
+                and (ORDINAL_DAY_VERB.match(nxt) or ORDINAL_DAY_NAME_VERB.match(text, e, e + 40))):
             return []
         if not 1 <= int(g["d"]) <= 31:
             return []

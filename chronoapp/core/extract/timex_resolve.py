@@ -207,7 +207,7 @@ PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|h
 # "had arrived", "had already been sent": a past before the story's past (not "had to", nor
 # "had 300 troops", nor a plan that looks ahead: "had planned an attack for July"); used
 # with pos/endpos, gated on "had"
-PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been)\s{1,3}){0,2}"
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been|meanwhile|also)\s{1,3}){0,2}"
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
                                r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll|id|ld|un)\b")   # ("had said", "had held", "had begun")
@@ -221,7 +221,9 @@ RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|bi
 # the sentence start)
 COMPLETED_WITHIN_OPENS = re.compile(r"\s{0,3}Within\s")
 # (", which began on 22 June": a relative clause with a verb of its own, unless that is "had")
-NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;|,\s{1,3}(?:which|who)\s{1,3}(?!had\b)[a-z]+(?:ed|an|gan|ok|ew|ell|ent|ame|ose|ought|ught|ost|oke|ove|ote|on|ook|old|ade|ave|ere|as)\b")
+# (" when Grant broke the siege in late November": a 'when' clause after the pluperfect tells its
+# reference time, where the story is; its own "had" would be the last pluperfect)
+NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;|\swhen\s|,\s{1,3}(?:which|who)\s{1,3}(?!had\b)[a-z]+(?:ed|an|gan|ok|ew|ell|ent|ame|ose|ought|ught|ost|oke|ove|ote|on|ook|old|ade|ave|ere|as)\b")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -328,6 +330,9 @@ class _Ctx:
         # the date without a year is told in the pluperfect, a look back from the story: "By
         # January the offensive had stalled. The division, which had arrived in early November"
         self.told_earlier = False
+        # a "Meanwhile" paragraph's look back reaches no further than the first date of the
+        # paragraph before it, the stretch it goes back over (see _stretch_start)
+        self.stretch_from: str | None = None
         # the value of a look back just told in the same sentence, for a count after it: "had
         # taken the forts in February, and two months later"
         # (how, value) of the date counted from, when a count or a period reads it otherwise:
@@ -553,6 +558,10 @@ class _Ctx:
         # a series of treaties, the first of them signed by Serbia and Bulgaria on 13 March")
         if not self._word_near(("had",), lo, s):
             return False
+        if BY_BEFORE.search(self.text, max(0, s - 4), s):
+            # "had laid down their arms by the end of June": the date by which it was done is the
+            # pluperfect's own reference time, where the story is, not a look back before it
+            return False
         last = None
         start = self._sentence_start(lo, s)
         for last in PLUPERFECT_BEFORE.finditer(self.text, start, s):
@@ -695,7 +704,8 @@ class _Ctx:
         told in the pluperfect, the latest such date not after it."""
         last = self.anchor[0]
         y = _forward_year(last.year, last, make) or last.year
-        if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and make(y - 1):
+        if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and (back := make(y - 1)) \
+                and not (self.stretch_from and (start := _parse_value_cached(self.stretch_from)) and back < start[0]):
             return y - 1
         if y == last.year and self.prev_told and not self.planned and (prev := _parse_value_cached(self.prev_told)) \
                 and prev[1] in ("D", "M") and prev[0].year == last.year - 1 and (here := make(y)) and here > last + _dt.timedelta(days=240) \
@@ -2622,6 +2632,10 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if gran_shift == "M" and gran == "Y":
         g = "M"
     a = ctx.anchor_for(fine)
+    if gran == "W" and anc == "narrative" and (ctx.history or ctx.dct is None) and float(n).is_integer() and a and a[1] == "D":
+        # a history's "A week later", "Two weeks later" after a day is the day that many weeks on,
+        # as a chronology dates it (the week is the other reading; news keeps TimeBank's week)
+        g = "D"
     if anc == "narrative" and a and GRAN_RANK[a[1]] > GRAN_RANK[g]:
         g = a[1]
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
@@ -2640,6 +2654,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     alts = []
     if g != "D" and gran == "W":
         alts.append(_fmt_day(target))
+    elif g == "D" and gran == "W":
+        alts.append(value_of(target, "W"))
     if g == "M" and mod == "APPROX":
         alts.append(value_of(shift(target, 1, "M"), "M"))
     if anc == "narrative" or not deictic:
@@ -2851,13 +2867,17 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A
 _DATELINE_REST = re.compile(r"[ \t]*(?:\([A-Za-z .-]{1,30}\)[ \t]*)?(?:--|—|–|-|_|:)")
 
 
+_LENGTH_KINDS = frozenset(("vague_dur", "duration", "dur_pair", "unit_adj"))
+
+
 def dateline_day(text: str, parts, dct: D | None) -> D | None:
     """The day a dateline names when it is a day or two before the publication date: the day
     the story was written (a newspaper prints yesterday's dispatch; a wire dates its files
     in another time zone), which its "today" and "this morning" mean."""
     if dct is None or not parts:
         return None
-    s, e, p = parts[0]
+    # (a length in the headline comes before it: "Islamists claim Mogadishu after months of fighting")
+    s, e, p = next((q for q in parts if q[2]["kind"] not in _LENGTH_KINDS), parts[0])
     if p["kind"] not in ("mdy", "dmy") or "y" in p or s > 400 or "wd" in p:
         return None
     if not _DATELINE_PLACE.search(text, max(0, s - 70), s) or not _DATELINE_REST.match(text, e):
@@ -2884,7 +2904,7 @@ class _Repeats:
     # locals set afresh for each timex before they are read, and what holds for the whole text
     PER_TIMEX = frozenset((
         "n", "s", "e", "p", "kind", "pk", "in_story", "apart_story", "story_said", "restates", "gap",
-        "said_again", "counted_from", "range_end", "phrase_year", "frame_year", "yearly", "told_earlier",
+        "said_again", "counted_from", "range_end", "phrase_year", "frame_year", "yearly", "told_earlier", "stretch_from",
         "s2", "_", "p2", "before", "after", "span", "coord_prev", "planned", "step_back", "plan_told_day",
         "told_day", "j", "story_here", "key", "hit", "around", "last_tense", "w", "r", "asked", "moves",
         "named_day", "dm", "given", "row", "closes_quarter", "goes_on", "y", "v", "skip_to", "by", "numbered",
@@ -3099,6 +3119,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             counted_from = ("quarter", f"{last_date[2][:4]}-Q{int(last_date[2][5:7]) // 3}")
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
+        stretch_from = None
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
@@ -3116,7 +3137,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 yearly = _yearly(text, parts, n, s, e)
             elif text.startswith(" as ", e) and kind != "month" and _celebrated_as_day(text, s, e):
                 yearly = True
-            told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
+            if ctx.history and not ctx._pluperfect(s) and _meanwhile_paragraph(text, s):
+                told_earlier, stretch_from = True, _stretch_start(text, out, s)
+            else:
+                told_earlier = ctx.history and ctx._pluperfect(s)
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
                     and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
                          or text.find(",", frame[1], s) < 0 or WHEN_CLAUSE_AFTER_YEAR.match(text, frame[1] + 4, s)):
@@ -3152,7 +3176,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
         story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, old_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
+               day_one, phrase_year, yearly, told_earlier, stretch_from, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
                counted_from)
         hit = memo.get(key)
         around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
@@ -3171,6 +3195,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
+            ctx.stretch_from = stretch_from
             ctx.prev_told = step_back
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
@@ -3292,12 +3317,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told)
-                         and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))) \
+                         and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s) or _by_pluperfect(text, s, e))) \
                 and not (ctx.history and told and _told_before(v, told)
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told, after=True)
                          and (TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)
-                              or INTENT_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s))) \
+                              or INTENT_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)
+                              or AHEAD_EVENT_BEFORE.search(text, max(0, s - 50), s))) \
                 and not (ctx.history and told and _flash_forward(text, s, v, told)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
@@ -3334,11 +3360,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             told_at = s
             if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
                 goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
-            if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
+            if ctx.history and len(out) > 1 and 0 < s - out[-2]["end"] <= 12 \
+                    and (out[-2]["start"] < _OPENING_SUM or _heading(text, s, e)) \
                     and _RANGE_TO.fullmatch(text, out[-2]["end"], s) and _long_stretch(out[-2]["value"], v):
                 # "The battle was fought from 21 February to 18 December 1916. The offensive began
                 # ...": a history that opens by summing up a long stretch goes on from its start
-                # (later, "lasted from 3 May to 2 June. The following year" counts from its end)
+                # (later, "lasted from 3 May to 2 June. The following year" counts from its end);
+                # so does a section headed by a stretch ("1861–1862 / ... on 21 July": 1861's)
                 goes_on = out[-2]["value"]
             if goes_on != told:              # the same value again reads the same: no new parse
                 # (only a date whose year the story inferred follows on from it: "by January")
@@ -3375,6 +3403,16 @@ _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s
 
 
 _OPENING_SUM = 400    # how far into a history its opening summary reaches
+
+
+def _heading(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is in a heading: a short line of its own before more text, holding no
+    sentence ("1861–1862", "== 1915–1916: attrition ==")."""
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    if hi < 0 or not text[hi:].strip():
+        return False
+    line = text[lo:hi].strip(" =#*\t")
+    return len(line) <= 60 and not line.endswith((".", "!", "?", '"', "\u201d", ":", ","))
 
 
 def _long_stretch(first: str, last: str) -> bool:
@@ -3480,6 +3518,39 @@ def _meanwhile_paragraph(text: str, s: int) -> bool:
     return MEANWHILE_OPENS.match(text, text.rfind("\n", 0, s) + 1) is not None
 
 
+def _stretch_start(text: str, out: list[dict], s: int) -> str | None:
+    """The first date told in the paragraph before the one holding s: the start of the stretch
+    a "Meanwhile" paragraph goes back over ("In March 1864 Grant ... in the middle of June. /
+    Meanwhile Sherman ... abandoned the city on 1 September" is 1864's September, not 1863's)."""
+    hi = text.rfind("\n", 0, s)
+    while hi > 0:
+        lo = text.rfind("\n", 0, hi) + 1
+        if text[lo:hi].strip():
+            break
+        hi = lo - 1
+    else:
+        return None
+    for row in out:
+        if lo <= row["start"] < hi and row["type"] == "DATE" and row["value"][:4].isdigit():
+            return row["value"]
+    return None
+
+
+# "By mid-1943 the Allies had cleared North Africa": a sentence opening "By <date>" (used with
+# search before the date) whose clause is in the pluperfect (PLUPERFECT_BEFORE, searched after it)
+_BY_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s{1,3}|\n\s{0,3})By\s{1,3}$")
+
+
+def _by_pluperfect(text: str, s: int, e: int) -> bool:
+    """Whether the date at s:e opens its sentence with "By" and its clause is in the pluperfect:
+    a state reached by then, told as a look back when that date is before the story's ("... on 6
+    June 1944. By mid-1943 the Allies had cleared North Africa. The next morning" is 7 June's)."""
+    if not _BY_OPENS_BEFORE.search(text, max(0, s - 8), s):
+        return False
+    end = SENT_CUT.search(text, e, e + 120)
+    return PLUPERFECT_BEFORE.search(text, e, end.start() if end else min(len(text), e + 120)) is not None
+
+
 def _flashback(p: dict) -> bool:
     """Whether a parse counts back from the story ("the previous winter", "two days earlier"):
     a look back that the story then returns from, so what follows ("The following year")
@@ -3505,6 +3576,10 @@ TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|c
 # (a history's own "would", "Paris would be liberated in August", has no such verb before it)
 INTENT_BEFORE = re.compile(r"\b(?:said|announced|declared|promised|pledged|vowed|decided|agreed|warned|threatened)\b"
                            r"[^.;:]{0,60}\bwould\s{1,3}(?:not\s{1,3})?[a-z]+\b[^.;:]{0,50}$")
+# a coming event the story's actors face, before its date (used with pos/endpos): "Yeltsin, facing
+# re-election that summer, announced a ceasefire the following month" looks ahead, and the story
+# stays where it was (April)
+AHEAD_EVENT_BEFORE = re.compile(r"\b(?:facing|ahead\s{1,3}of|in\s{1,3}the\s{1,3}run-up\s{1,3}to)\s[^.;:,()]{0,40}$", re.I)
 # what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
 # February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
