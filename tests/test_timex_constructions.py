@@ -883,6 +883,15 @@ def test_a_rate_counted_in_words_is_no_duration():
     assert value("He was released, and a month later he fled.", "a month later", dct)
 
 
+# "2.2 million barrels per day": a rate with "per" is no recurring time either, as with "a"
+def test_a_rate_per_day_is_no_set():
+    dct = dt.date(2008, 12, 17)
+    text = "OPEC agreed to cut output by 2.2 million barrels per day from January 1."
+    assert not found(text, "per day", dct)
+    assert value(text, "January 1", dct) == "2009-01-01"
+    assert value("The plant is inspected once per day.", "once per day", dct)
+
+
 # A year before a singular noun ending in -s is no count ("since the 2008 crisis", "the 2011
 # census"), and a year's figures are a date ("below 2008 levels", "its 2007 results", as
 # TimeBank's "below the 1987 level"); "1500 tanks" stays a count

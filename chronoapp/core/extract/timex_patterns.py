@@ -1200,8 +1200,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "set":
         if (g.get("u") or "").lower().startswith(("minute", "second")) and "n" not in g:
             return []      # "every minute counts", "every second day": a saying or an order, not a timetable
-        if "per" in g and g["per"].lower() == "a":
-            return []      # "300 a day": a rate; news corpora leave these untagged
+        if "per" in g:
+            return []      # "300 a day", "2.2 million barrels per day": a rate; news corpora leave these untagged
         if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
             return []      # "each march through the city"
         if "adv" in g:
