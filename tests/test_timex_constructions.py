@@ -1989,6 +1989,15 @@ def test_the_figures_of_a_month_just_ended_are_that_months_though_released_ahead
     assert value("The company expects November sales to rise.", "November", dt.date(2012, 10, 7)) == "2012-11"
 
 
+# "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
+# next such month, though the trading is told in the past
+def test_a_delivery_month_is_the_next_such_month():
+    dct = dt.date(2008, 12, 17)
+    assert value("U.S. crude for January delivery fell $3.54 to $40.06 a barrel.", "January", dct) == "2009-01"
+    assert value("March futures rose 2 percent on Tuesday.", "March", dct) == "2009-03"
+    assert value("Prices fell in January.", "January", dct) == "2008-01"
+
+
 # "Apple will report fourth-quarter results on Jan. 23", "GDP figures for the fourth quarter will be
 # released", told in January: the quarter just ended, as "will report its fourth-quarter results" was
 def test_results_of_a_quarter_told_ahead_without_a_determiner_are_the_latest_quarters():

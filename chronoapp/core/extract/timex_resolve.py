@@ -770,6 +770,9 @@ _DATA_NOUNS = (r"(?:jobs|employment|unemployment|payrolls?|sales|figures|data|nu
 MONTH_DATA_AFTER = re.compile(r"(?:['’]s)?\s{1,3}(?:(?!(?:and|or|but|to|in|of|the|a|an|will|would|is|are|was|were)\s)[a-z]+\s{1,3}){0,2}?"
                               + _DATA_NOUNS)
 MONTH_DATA_BEFORE = re.compile(r"\b(?:report|figures|data|numbers|statistics|reading)\s{1,3}(?:for|on)\s{1,3}$")
+# "crude for January delivery fell", "March futures": a commodity's delivery month is the
+# next such month, whatever the tense of the trading told (used with match at the month's end)
+MONTH_DELIVERY_AFTER = re.compile(r"\s{1,3}(?:delivery|futures)\b")
 
 
 def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, int | None, str]:
@@ -1252,6 +1255,9 @@ def _resolve_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if p.get("yrel"):
         y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
         return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
+    if MONTH_DELIVERY_AFTER.match(ctx.text, e):
+        y = dct.year if mon >= dct.month else dct.year + 1
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"month of a commodity's delivery: the next such month ({_human(dct)})", mod=_mod(p))
     t = ctx.tense(s, e)
     if t == "past" and (mon - dct.month) % 12 <= 6 and PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s) \
             and ctx._plan_undone(s, e):
