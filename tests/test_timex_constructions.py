@@ -1989,6 +1989,18 @@ def test_the_figures_of_a_month_just_ended_are_that_months_though_released_ahead
     assert value("The company expects November sales to rise.", "November", dt.date(2012, 10, 7)) == "2012-11"
 
 
+# "keep falling in the first half of 2009 ... until the second half of the year", told in December
+# 2008: "the year" is the one the sentence named before it, not the publication year
+def test_the_half_of_the_year_is_of_the_year_its_sentence_named():
+    dct = dt.date(2008, 12, 17)
+    text = ("OPEC said demand would keep falling in the first half of 2009 and that prices could stay "
+            "below $50 until the second half of the year.")
+    assert value(text, "the second half of the year", dct) == "2009-H2"
+    assert value("Growth slowed in the second half of the year.", "the second half of the year", dct) == "2008-H2"
+    assert value("Sales have fallen since 2006 and will recover in the second half of the year.",
+                 "the second half of the year", dct) == "2008-H2"
+
+
 # "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
 # next such month, though the trading is told in the past
 def test_a_delivery_month_is_the_next_such_month():

@@ -1486,6 +1486,12 @@ def _resolve_numbered_week(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
               f"the publication date ({_human(dct)})", anchor="dct")
 
 
+# "fall in the first half of 2009 and stay low until the second half of the year": "the year" of a
+# quarter or half is the year its sentence named before it as a date (used with findall,
+# pos/endpos; not "since 2008", a year counted from)
+_YEAR_TOLD_BEFORE = re.compile(r"\b(?:in|of|for|during)\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?(1\d{3}|20\d\d)\b(?![.,]?\d)")
+
+
 def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"the third quarter", "the first half of 1990", "Q3", "H1 2024": a quarter or half of a year."""
     k = p["kind"]
@@ -1514,6 +1520,12 @@ def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = ctx.anchor[0].year
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year of the last mentioned "
                   f"date ({ctx.why_narrative})", mod=mod, anchor="narrative")
+    if rel == "the" and (told := _YEAR_TOLD_BEFORE.findall(text, ctx._sentence_start(max(0, s - 200), s), s)) \
+            and not (dct and int(told[-1]) < dct.year and ctx.tense(s, e) in ("future", "deadline")):
+        # (a quarter told ahead is in no year gone: "shrank in the last half of 2015 and will grow
+        # in the last quarter of the year")
+        return _r("DATE", f"{told[-1]}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year its sentence named "
+                  f"before it ({told[-1]})", mod=mod, anchor="absolute")
     if dct is None:
         return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
     cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
