@@ -2001,6 +2001,17 @@ def test_the_half_of_the_year_is_of_the_year_its_sentence_named():
                  "the second half of the year", dct) == "2008-H2"
 
 
+# "expected to continue through the week": the week the story is told in, as "for the week" is in
+# a market report; "the week" alone, or "during the week" (a habit), is no date
+def test_through_the_week_is_this_week():
+    dct = dt.date(2019, 9, 16)
+    text = "Negotiations resumed on Monday and were expected to continue through the week, the union said."
+    assert value(text, "the week", dct) == "2019-W38"
+    assert value("Talks will go on throughout the week.", "the week", dct) == "2019-W38"
+    assert not found("He works in the city during the week.", "the week", dct)
+    assert not found("It was the week that changed everything.", "the week", dct)
+
+
 # "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
 # next such month, though the trading is told in the past
 def test_a_delivery_month_is_the_next_such_month():
