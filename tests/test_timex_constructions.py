@@ -2012,6 +2012,15 @@ def test_through_the_week_is_this_week():
     assert not found("It was the week that changed everything.", "the week", dct)
 
 
+# "orbits once every 11 hours and 55 minutes": one period in two units, as a length is
+def test_a_recurring_period_in_two_units_is_one_set():
+    dct = dt.date(2022, 9, 27)
+    t = found("Dimorphos orbits Didymos once every 11 hours and 55 minutes.", "every 11 hours and 55 minutes", dct)
+    assert t and (t[0].type, t[0].value) == ("SET", "PT11H55M")
+    assert not found("Dimorphos orbits Didymos once every 11 hours and 55 minutes.", "55 minutes", dct)
+    assert value("Buses leave every 20 minutes.", "every 20 minutes", dct) == "PT20M"
+
+
 # "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
 # next such month, though the trading is told in the past
 def test_a_delivery_month_is_the_next_such_month():

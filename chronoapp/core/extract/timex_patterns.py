@@ -1208,6 +1208,10 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "300 a day", "2.2 million barrels per day": a rate; news corpora leave these untagged
         if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
             return []      # "each march through the city"
+        if "n" in g and g["n"].lower() not in VAGUE_NUMBERS and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
+                and (g["u"].lower(), c.group("u2").lower().rstrip("s")) in DUR_PAIRS and c.group("num2").lower() not in VAGUE_NUMBERS:
+            # "once every 11 hours and 55 minutes": one period in two units
+            return [(s, c.end(), dict(info, pair_n=c.group("num2"), pair_u=c.group("u2")))]
         if "adv" in g:
             prev = text[max(0, s - 20):s].lower().split()
             if re.match(r"\s{1,3}[A-Z]", text[e:e + 3]) or (prev and prev[-1].endswith("-run")):

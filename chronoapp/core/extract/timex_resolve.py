@@ -2072,6 +2072,15 @@ def _resolve_duration(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
 
+def _dur_sum(counts: list[tuple]) -> str:
+    """One length from counts of units: "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the
+    date parts, then one time part."""
+    durs = [_dur(n, _unit_word(u)) for n, u in counts]
+    days = "".join(d[1:] for d in durs if "T" not in d)
+    hours = "".join(d[2:] for d in durs if "T" in d)
+    return "P" + days + ("T" + hours if hours else "")
+
+
 def _resolve_duration_pair(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"two years and three months", "1 minute 34 seconds": a length in two or three units (with "later": a shift)."""
     counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
@@ -2081,11 +2090,7 @@ def _resolve_duration_pair(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # "two years and three months later": a shift of 27 months, so the month is its grain
         n = counts[0][0] * SHIFT_PAIR_UNITS[(_unit_word(p["u"]), _unit_word(p["u2"]))] + counts[1][0]
         return _shift({"num": _fmt_num(n), "u": p["u2"], "dir": p["dir"]}, s, e, ctx)
-    # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
-    durs = [_dur(n, _unit_word(u)) for n, u in counts]
-    days = "".join(d[1:] for d in durs if "T" not in d)
-    hours = "".join(d[2:] for d in durs if "T" in d)
-    v = "P" + days + ("T" + hours if hours else "")
+    v = _dur_sum(counts)
     qm = " ".join((p.get("qmod") or "").lower().split())
     return _r("DURATION", v, f"length of time in {len(counts)} units", mod=QMOD_CODE.get(qm), anchor="none")
 
@@ -2131,6 +2136,8 @@ def _resolve_set(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if u in SEASON_CODE:              # "each summer"
         return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
     n = _num(p["n"]) if p.get("n") else 2 if p.get("other") else 1    # ("every few hours": PTXH; "every other week": P2W)
+    if p.get("pair_n") and n is not None and (n2 := _num(p["pair_n"])) is not None:
+        return _r("SET", _dur_sum([(n, u), (n2, p["pair_u"])]), "a recurring time, its period in two units", anchor="none")
     v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n, u)
     return _r("SET", v, "a recurring time", anchor="none")
 
