@@ -2021,6 +2021,16 @@ def test_a_recurring_period_in_two_units_is_one_set():
     assert value("Buses leave every 20 minutes.", "every 20 minutes", dct) == "PT20M"
 
 
+# ", from 4 to 6 July" after a future verb is a range of days, not the figure a change is measured
+# from (", from 2.5 percent in September"): its end is as far ahead as its start
+def test_a_range_of_days_after_from_is_no_earlier_figure():
+    dct = dt.date(2023, 11, 8)
+    text = "The festival will return next year, from 4 to 6 July."
+    assert value(text, "4", dct) == "2024-07-04" and value(text, "6 July", dct) == "2024-07-06"
+    assert value("The show will run, from 4 July to 6 August.", "6 August", dct) == "2024-08-06"
+    assert value("Growth will slow to 2.3 percent, from 2.5 percent in September.", "September", dct) == "2023-09"
+
+
 # "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
 # next such month, though the trading is told in the past
 def test_a_delivery_month_is_the_next_such_month():

@@ -232,7 +232,10 @@ LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<
 # "cut its forecast for next year to 2.3 percent, from 2.5 percent in September": the earlier
 # figure a change is measured from, whatever the sentence's tense (used with search on the
 # clause before the timex)
-CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d)(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
+# (not a range of days, whose end is the timex: "will return next year, from 4 to 6 July", "from 4 July to 6 August")
+CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d"
+                                r"(?!\d?(?:st|nd|rd|th)?(?:\s{1,3}[A-Z][a-z]{2,8}\.?)?\s{0,3}(?:(?:to|and|until|till)\s{1,3}|[-–]\s{0,3})$))"
+                                r"(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
 # Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
 # whatever verb governs the sentence ("agreed to a truce starting ..., a mediator said"). Not
