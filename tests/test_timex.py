@@ -2235,3 +2235,16 @@ def test_a_day_followed_by_the_next_year_is_in_that_year():
     found = dict(spans(text, dt.date(2019, 2, 15)))
     assert found["15 February"] == "1989-02-15" and found["the next year"] == "1989"
     assert found["March of the following year"] == "1990-03"
+
+
+def test_a_clock_time_is_not_on_the_day_of_an_after_or_before_clause():
+    # the day belongs to the clause's own event, which the time follows or precedes
+    text = ("GM workers went on strike just before midnight on Sunday. The strike began at 11:59 p.m. EDT "
+            "after the union's contract with GM expired on Saturday.")
+    assert ("11:59 p.m. EDT", "2019-09-15T23:59") in spans(text, dt.date(2019, 9, 16))
+    text = ("UBS agreed on Sunday to buy Credit Suisse. The announcement, made at about 7:30 p.m., came "
+            "hours before Asian markets opened on Monday.")
+    assert ("about 7:30 p.m.", "2023-03-19T19:30") in spans(text, dt.date(2023, 3, 20))
+    # (no verb of its own: the day is the time's)
+    (_, time), (_, day) = spans("Shares rose at 10 a.m. before the scheduled vote on Monday.", dt.date(2023, 3, 21))
+    assert time == day + "T10:00"

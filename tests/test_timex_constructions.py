@@ -883,6 +883,15 @@ def test_a_rate_counted_in_words_is_no_duration():
     assert value("He was released, and a month later he fled.", "a month later", dct)
 
 
+# "2.2 million barrels per day": a rate with "per" is no recurring time either, as with "a"
+def test_a_rate_per_day_is_no_set():
+    dct = dt.date(2008, 12, 17)
+    text = "OPEC agreed to cut output by 2.2 million barrels per day from January 1."
+    assert not found(text, "per day", dct)
+    assert value(text, "January 1", dct) == "2009-01-01"
+    assert value("The plant is inspected once per day.", "once per day", dct)
+
+
 # A year before a singular noun ending in -s is no count ("since the 2008 crisis", "the 2011
 # census"), and a year's figures are a date ("below 2008 levels", "its 2007 results", as
 # TimeBank's "below the 1987 level"); "1500 tanks" stays a count
@@ -2063,6 +2072,57 @@ def test_the_figures_of_a_month_just_ended_are_that_months_though_released_ahead
     assert value("The report for December is due on Friday.", "December", dct) == "2012-12"
     assert value("The December summit will decide the budget.", "December", dct) == "2013-12"
     assert value("The company expects November sales to rise.", "November", dt.date(2012, 10, 7)) == "2012-11"
+
+
+# "keep falling in the first half of 2009 ... until the second half of the year", told in December
+# 2008: "the year" is the one the sentence named before it, not the publication year
+def test_the_half_of_the_year_is_of_the_year_its_sentence_named():
+    dct = dt.date(2008, 12, 17)
+    text = ("OPEC said demand would keep falling in the first half of 2009 and that prices could stay "
+            "below $50 until the second half of the year.")
+    assert value(text, "the second half of the year", dct) == "2009-H2"
+    assert value("Growth slowed in the second half of the year.", "the second half of the year", dct) == "2008-H2"
+    assert value("Sales have fallen since 2006 and will recover in the second half of the year.",
+                 "the second half of the year", dct) == "2008-H2"
+
+
+# "expected to continue through the week": the week the story is told in, as "for the week" is in
+# a market report; "the week" alone, or "during the week" (a habit), is no date
+def test_through_the_week_is_this_week():
+    dct = dt.date(2019, 9, 16)
+    text = "Negotiations resumed on Monday and were expected to continue through the week, the union said."
+    assert value(text, "the week", dct) == "2019-W38"
+    assert value("Talks will go on throughout the week.", "the week", dct) == "2019-W38"
+    assert not found("He works in the city during the week.", "the week", dct)
+    assert not found("It was the week that changed everything.", "the week", dct)
+
+
+# "orbits once every 11 hours and 55 minutes": one period in two units, as a length is
+def test_a_recurring_period_in_two_units_is_one_set():
+    dct = dt.date(2022, 9, 27)
+    t = found("Dimorphos orbits Didymos once every 11 hours and 55 minutes.", "every 11 hours and 55 minutes", dct)
+    assert t and (t[0].type, t[0].value) == ("SET", "PT11H55M")
+    assert not found("Dimorphos orbits Didymos once every 11 hours and 55 minutes.", "55 minutes", dct)
+    assert value("Buses leave every 20 minutes.", "every 20 minutes", dct) == "PT20M"
+
+
+# ", from 4 to 6 July" after a future verb is a range of days, not the figure a change is measured
+# from (", from 2.5 percent in September"): its end is as far ahead as its start
+def test_a_range_of_days_after_from_is_no_earlier_figure():
+    dct = dt.date(2023, 11, 8)
+    text = "The festival will return next year, from 4 to 6 July."
+    assert value(text, "4", dct) == "2024-07-04" and value(text, "6 July", dct) == "2024-07-06"
+    assert value("The show will run, from 4 July to 6 August.", "6 August", dct) == "2024-08-06"
+    assert value("Growth will slow to 2.3 percent, from 2.5 percent in September.", "September", dct) == "2023-09"
+
+
+# "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
+# next such month, though the trading is told in the past
+def test_a_delivery_month_is_the_next_such_month():
+    dct = dt.date(2008, 12, 17)
+    assert value("U.S. crude for January delivery fell $3.54 to $40.06 a barrel.", "January", dct) == "2009-01"
+    assert value("March futures rose 2 percent on Tuesday.", "March", dct) == "2009-03"
+    assert value("Prices fell in January.", "January", dct) == "2008-01"
 
 
 # "Apple will report fourth-quarter results on Jan. 23", "GDP figures for the fourth quarter will be

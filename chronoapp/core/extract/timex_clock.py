@@ -158,6 +158,13 @@ _NOUN_AFTER = re.compile(r"\s{1,3}[a-z]")
 
 
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
+# "began at 11:59 p.m. after the union's contract expired on Saturday", "at 7:30 p.m., hours before
+# Asian markets opened on Monday": a clause opened by after/before with a subject and a verb of its
+# own; the day is that clause's event's, which the time follows or precedes (a subject: a name, a
+# pronoun, or a determiner and a word; "before the scheduled vote on Monday" has no verb of its own)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:after|before)\s{1,3}(?:[A-Z][\w.&'’-]*\s{1,3}|(?:he|she|it|they|we)\s{1,3}|"
+                             r"(?:the|a|an|its|his|her|their|this|these|those)\s{1,3}[\w'’-]+\s{1,3})"
+                             r"(?:[\w'’-]+\s{1,3}){0,5}?[a-z]{2,}ed\b")
 # between a clock time and a day named after it: a participle clause of another event ("By 11
 # a.m., the Dow was down 44 points after closing at a record on Tuesday"): the day is that event's
 # (also "published at 1000 GMT, a day after workers struck on Wednesday": the day of what it counts from)
@@ -253,6 +260,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     and not (pk["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) \
+                    and not _CLAUSE_BETWEEN.search(text, r["end"], after[0]) \
                     and not _OWN_SUBJECT_CLAUSE.search(text, r["end"], after[0]) and not _BUT_CLAUSE.search(text, r["end"], after[0]) \
                     and not _THAT_CLAUSE_BETWEEN.search(text, r["end"], after[0]) and not (
                     pk["kind"] == "pod" and pk["pod"].lower() == "overnight"

@@ -601,6 +601,9 @@ SITTING_WORDS_AROUND = re.compile(r"\b(?:[Pp]arliament|Congress|[Ss]enate|[Aa]ss
 # "for the week" ending a phrase (used with endpos at "the", and with match at "week"'s end)
 WEEK_TOTAL_BEFORE = re.compile(r"\b[Ff]or\s{1,3}$")
 WEEK_TOTAL_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
+# "talks were expected to continue through the week": the week a story is told in, through to its
+# end (used with endpos at "the"; "during the week" is mostly a habit: "works in town during the week")
+WEEK_THROUGH_BEFORE = re.compile(r"\b(?:[Tt]hrough|[Tt]hroughout)\s{1,3}$")
 RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
 # ("open its stores an hour early", "arrived a day late": a length by which a time moves, no rate)
 RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago|early|late)\b", re.I)
@@ -725,9 +728,10 @@ def _parts(kind: str, m: re.Match, text: str):
                                                   or SITTING_WORDS_AROUND.search(text, max(0, s - 160), e + 60)):
         return []          # "the previous session of Congress", "the next session" of talks: no trading day
     if kind == "relunit" and g["rel"].lower() == "the" and "dir" not in g and g["u"].lower() == "week" \
-            and WEEK_TOTAL_BEFORE.search(text, max(0, s - 6), s) and WEEK_TOTAL_AFTER.match(text, e):
+            and ((WEEK_TOTAL_BEFORE.search(text, max(0, s - 6), s) and WEEK_TOTAL_AFTER.match(text, e))
+                 or WEEK_THROUGH_BEFORE.search(text, max(0, s - 14), s)):
         # "For the week, the Dow dropped 12.4%", "16% for the week.": a market report's total
-        # for the week it reports on, this week
+        # for the week it reports on, this week; so is the week something runs through
         return [(s, e, {"kind": "relunit", "rel": "this", "u": "week"})]
     if kind == "relunit" and g["rel"].lower() == "the":
         if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
@@ -1209,10 +1213,14 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "set":
         if (g.get("u") or "").lower().startswith(("minute", "second")) and "n" not in g:
             return []      # "every minute counts", "every second day": a saying or an order, not a timetable
-        if "per" in g and g["per"].lower() == "a":
-            return []      # "300 a day": a rate; news corpora leave these untagged
+        if "per" in g:
+            return []      # "300 a day", "2.2 million barrels per day": a rate; news corpora leave these untagged
         if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
             return []      # "each march through the city"
+        if "n" in g and g["n"].lower() not in VAGUE_NUMBERS and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
+                and (g["u"].lower(), c.group("u2").lower().rstrip("s")) in DUR_PAIRS and c.group("num2").lower() not in VAGUE_NUMBERS:
+            # "once every 11 hours and 55 minutes": one period in two units
+            return [(s, c.end(), dict(info, pair_n=c.group("num2"), pair_u=c.group("u2")))]
         if "adv" in g:
             prev = text[max(0, s - 20):s].lower().split()
             if re.match(r"\s{1,3}[A-Z]", text[e:e + 3]) or (prev and prev[-1].endswith("-run")):

@@ -234,7 +234,10 @@ LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<
 # "cut its forecast for next year to 2.3 percent, from 2.5 percent in September": the earlier
 # figure a change is measured from, whatever the sentence's tense (used with search on the
 # clause before the timex)
-CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d)(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
+# (not a range of days, whose end is the timex: "will return next year, from 4 to 6 July", "from 4 July to 6 August")
+CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d"
+                                r"(?!\d?(?:st|nd|rd|th)?(?:\s{1,3}[A-Z][a-z]{2,8}\.?)?\s{0,3}(?:(?:to|and|until|till)\s{1,3}|[-–]\s{0,3})$))"
+                                r"(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
 # Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
 # whatever verb governs the sentence ("agreed to a truce starting ..., a mediator said"). Not
@@ -780,6 +783,9 @@ _DATA_NOUNS = (r"(?:jobs|employment|unemployment|payrolls?|sales|figures|data|nu
 MONTH_DATA_AFTER = re.compile(r"(?:['’]s)?\s{1,3}(?:(?!(?:and|or|but|to|in|of|the|a|an|will|would|is|are|was|were)\s)[a-z]+\s{1,3}){0,2}?"
                               + _DATA_NOUNS)
 MONTH_DATA_BEFORE = re.compile(r"\b(?:report|figures|data|numbers|statistics|reading)\s{1,3}(?:for|on)\s{1,3}$")
+# "crude for January delivery fell", "March futures": a commodity's delivery month is the
+# next such month, whatever the tense of the trading told (used with match at the month's end)
+MONTH_DELIVERY_AFTER = re.compile(r"\s{1,3}(?:delivery|futures)\b")
 
 
 def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, int | None, str]:
@@ -1262,6 +1268,9 @@ def _resolve_month(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if p.get("yrel"):
         y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
         return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
+    if MONTH_DELIVERY_AFTER.match(ctx.text, e):
+        y = dct.year if mon >= dct.month else dct.year + 1
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"month of a commodity's delivery: the next such month ({_human(dct)})", mod=_mod(p))
     t = ctx.tense(s, e)
     if t == "past" and (mon - dct.month) % 12 <= 6 and PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s) \
             and ctx._plan_undone(s, e):
@@ -1490,6 +1499,12 @@ def _resolve_numbered_week(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
               f"the publication date ({_human(dct)})", anchor="dct")
 
 
+# "fall in the first half of 2009 and stay low until the second half of the year": "the year" of a
+# quarter or half is the year its sentence named before it as a date (used with findall,
+# pos/endpos; not "since 2008", a year counted from)
+_YEAR_TOLD_BEFORE = re.compile(r"\b(?:in|of|for|during)\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?(1\d{3}|20\d\d)\b(?![.,]?\d)")
+
+
 def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"the third quarter", "the first half of 1990", "Q3", "H1 2024": a quarter or half of a year."""
     k = p["kind"]
@@ -1518,6 +1533,12 @@ def _resolve_quarter(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = ctx.anchor[0].year
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year of the last mentioned "
                   f"date ({ctx.why_narrative})", mod=mod, anchor="narrative")
+    if rel == "the" and (told := _YEAR_TOLD_BEFORE.findall(text, ctx._sentence_start(max(0, s - 200), s), s)) \
+            and not (dct and int(told[-1]) < dct.year and ctx.tense(s, e) in ("future", "deadline")):
+        # (a quarter told ahead is in no year gone: "shrank in the last half of 2015 and will grow
+        # in the last quarter of the year")
+        return _r("DATE", f"{told[-1]}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} of the year its sentence named "
+                  f"before it ({told[-1]})", mod=mod, anchor="absolute")
     if dct is None:
         return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
     cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
@@ -2064,6 +2085,15 @@ def _resolve_duration(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
 
+def _dur_sum(counts: list[tuple]) -> str:
+    """One length from counts of units: "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the
+    date parts, then one time part."""
+    durs = [_dur(n, _unit_word(u)) for n, u in counts]
+    days = "".join(d[1:] for d in durs if "T" not in d)
+    hours = "".join(d[2:] for d in durs if "T" in d)
+    return "P" + days + ("T" + hours if hours else "")
+
+
 def _resolve_duration_pair(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     """"two years and three months", "1 minute 34 seconds": a length in two or three units (with "later": a shift)."""
     counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
@@ -2073,11 +2103,7 @@ def _resolve_duration_pair(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # "two years and three months later": a shift of 27 months, so the month is its grain
         n = counts[0][0] * SHIFT_PAIR_UNITS[(_unit_word(p["u"]), _unit_word(p["u2"]))] + counts[1][0]
         return _shift({"num": _fmt_num(n), "u": p["u2"], "dir": p["dir"]}, s, e, ctx)
-    # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
-    durs = [_dur(n, _unit_word(u)) for n, u in counts]
-    days = "".join(d[1:] for d in durs if "T" not in d)
-    hours = "".join(d[2:] for d in durs if "T" in d)
-    v = "P" + days + ("T" + hours if hours else "")
+    v = _dur_sum(counts)
     qm = " ".join((p.get("qmod") or "").lower().split())
     return _r("DURATION", v, f"length of time in {len(counts)} units", mod=QMOD_CODE.get(qm), anchor="none")
 
@@ -2123,6 +2149,8 @@ def _resolve_set(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if u in SEASON_CODE:              # "each summer"
         return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
     n = _num(p["n"]) if p.get("n") else 2 if p.get("other") else 1    # ("every few hours": PTXH; "every other week": P2W)
+    if p.get("pair_n") and n is not None and (n2 := _num(p["pair_n"])) is not None:
+        return _r("SET", _dur_sum([(n, u), (n2, p["pair_u"])]), "a recurring time, its period in two units", anchor="none")
     v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n, u)
     return _r("SET", v, "a recurring time", anchor="none")
 
