@@ -499,3 +499,16 @@ def test_a_clock_time_after_a_break_is_the_next_day_among_many_clock_times():
     assert few == [("4 p.m.", "2017-09-05T16:00"), ("10 a.m.", "2017-09-06T10:00")]
     many = [(t.text, t.value) for t in tag("Shelling went on at 6 p.m. and at 7 p.m. " * 20 + told, dct)]
     assert len(many) == 42 and many[-2:] == few
+
+
+def test_a_rule_reading_the_whole_text_searches_it_once_per_text(monkeypatch):
+    # "D-Day" is 6 June 1944 only in a text on the Normandy landings: the text is searched for them
+    # once, not once per "D-Day" (a text with thousands of them took minutes)
+    dct = dt.date(2017, 9, 5)
+    told = _CountingPattern(P.NORMANDY_TOLD, "search")
+    monkeypatch.setattr(P, "NORMANDY_TOLD", told)
+    assert tag("".join(f"D-Day for unit {i} was set. " for i in range(40)), dct) == []
+    assert told.calls == 1
+    landings = "".join(f"D-Day for unit {i} came. " for i in range(40)) + "They landed in Normandy."
+    assert [t.value for t in tag(landings, dct)] == ["1944-06-06"] * 40
+    assert told.calls == 2

@@ -684,8 +684,18 @@ NINE_ELEVEN_BEFORE = re.compile(r"(?:\b(?:since|after|before|until|of)\s{1,3}(?:
 NUM_WEEK_BEFORE = re.compile(r"\b(?:epidemiological|epidemiologic|epi|iso)[\s-]{1,3}week\s{1,3}\d", re.I)
 
 
-def _parts(kind: str, m: re.Match, text: str):
-    """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
+def _in_text(name: str, pat: re.Pattern, text: str, doc: dict[str, bool]) -> bool:
+    """Whether pat occurs anywhere in text, searched once per text: doc holds the answers found
+    for this text (a rule asking at every match would read the whole text once per match)."""
+    told = doc.get(name)
+    if told is None:
+        told = doc[name] = pat.search(text) is not None
+    return told
+
+
+def _parts(kind: str, m: re.Match, text: str, doc: dict[str, bool]):
+    """Validate a match and turn it into [(start, end, info)]; [] rejects it. doc: what
+    _in_text found in this text so far."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.span()
     info = dict(g, kind=kind)
@@ -873,7 +883,7 @@ def _parts(kind: str, m: re.Match, text: str):
             y2 += 100
         if kind == "year_pair":
             first = PATTERNS_BY_KIND["year"].match(text, s)
-            parts = _parts("year", first, text) if first and first.end() == m.end("y") else []
+            parts = _parts("year", first, text, doc) if first and first.end() == m.end("y") else []
             if not parts:
                 return []
             head = parts[0]
@@ -1015,7 +1025,7 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
         return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
-    if kind == "holiday" and g["h"] == "D-Day" and not NORMANDY_TOLD.search(text):
+    if kind == "holiday" and g["h"] == "D-Day" and not _in_text("normandy", NORMANDY_TOLD, text, doc):
         return []          # "D-Day for the offensive": the day an operation starts, not 6 June 1944
     if kind == "holiday" and "y" not in g and HOLIDAY_DATE_AFTER.match(text, e):
         return []          # "Christmas Day, December 25, 1914": the date that follows tells the day (and year)
@@ -1636,6 +1646,7 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     if len(low) != len(text):          # a letter that lower-cases to two ("İ"): offsets would shift
         low = None
     windows = _windows(text, low)
+    doc: dict[str, bool] = {}      # what _parts found in the whole text (see _in_text)
     # _parts reads at most _READ_LEFT chars before a match and _READ_RIGHT after it, so a match
     # with the same surroundings parses the same: date-dense text validates each distinct one
     # once. The memo is keyed on the nearer surroundings (quick to hash) and holds the wider ones
@@ -1691,7 +1702,7 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                             if m.span() != (ms, me):   # a lower-casing quirk: parse it, not memoised
                                 ms, me = m.span()
                                 mkey = None
-                        rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                        rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text, doc)]
                         # (parts, key start, key end), relative to the match start
                         if len(rel) == 1:
                             cand = (rel, rel[0][0], rel[0][1])
