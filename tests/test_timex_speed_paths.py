@@ -512,3 +512,28 @@ def test_a_rule_reading_the_whole_text_searches_it_once_per_text(monkeypatch):
     landings = "".join(f"D-Day for unit {i} came. " for i in range(40)) + "They landed in Normandy."
     assert [t.value for t in tag(landings, dct)] == ["1944-06-06"] * 40
     assert told.calls == 2
+
+
+_SPELT_CLOCKS = ("at half past two, a quarter to six, seven in the evening, about four o'clock, at seven tonight, "
+                 "ten past three, five, twenty-five past nine in the morning, the seven in the evening shift, "
+                 "Half Past Ten, eleven at night, three this morning, by 5 in the afternoon, ſeven thiſ morning ")
+
+
+def test_bare_number_words_are_no_clock_times_and_are_not_parsed_as_ones(monkeypatch):
+    # a clock time in words needs an "o'clock", "half"/"quarter" or a part of the day
+    # (SPELT_CLOCK_NEEDS): matches with none are skipped unparsed, with what parsing them gives
+    parsed = []
+    real = P._parts
+
+    def counting(kind, m, text, doc):
+        parsed.append(kind)
+        return real(kind, m, text, doc)
+
+    for text in (_SPELT_CLOCKS, _SPELT_CLOCKS.upper(), _SPELT_CLOCKS + "İ"):
+        found = P.recognise(text)
+        with monkeypatch.context() as mp:
+            mp.setattr(P, "_PARSED_ONLY_WITH", {})
+            assert P.recognise(text) == found
+    monkeypatch.setattr(P, "_parts", counting)
+    P.recognise("the quarter: two three five ten twelve 7 " * 20)
+    assert "clock_spelt" not in parsed
