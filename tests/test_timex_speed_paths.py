@@ -499,3 +499,41 @@ def test_a_clock_time_after_a_break_is_the_next_day_among_many_clock_times():
     assert few == [("4 p.m.", "2017-09-05T16:00"), ("10 a.m.", "2017-09-06T10:00")]
     many = [(t.text, t.value) for t in tag("Shelling went on at 6 p.m. and at 7 p.m. " * 20 + told, dct)]
     assert len(many) == 42 and many[-2:] == few
+
+
+def test_a_rule_reading_the_whole_text_searches_it_once_per_text(monkeypatch):
+    # "D-Day" is 6 June 1944 only in a text on the Normandy landings: the text is searched for them
+    # once, not once per "D-Day" (a text with thousands of them took minutes)
+    dct = dt.date(2017, 9, 5)
+    told = _CountingPattern(P.NORMANDY_TOLD, "search")
+    monkeypatch.setattr(P, "NORMANDY_TOLD", told)
+    assert tag("".join(f"D-Day for unit {i} was set. " for i in range(40)), dct) == []
+    assert told.calls == 1
+    landings = "".join(f"D-Day for unit {i} came. " for i in range(40)) + "They landed in Normandy."
+    assert [t.value for t in tag(landings, dct)] == ["1944-06-06"] * 40
+    assert told.calls == 2
+
+
+_SPELT_CLOCKS = ("at half past two, a quarter to six, seven in the evening, about four o'clock, at seven tonight, "
+                 "ten past three, five, twenty-five past nine in the morning, the seven in the evening shift, "
+                 "Half Past Ten, eleven at night, three this morning, by 5 in the afternoon, ſeven thiſ morning ")
+
+
+def test_bare_number_words_are_no_clock_times_and_are_not_parsed_as_ones(monkeypatch):
+    # a clock time in words needs an "o'clock", "half"/"quarter" or a part of the day
+    # (SPELT_CLOCK_NEEDS): matches with none are skipped unparsed, with what parsing them gives
+    parsed = []
+    real = P._parts
+
+    def counting(kind, m, text, doc):
+        parsed.append(kind)
+        return real(kind, m, text, doc)
+
+    for text in (_SPELT_CLOCKS, _SPELT_CLOCKS.upper(), _SPELT_CLOCKS + "İ"):
+        found = P.recognise(text)
+        with monkeypatch.context() as mp:
+            mp.setattr(P, "_PARSED_ONLY_WITH", {})
+            assert P.recognise(text) == found
+    monkeypatch.setattr(P, "_parts", counting)
+    P.recognise("the quarter: two three five ten twelve 7 " * 20)
+    assert "clock_spelt" not in parsed

@@ -301,7 +301,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # ten", "a quarter to six", "5 in the afternoon" (_parts turns it into a clock_ap)
     ("clock_spelt", re.compile(
         rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.,$£€-])"
-        rf"(?:(?P<mw>half|(?:a{S})?quarter|five|ten|twenty|twenty{DASH}five){S}(?P<rel>past|after|to){S})?"
+        rf"(?:(?P<mw>(?P<mwq>half|(?:a{S})?quarter)|five|ten|twenty|twenty{DASH}five){S}(?P<rel>past|after|to){S})?"
         rf"(?P<hw>{_alt(ONES[:12])}|1[0-2]|0?[1-9])(?![\w:.,]\d|{DASH})(?:{S}(?P<oc>o['’]clock))?"
         rf"(?:{S}in{S}the{S}(?P<pod>morning|afternoon|evening|night)|{S}at{S}(?P<night>night)"
         rf"|(?P<then>(?={S}(?:tonight|(?:this|that|tomorrow|yesterday){S}(?:morning|afternoon|evening|night)|last{S}night)(?!\w))))?(?!\w)", F)),
@@ -651,17 +651,22 @@ _AT_BEFORE = re.compile(r"\b(?:at|until|till|after|before|since|around|about)\s{
 _QUANTITY_AFTER = re.compile(r"\s{1,3}(?:percent|per|%|points?|hundred|thousand|million|billion|of|" + UNIT + r")\b", re.I)
 
 
+# the groups of a clock time in words one of which _spelt_clock requires (an "o'clock", "half" or
+# "quarter", a part of the day): recognise skips the matches with none unparsed (bare number words)
+SPELT_CLOCK_NEEDS = ("oc", "mwq", "pod", "night", "then")
+
+
 def _spelt_clock(g: dict, s: int, e: int, text: str):
     """A clock time in words as a clock_ap ("seven in the evening" is 7 p.m.); [] unless it is
     plainly a time: an "o'clock", a part of the day after a preposition of time or "shortly
-    after", or "half past", "a quarter to" an hour."""
+    after", or "half past", "a quarter to" an hour (so never without SPELT_CLOCK_NEEDS)."""
     hw = g["hw"].lower()
     spelt = not hw.isdigit()
     pod = (g.get("pod") or g.get("night") or "").lower()
     mw = " ".join((g.get("mw") or "").lower().split()).removeprefix("a ")
     if "oc" in g:
         pass
-    elif mw in ("half", "quarter"):
+    elif "mwq" in g:      # ("half", "a quarter")
         pass
     elif pod and (mw or re.match(r"(?:shortly|just)\s", text[s:s + 8], re.I) or _TIME_PREP_BEFORE.search(text, max(0, s - 12), s)):
         pass
@@ -695,8 +700,18 @@ NINE_ELEVEN_BEFORE = re.compile(r"(?:\b(?:since|after|before|until|of)\s{1,3}(?:
 NUM_WEEK_BEFORE = re.compile(r"\b(?:epidemiological|epidemiologic|epi|iso)[\s-]{1,3}week\s{1,3}\d", re.I)
 
 
-def _parts(kind: str, m: re.Match, text: str):
-    """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
+def _in_text(name: str, pat: re.Pattern, text: str, doc: dict[str, bool]) -> bool:
+    """Whether pat occurs anywhere in text, searched once per text: doc holds the answers found
+    for this text (a rule asking at every match would read the whole text once per match)."""
+    told = doc.get(name)
+    if told is None:
+        told = doc[name] = pat.search(text) is not None
+    return told
+
+
+def _parts(kind: str, m: re.Match, text: str, doc: dict[str, bool]):
+    """Validate a match and turn it into [(start, end, info)]; [] rejects it. doc: what
+    _in_text found in this text so far."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.span()
     info = dict(g, kind=kind)
@@ -885,7 +900,7 @@ def _parts(kind: str, m: re.Match, text: str):
             y2 += 100
         if kind == "year_pair":
             first = PATTERNS_BY_KIND["year"].match(text, s)
-            parts = _parts("year", first, text) if first and first.end() == m.end("y") else []
+            parts = _parts("year", first, text, doc) if first and first.end() == m.end("y") else []
             if not parts:
                 return []
             head = parts[0]
@@ -1027,7 +1042,7 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
         return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
-    if kind == "holiday" and g["h"] == "D-Day" and not NORMANDY_TOLD.search(text):
+    if kind == "holiday" and g["h"] == "D-Day" and not _in_text("normandy", NORMANDY_TOLD, text, doc):
         return []          # "D-Day for the offensive": the day an operation starts, not 6 June 1944
     if kind == "holiday" and "y" not in g and HOLIDAY_DATE_AFTER.match(text, e):
         return []          # "Christmas Day, December 25, 1914": the date that follows tells the day (and year)
@@ -1589,6 +1604,9 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
 _LEFT, _RIGHT = 25, 30      # the context a memo key of recognise holds around a match
+# kinds whose parse rejects every match holding none of these groups: recognise skips such a
+# match unparsed (1 MB of date words holds 20,000 bare number words, none a clock time)
+_PARSED_ONLY_WITH = {"clock_spelt": SPELT_CLOCK_NEEDS}
 _MEMO_AFTER = 4             # recognise memoises a kind's parses after this many,
 _MEMO_REVIEW = 256          # and, when it has found fewer than a quarter of this many,
 _MEMO_PAUSE = 4096          # pauses it for this many
@@ -1654,6 +1672,8 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     if len(low) != len(text):          # a letter that lower-cases to two ("İ"): offsets would shift
         low = None
     windows = _windows(text, low)
+    doc: dict[str, bool] = {}      # what _parts found in the whole text (see _in_text)
+    ascii_text = text.isascii()     # (where a match on the lower-cased text has the groups of one on the text)
     # _parts reads at most _READ_LEFT chars before a match and _READ_RIGHT after it, so a match
     # with the same surroundings parses the same: date-dense text validates each distinct one
     # once. The memo is keyed on the nearer surroundings (quick to hash) and holds the wider ones
@@ -1667,6 +1687,8 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
         gate = _GATES_LOWER.get(kind) if low is not None else _GATES_TEXT.get(kind)
         gated = low if low is not None else text
         lower = _LOWER_PATTERNS[kind] if low is not None else None
+        needs = _PARSED_ONLY_WITH.get(kind) if lower is None or ascii_text else None
+        unmatched = (None,) * len(needs) if needs else None
         # (offset of the match in the surroundings read, those surroundings, match length, candidate)
         memo: dict[tuple, tuple[int, str, int, tuple | None]] = {}
         last = None      # the entry of the last match parsed or found in the memo
@@ -1680,7 +1702,7 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 continue
             for m in pat.finditer(text, ws, we) if lower is None else lower.finditer(low, ws, we):
                 ms, me = m.span()
-                if me == ms:
+                if me == ms or needs is not None and m.group(*needs) == unmatched:
                     continue
                 wlo = ms - _READ_LEFT if ms > _READ_LEFT else 0
                 # repeated text: the surroundings of the last match again, compared in place
@@ -1709,7 +1731,7 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                             if m.span() != (ms, me):   # a lower-casing quirk: parse it, not memoised
                                 ms, me = m.span()
                                 mkey = None
-                        rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                        rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text, doc)]
                         # (parts, key start, key end), relative to the match start
                         if len(rel) == 1:
                             cand = (rel, rel[0][0], rel[0][1])
