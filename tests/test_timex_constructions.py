@@ -1875,6 +1875,14 @@ def test_an_article_whose_opening_dates_its_subject_years_back_is_a_history():
     assert value(text, "2 March", dt.date(2023, 6, 1)) == "2023-03-02"
 
 
+def test_a_part_of_day_or_clock_time_on_a_day_before_the_common_era_is_that_days():
+    text = ("The war lasted from 218 to 201 BC. In 216 BC the consuls marched south. On 2 August, at Cannae, Hannibal "
+            "killed 50,000 of them before nightfall, and at 6 p.m. he rested.")
+    dct = dt.date(2026, 4, 19)
+    assert value(text, "nightfall", dct) == "BC0216-08-02TEV"
+    assert value(text, "6 p.m.", dct) == "BC0216-08-02T18:00"
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "
