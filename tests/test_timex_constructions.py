@@ -1870,6 +1870,28 @@ def test_after_weeks_of_fighting_is_a_length_and_a_headlines_length_leaves_the_d
     assert value(text, "Monday", dt.date(2006, 6, 6)) == "2006-06-05"     # the dateline's day, not the day before publication
 
 
+def test_an_article_whose_opening_dates_its_subject_years_back_is_a_history():
+    text = ("The Russian invasion of Ukraine began on 24 February 2022, when Russian forces crossed the border. It "
+            "escalated the war that had begun in 2014.\n\nInvasion\nIn the early hours of 24 February Putin announced "
+            "a special military operation. On 2 March Kherson fell, the only regional capital taken. By the end of "
+            "March the Russians had withdrawn from the Kyiv region. Mariupol fell on 20 May after a siege of nearly "
+            "three months. In September Ukraine retook Izium. In June 2023 Ukraine began a second counter-offensive. "
+            "Avdiivka fell in February 2024. Talks resumed in Istanbul in May 2025.")
+    dct = dt.date(2026, 6, 1)
+    assert value(text, "2 March", dct) == "2022-03-02"
+    assert value(text, "September", dct) == "2022-09"
+    # told the year after, it stays news
+    assert value(text, "2 March", dt.date(2023, 6, 1)) == "2023-03-02"
+
+
+def test_a_part_of_day_or_clock_time_on_a_day_before_the_common_era_is_that_days():
+    text = ("The war lasted from 218 to 201 BC. In 216 BC the consuls marched south. On 2 August, at Cannae, Hannibal "
+            "killed 50,000 of them before nightfall, and at 6 p.m. he rested.")
+    dct = dt.date(2026, 4, 19)
+    assert value(text, "nightfall", dct) == "BC0216-08-02TEV"
+    assert value(text, "6 p.m.", dct) == "BC0216-08-02T18:00"
+
+
 def test_a_pluperfect_done_by_a_date_or_told_with_a_when_clause_does_not_look_back():
     dct = dt.date(2026, 5, 10)
     text = ("Johnston surrendered on 26 April 1865, and the last Confederate forces in the field had laid down their "

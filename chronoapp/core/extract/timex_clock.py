@@ -26,8 +26,8 @@ import datetime as _dt
 import re
 from typing import Protocol
 
-from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, NO_DCT, POD_CODE, QMOD_CODE, D, _dur, _fmt_day, _human, _num,
-                                                   _r, _unit_word)
+from chronoapp.core.extract.timex_calendar import (_DAY_VALUE, NO_DCT, POD_CODE, QMOD_CODE, D, _dur, _fmt_day, _from_stand_in,
+                                                   _human, _num, _r, _stand_in, _stand_in_years, _unit_word)
 from chronoapp.core.extract.timex_tense import _OWN_SUBJECT_CLAUSE, SENT_CUT, _ends_sentence, _same_sentence
 
 
@@ -212,7 +212,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             v = r["value"]
             day = day_of.get(v, day_of)
             if day is day_of:
-                m = _DAY_VALUE.match(v)
+                # (a day before the common era is read as its stand-in, see BC_SHIFT: "On 2 August
+                # [216 BC] ... before nightfall" is that day's)
+                m = _DAY_VALUE.match(_stand_in(v) if v[:2] == "BC" else v)
                 day = day_of[v] = D(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
             if day is not None:
                 days.append((r["start"], r["end"], day))
@@ -412,6 +414,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
                 # the midnight that ends the evening told, not the one before it
                 r2 = _midnight(r2, day)
+            if day and day.year > 3000:      # a stand-in day, written back as a day before the common era
+                r2 = dict(r2, value=_from_stand_in(r2["value"]), alternatives=tuple(_from_stand_in(a) for a in r2["alternatives"]),
+                          reason=_stand_in_years(r2["reason"]))
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     for k in range(len(final) - 1):
@@ -656,7 +661,7 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
     already past; both fall back to the publication date. A plan told in the past keeps its
     past day ("The trial opened on Monday. It was to begin at 10 a.m.")."""
     t = ctx.tense(s, e)
-    if told > dct:
+    if told > dct and told.year <= 3000:     # (a stand-in day before the common era is long past)
         return t in ("past", "report") or (t == "future" and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is not None)
     if t != "future" or ctx.history:
         return False

@@ -2817,7 +2817,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     # the events' reading of the tagger's output counts them: an anniversary feature that tells
     # "the summer of 1969" and "a century ago this year" is news about the past, not a history)
     return told_long_after(years, deictic + news, yearless, dct, present) or (
-        apart and tells_years(years, deictic, yearless) and opens_on_past_year(text, dct)), apart
+        apart and tells_years(years, deictic, yearless)
+        and (opens_on_past_year(text, dct) or (yearless and opens_dated_past(text, parts, dct)))), apart
 
 
 # an encyclopedia article's first words name its subject by a year: "The 2003 invasion of Iraq
@@ -2832,6 +2833,38 @@ def opens_on_past_year(text: str, dct: D) -> bool:
     date counted from the publication date, such a text is a history even when told soon after."""
     m = _OPENING_TOPIC_YEAR.match(text)
     return m is not None and int(m[1] or m[2]) < dct.year
+
+
+_OPENING_SENTENCES = 2     # the sentences of an encyclopedia article's opening that date its subject
+# an encyclopedia article opens on its subject's name: "The Winter War was", "Operation Overlord
+# was", "The Russian invasion of Ukraine began" (not "The offensive began", "In 2008 ...", "It was")
+_OPENS_ON_NAME = re.compile(r"\s*(?:The\s{1,3})?(?!(?:In|On|At|By|After|Before|During|From|Since|When|While|As|It|Its|This|"
+                            r"That|These|Those|There|He|She|They|We|A|An|The|Some|Many|Most)\b)[A-Z][\w'’.-]*\s")
+
+
+def opens_dated_past(text: str, parts, dct: D) -> bool:
+    """Whether the text's first sentences date its subject in a year two or more before the
+    publication's: "The Russian invasion of Ukraine began on 24 February 2022, when ..." told
+    in 2026 with no date counted from the publication date is a history, its days without a
+    year the story's ("On 2 March Kherson fell")."""
+    if not _OPENS_ON_NAME.match(text):
+        return False
+    cuts = 0
+    for cut in SENT_CUT.finditer(text, 0, _OPENING_SUM):
+        cuts += cut.group() != "\n" or cut.start() > 0
+        if cuts >= _OPENING_SENTENCES:
+            end = cut.start()
+            break
+    else:
+        end = _OPENING_SUM
+    for s, _, p in parts:
+        if s >= end:
+            return False
+        if p["kind"] in ("dmy", "mdy", "my", "year") and str(p.get("y", "")).isdigit():
+            return int(p["y"]) <= dct.year - 2
+        if p["kind"] in _DAY_MONTH_KINDS or p["kind"] in ("ordinal_day", "weekday"):
+            return False      # a day told before any year ("The attacks began on the 14th") is news's
+    return False
 
 
 # used with match at a year's end, endpos at a date ("in 2011, when", "during 2008's financial crisis, when":
