@@ -424,3 +424,15 @@ def test_hours_after_the_strikes_is_the_day_of_the_strikes_not_of_the_saying_bef
 ])
 def test_firing_heavy_weapons_or_returning_fire_is_a_battle(text):
     assert [e.event_type for e in events(text)] == ["battle"]
+
+
+def test_an_undated_claim_of_the_attack_just_told_is_a_statement_of_the_attacks_day():
+    text = ("DAMASCUS (AFP) - A bomb attack on a security headquarters in Damascus on Wednesday killed the defence "
+            "minister, state television said.\n\nThe blast struck the National Security building during a meeting of "
+            "ministers. The rebel Free Syrian Army claimed responsibility.\n")
+    found = events(text, dt.date(2012, 7, 19))
+    claims = [e for e in found if "claimed" in e.quote and "blast" not in e.quote]
+    assert [(e.date_start, e.event_type) for e in claims] == [("2012-07-18", "statement")]
+    # (none still missing, nor one told after the story moved on to a later day)
+    assert not [e for e in events(text.replace("The rebel Free Syrian Army claimed", "No group has claimed"),
+                                  dt.date(2012, 7, 19)) if "claimed" in e.quote and "blast" not in e.quote]

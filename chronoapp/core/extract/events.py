@@ -1783,6 +1783,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if denied is not None:  # (what it says about the attack is no detail of it: the attack stays `previous`)
                 self.drafts.append(denied)
                 continue
+            claimed = self.claim(i, sent, s, txs)
+            if claimed is not None:  # (nor is a claim of it: the attack stays `previous`)
+                self.drafts.append(claimed)
+                continue
             adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
             if adjacent is None and len(made_last) > 1:  # the sentence before went on with another clause's event
                 adjacent = next((d for d in reversed(made_last) if d.last == i - 1), None)
