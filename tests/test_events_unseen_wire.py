@@ -436,3 +436,10 @@ def test_an_undated_claim_of_the_attack_just_told_is_a_statement_of_the_attacks_
     # (none still missing, nor one told after the story moved on to a later day)
     assert not [e for e in events(text.replace("The rebel Free Syrian Army claimed", "No group has claimed"),
                                   dt.date(2012, 7, 19)) if "claimed" in e.quote and "blast" not in e.quote]
+
+
+def test_a_clause_after_one_dated_by_the_following_day_is_an_event_of_its_own_date():
+    text = ("Serbian forces began to withdraw from Kosovo on 9 June. NATO suspended its strikes the following day, and "
+            "British and French troops entered Pristina on 12 June.")
+    found = events(text, dt.date(2019, 8, 1))
+    assert [(e.date_start, e.event_type) for e in found if "Pristina" in e.headline] == [("2019-06-12", "battle")]

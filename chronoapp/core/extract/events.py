@@ -703,7 +703,11 @@ _DATE_WORDS = re.compile(r"\b(?:that|this|last|the)\s+(?:spring|summer|autumn|fa
                          r"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?"
                          r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b|"
-                         r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
+                         r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b|"
+                         # (or a day counted from the last one told: "NATO suspended its strikes the following day, and
+                         # British and French troops entered Pristina on 12 June")
+                         r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?)\s+later|"
+                         r"the\s+(?:next|following)\s+(?:day|morning|week|month))\b")
 
 
 # a main clause's "and" (with its date first: "..., and on 7 March extended it"), right before a clause
