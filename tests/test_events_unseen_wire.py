@@ -443,3 +443,24 @@ def test_a_clause_after_one_dated_by_the_following_day_is_an_event_of_its_own_da
             "British and French troops entered Pristina on 12 June.")
     found = events(text, dt.date(2019, 8, 1))
     assert [(e.date_start, e.event_type) for e in found if "Pristina" in e.headline] == [("2019-06-12", "battle")]
+
+
+@pytest.mark.parametrize("text, day, kind", [
+    # a flag raised over a place is its capture
+    ("Sudan's army said on Saturday that its troops had raised the flag over the Republican Palace in Khartoum.",
+     "2025-03-22", "battle"),
+    # a body found is a death told, on the day it was found
+    ("Army chief Sarath Fonseka said Prabhakaran's body was found on Tuesday morning near the Nanthikadal lagoon.",
+     "2025-03-18", None),
+])
+def test_a_flag_raised_over_a_place_or_a_body_found_is_an_event_of_its_day(text, day, kind):
+    found = events(text, dt.date(2025, 3, 22))
+    assert [e.date_start for e in found] == [day]
+    if kind:
+        assert found[0].event_type == kind
+
+
+def test_a_town_taken_without_a_fight_is_an_event_of_its_own_date():
+    text = ("Allied troops came ashore in Normandy on 6 June 1944. The following day, Bayeux was taken without a fight, and on "
+            "12 June the five beachheads were finally linked.")
+    assert "1944-06-07" in [e.date_start for e in events(text, dt.date(2020, 1, 1))]
