@@ -464,3 +464,10 @@ def test_a_town_taken_without_a_fight_is_an_event_of_its_own_date():
     text = ("Allied troops came ashore in Normandy on 6 June 1944. The following day, Bayeux was taken without a fight, and on "
             "12 June the five beachheads were finally linked.")
     assert "1944-06-07" in [e.date_start for e in events(text, dt.date(2020, 1, 1))]
+
+
+def test_continuing_to_strike_targets_overnight_is_an_air_campaigns_event():
+    text = ("The Israeli military said in a statement that it had continued to strike Hezbollah targets overnight in "
+            "the Bekaa valley and in southern Lebanon.")
+    found = events(text, dt.date(2024, 9, 28))
+    assert [e.event_type for e in found] == ["explosion/remote violence"]
