@@ -471,3 +471,13 @@ def test_continuing_to_strike_targets_overnight_is_an_air_campaigns_event():
             "the Bekaa valley and in southern Lebanon.")
     found = events(text, dt.date(2024, 9, 28))
     assert [e.event_type for e in found] == ["explosion/remote violence"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Ghazni, on the main highway linking Kabul with Kandahar, fell on Thursday morning.", dt.date(2021, 8, 13),
+     [("2021-08-12", "battle")]),
+    # (a figure that fell is no place's fall)
+    ("Net income fell to $13 billion on Monday.", dt.date(2021, 8, 13), []),
+])
+def test_a_named_place_that_fell_on_a_day_was_captured_then(text, published, expected):
+    assert [(e.date_start, e.event_type) for e in events(text, published)] == expected

@@ -61,7 +61,7 @@ from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, 
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.timex_resolve import (RESTATES, SUMMONED_TO_BEFORE, naming_year, opens_on_past_year, tells_years,
                                                   told_long_after)
-from chronoapp.core.extract.vocab import Vocab
+from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CLOCK_ONLY = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]?\d{2}\s*(?:hrs|hours|h)?", re.I)  # an hour, no day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)  # a report's cut-off: "based on information received as of 19:30hrs, 24 January"
@@ -751,6 +751,13 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     return sorted(breaks, key=lambda b: b.start())
 
 
+# a place's fall: its name (or "the town"), an apposition maybe, then "fell" and when, to whom or how
+_PLACE_FELL = re.compile(r"(?P<who>\b(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,2}|"
+                         r"\b(?:the|The)\s+(?:town|city|village|capital|garrison|base|fort|fortress|port)\b)"
+                         r"(?:,[^,;.]{1,80},)?\s+(?P<verb>fell)\s+(?=(?:on|in|late|early|without|almost|after|within|overnight|"
+                         r"to\s+(?![\d$\u20ac\u00a3]|(?:a\s+)?(?:record|low|high)\b)|"
+                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+later|"
+                         r"the\s+(?:next|following)\s+day)\b)")
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 # "shot dead a man who they said tried to stab soldiers": a saying inside a relative clause, not the attribution
 _RELATIVE_SAID = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,3}(?:said|says|told|reported|announced|confirmed)\b")
@@ -883,6 +890,20 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         self._attributions: dict[int, str | None] = {}  # sentence index -> attribution (asked again per draft)
         self._places: dict[tuple[str, bool], tuple[str, ...]] = {}  # (clause, speakers) -> its places
         self._actors: dict[tuple[str, entities.Cast, bool], tuple[str, ...]] = {}  # (clause, cast, background) -> its actors
+
+    def cues(self, s: str) -> dict:
+        """The cue words of s (EventTyping.cues), and a place's fall told by its name ("Ghazni, on the main highway
+        linking Kabul with Kandahar, fell on Thursday morning", "Bilbao fell on 19 June"): its capture, a battle. Only
+        a place the vocabularies know, or a town named as one, and only with a when, a taker or a manner after it
+        (not "Net income fell to $13 billion", "GM shares fell 4%")."""
+        found = super().cues(s)
+        if "fell" not in s or "battle" in found:
+            return found
+        for m in _PLACE_FELL.finditer(s):
+            if m.group("who")[0].islower() or m.group("who").startswith("The ") or self.places_in(m.group("who")):
+                self._cues[s] = found = {**found, "battle": [Cue("battle", m.start("verb"), m.end("verb"), m.group("verb"))]}
+                break
+        return found
 
     def places_in(self, clause: str, speakers: bool = False) -> list[str]:
         """entities.places with the article's known places. Several rules look at the same clause
