@@ -481,3 +481,12 @@ def test_continuing_to_strike_targets_overnight_is_an_air_campaigns_event():
 ])
 def test_a_named_place_that_fell_on_a_day_was_captured_then(text, published, expected):
     assert [(e.date_start, e.event_type) for e in events(text, published)] == expected
+
+
+def test_sirens_an_attack_set_off_do_not_veto_the_attack():
+    text = ("Hamas fired a barrage of rockets at Tel Aviv from Rafah on Sunday, setting off air raid sirens in central "
+            "Israel for the first time in months.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2024, 5, 27))] == [
+        ("2024-05-26", "explosion/remote violence")]
+    # (sirens alone are still no event)
+    assert not events("Air raid sirens sounded in Tel Aviv on Sunday.", dt.date(2024, 5, 27))

@@ -758,6 +758,8 @@ _PLACE_FELL = re.compile(r"(?P<who>\b(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\
                          r"to\s+(?![\d$\u20ac\u00a3]|(?:a\s+)?(?:record|low|high)\b)|"
                          r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+later|"
                          r"the\s+(?:next|following)\s+day)\b)")
+# a participle telling what an act set off ("..., setting off air raid sirens", "..., triggering sirens across the north")
+_SET_OFF = re.compile(r",\s+(?:setting\s+off|triggering|sounding|sending\s+(?:residents|people|civilians)\s+(?:to|into))\b", re.I)
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 # "shot dead a man who they said tried to stab soldiers": a saying inside a relative clause, not the attribution
 _RELATIVE_SAID = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,3}(?:said|says|told|reported|announced|confirmed)\b")
@@ -2040,6 +2042,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # (nor "inspectors", people who may arrive or be expelled, as "went to inspect the damage" is only a visit)
         found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)
                  and not m.group().lower().startswith("inspector")]
+        # (nor what an act set off, told after it: "Hamas fired a barrage of rockets at Tel Aviv, setting off air raid
+        # sirens in central Israel": the sirens are the barrage's echo, not the sentence's only news)
+        if found and (echo := _SET_OFF.search(s)) and any(m.start() < echo.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())):
+            found = [m for m in found if m.start() < echo.start()]
         # (nor a word of what was said: "Uribe said on Monday his government would ask the court to charge Chavez with
         # funding the rebels" is a saying, whatever it speaks of)
         said = _SAID_ON_DAY.search(s)
