@@ -424,3 +424,69 @@ def test_hours_after_the_strikes_is_the_day_of_the_strikes_not_of_the_saying_bef
 ])
 def test_firing_heavy_weapons_or_returning_fire_is_a_battle(text):
     assert [e.event_type for e in events(text)] == ["battle"]
+
+
+def test_an_undated_claim_of_the_attack_just_told_is_a_statement_of_the_attacks_day():
+    text = ("DAMASCUS (AFP) - A bomb attack on a security headquarters in Damascus on Wednesday killed the defence "
+            "minister, state television said.\n\nThe blast struck the National Security building during a meeting of "
+            "ministers. The rebel Free Syrian Army claimed responsibility.\n")
+    found = events(text, dt.date(2012, 7, 19))
+    claims = [e for e in found if "claimed" in e.quote and "blast" not in e.quote]
+    assert [(e.date_start, e.event_type) for e in claims] == [("2012-07-18", "statement")]
+    # (none still missing, nor one told after the story moved on to a later day)
+    assert not [e for e in events(text.replace("The rebel Free Syrian Army claimed", "No group has claimed"),
+                                  dt.date(2012, 7, 19)) if "claimed" in e.quote and "blast" not in e.quote]
+
+
+def test_a_clause_after_one_dated_by_the_following_day_is_an_event_of_its_own_date():
+    text = ("Serbian forces began to withdraw from Kosovo on 9 June. NATO suspended its strikes the following day, and "
+            "British and French troops entered Pristina on 12 June.")
+    found = events(text, dt.date(2019, 8, 1))
+    assert [(e.date_start, e.event_type) for e in found if "Pristina" in e.headline] == [("2019-06-12", "battle")]
+
+
+@pytest.mark.parametrize("text, day, kind", [
+    # a flag raised over a place is its capture
+    ("Sudan's army said on Saturday that its troops had raised the flag over the Republican Palace in Khartoum.",
+     "2025-03-22", "battle"),
+    # a body found is a death told, on the day it was found
+    ("Army chief Sarath Fonseka said Prabhakaran's body was found on Tuesday morning near the Nanthikadal lagoon.",
+     "2025-03-18", None),
+])
+def test_a_flag_raised_over_a_place_or_a_body_found_is_an_event_of_its_day(text, day, kind):
+    found = events(text, dt.date(2025, 3, 22))
+    assert [e.date_start for e in found] == [day]
+    if kind:
+        assert found[0].event_type == kind
+
+
+def test_a_town_taken_without_a_fight_is_an_event_of_its_own_date():
+    text = ("Allied troops came ashore in Normandy on 6 June 1944. The following day, Bayeux was taken without a fight, and on "
+            "12 June the five beachheads were finally linked.")
+    assert "1944-06-07" in [e.date_start for e in events(text, dt.date(2020, 1, 1))]
+
+
+def test_continuing_to_strike_targets_overnight_is_an_air_campaigns_event():
+    text = ("The Israeli military said in a statement that it had continued to strike Hezbollah targets overnight in "
+            "the Bekaa valley and in southern Lebanon.")
+    found = events(text, dt.date(2024, 9, 28))
+    assert [e.event_type for e in found] == ["explosion/remote violence"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Ghazni, on the main highway linking Kabul with Kandahar, fell on Thursday morning.", dt.date(2021, 8, 13),
+     [("2021-08-12", "battle")]),
+    # (a figure that fell is no place's fall)
+    ("Net income fell to $13 billion on Monday.", dt.date(2021, 8, 13), []),
+])
+def test_a_named_place_that_fell_on_a_day_was_captured_then(text, published, expected):
+    assert [(e.date_start, e.event_type) for e in events(text, published)] == expected
+
+
+def test_sirens_an_attack_set_off_do_not_veto_the_attack():
+    text = ("Hamas fired a barrage of rockets at Tel Aviv from Rafah on Sunday, setting off air raid sirens in central "
+            "Israel for the first time in months.")
+    assert [(e.date_start, e.event_type) for e in events(text, dt.date(2024, 5, 27))] == [
+        ("2024-05-26", "explosion/remote violence")]
+    # (sirens alone are still no event)
+    assert not events("Air raid sirens sounded in Tel Aviv on Sunday.", dt.date(2024, 5, 27))

@@ -821,12 +821,15 @@ def test_an_old_event_lends_its_place_to_no_later_statement():
     assert old.locations[0] == "Kankara" and "Kankara" not in order.locations
 
 
-def test_a_claim_of_responsibility_is_not_a_new_event():
+def test_a_claim_of_responsibility_is_no_new_act_but_a_statement_of_the_attacks_day():
     text = ("Al-Shabaab fighters overran an army base in the village of Cowsweyne on Monday, killing 13 soldiers, "
             "officers said.\n\nThe soldiers withdrew to the nearby town of Adale.\n\n"
             "Al-Shabaab claimed responsibility in a statement and said it had killed 27 soldiers.")
-    e = one(text, dt.date(2023, 8, 22))
-    assert (e.date_start, e.fatalities) == ("2023-08-21", 13)
+    found = extract(text, dt.date(2023, 8, 22)).events
+    acts = [e for e in found if e.event_type != "statement"]
+    assert [(e.date_start, e.fatalities) for e in acts] == [("2023-08-21", 13)]
+    # (the claim, a group's word on the act, is dated with it, not to the publication day, and counts no dead of its own)
+    assert [(e.date_start, e.fatalities) for e in found if e.event_type == "statement"] == [("2023-08-21", None)]
 
 
 def test_a_day_inside_a_stated_span_of_the_same_sentence_is_one_event():

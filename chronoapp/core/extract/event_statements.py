@@ -56,6 +56,10 @@ _THEN_SAID = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,8}?(?:said|says|told|annou
 _OPENING_IN_A = re.compile(r"\s*(?:In|At)\s+(?:a|an|its|his|her|their)\s+(?:(?:late|early)\s+)?", re.I)
 _REPORT_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:statement|communiqu\u00e9|communique|briefing|press\s+conference|interview|"
                                 r"address|speech|post|message|report|announcement|update)\b", re.I)
+# a group's claim of an attack, told as done ("claimed responsibility", "claimed credit"), and what undoes it before
+# the verb: a negation ("No group has claimed", "has not claimed") or a relative aside ("..., which claimed ...")
+_CLAIM_MADE = re.compile(r"\bclaimed\s+(?:responsibility|credit)\b", re.I)
+_NOT_CLAIMED = re.compile(r"\b(?:no|not|never|nobody|yet\s+to)\b|,\s+(?:which|who|whose)\b", re.I)
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)  # (searched up to a position: the clause it is in)
 # what was said, told after the saying's day (not an attribution closing the sentence: "..., the coast guard said on Monday.")
 _SAID_WHAT = re.compile(r"\s*(?:that\b|(?:the|this|these|those|it|he|she|they|we|its|his|her|their|there)\s)", re.I)
@@ -294,6 +298,29 @@ class StatementFinding:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, {}, speaker=True)
         d.attribution = None  # (the denier is its actor, not a source: "Israel denied responsibility and said ...")
+        return d
+
+    def claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A group's claim of the attack just told, with no date of its own ("The rebel Free Syrian Army claimed
+        responsibility.", "The BLA claimed responsibility for the attack in a statement sent to the media"): a
+        statement of its own, on the attack's day (a wire story tells the claim that came with it), not a detail of
+        the attack. Not a claim denied or still missing ("No group has claimed responsibility"), nor one in an aside
+        on a group's past ("..., which claimed responsibility for ..."), nor one long after the act (no day then)."""
+        claimed = _CLAIM_MADE.search(s)
+        if claimed is None or any(calendar_value(t.value) for t in txs) or _NOT_CLAIMED.search(s, 0, claimed.start()):
+            return None
+        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES), None)
+        if act is None or not 0 < i - act.last <= 3 or act.precision != "day" or act.date_end != act.date_start:
+            return None
+        if any(d.date_start != act.date_start and not d.toll_update for d in self.drafts[self.drafts.index(act) + 1:]):
+            return None  # (the story has gone on to a later day since: "... told parliament on Tuesday that the attacks
+            # were ... The Islamic State group claimed responsibility": a claim told in that day's news, not the attack's;
+            # a later day's toll of the attack is no other news: "put the death toll at more than 90 on Friday")
+        d = self.make(i, sent, act.date_start, act.date_end, act.date_text,
+                      "a claim with no date of its own: the day of the attack it claims", act.date_alternatives, None, 0.45,
+                      kind="statement")
+        d.headline = self.headline(s, None, sent, {}, speaker=True)
+        d.fatalities, d.attribution = None, None  # (the claimant is its actor; the attack's dead are the attack's)
         return d
 
     def report_date(self, sent: Sentence, t) -> bool:

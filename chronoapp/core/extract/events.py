@@ -61,7 +61,7 @@ from chronoapp.core.extract.headlines import (_FUNCTION_WORDS, _IRREGULAR_PAST, 
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.timex_resolve import (RESTATES, SUMMONED_TO_BEFORE, naming_year, opens_on_past_year, tells_years,
                                                   told_long_after)
-from chronoapp.core.extract.vocab import Vocab
+from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CLOCK_ONLY = re.compile(r"(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]?\d{2}\s*(?:hrs|hours|h)?", re.I)  # an hour, no day
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)  # a report's cut-off: "based on information received as of 19:30hrs, 24 January"
@@ -703,7 +703,11 @@ _DATE_WORDS = re.compile(r"\b(?:that|this|last|the)\s+(?:spring|summer|autumn|fa
                          r"\b(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?"
                          r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b|"
-                         r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
+                         r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b|"
+                         # (or a day counted from the last one told: "NATO suspended its strikes the following day, and
+                         # British and French troops entered Pristina on 12 June")
+                         r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|months?)\s+later|"
+                         r"the\s+(?:next|following)\s+(?:day|morning|week|month))\b")
 
 
 # a main clause's "and" (with its date first: "..., and on 7 March extended it"), right before a clause
@@ -747,6 +751,15 @@ def _clause_breaks(s: str, several: bool, eventful=None) -> list:
     return sorted(breaks, key=lambda b: b.start())
 
 
+# a place's fall: its name (or "the town"), an apposition maybe, then "fell" and when, to whom or how
+_PLACE_FELL = re.compile(r"(?P<who>\b(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,2}|"
+                         r"\b(?:the|The)\s+(?:town|city|village|capital|garrison|base|fort|fortress|port)\b)"
+                         r"(?:,[^,;.]{1,80},)?\s+(?P<verb>fell)\s+(?=(?:on|in|late|early|without|almost|after|within|overnight|"
+                         r"to\s+(?![\d$\u20ac\u00a3]|(?:a\s+)?(?:record|low|high)\b)|"
+                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)\s+later|"
+                         r"the\s+(?:next|following)\s+day)\b)")
+# a participle telling what an act set off ("..., setting off air raid sirens", "..., triggering sirens across the north")
+_SET_OFF = re.compile(r",\s+(?:setting\s+off|triggering|sounding|sending\s+(?:residents|people|civilians)\s+(?:to|into))\b", re.I)
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 # "shot dead a man who they said tried to stab soldiers": a saying inside a relative clause, not the attribution
 _RELATIVE_SAID = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,3}(?:said|says|told|reported|announced|confirmed)\b")
@@ -879,6 +892,20 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         self._attributions: dict[int, str | None] = {}  # sentence index -> attribution (asked again per draft)
         self._places: dict[tuple[str, bool], tuple[str, ...]] = {}  # (clause, speakers) -> its places
         self._actors: dict[tuple[str, entities.Cast, bool], tuple[str, ...]] = {}  # (clause, cast, background) -> its actors
+
+    def cues(self, s: str) -> dict:
+        """The cue words of s (EventTyping.cues), and a place's fall told by its name ("Ghazni, on the main highway
+        linking Kabul with Kandahar, fell on Thursday morning", "Bilbao fell on 19 June"): its capture, a battle. Only
+        a place the vocabularies know, or a town named as one, and only with a when, a taker or a manner after it
+        (not "Net income fell to $13 billion", "GM shares fell 4%")."""
+        found = super().cues(s)
+        if "fell" not in s or "battle" in found:
+            return found
+        for m in _PLACE_FELL.finditer(s):
+            if m.group("who")[0].islower() or m.group("who").startswith("The ") or self.places_in(m.group("who")):
+                self._cues[s] = found = {**found, "battle": [Cue("battle", m.start("verb"), m.end("verb"), m.group("verb"))]}
+                break
+        return found
 
     def places_in(self, clause: str, speakers: bool = False) -> list[str]:
         """entities.places with the article's known places. Several rules look at the same clause
@@ -1783,6 +1810,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             if denied is not None:  # (what it says about the attack is no detail of it: the attack stays `previous`)
                 self.drafts.append(denied)
                 continue
+            claimed = self.claim(i, sent, s, txs)
+            if claimed is not None:  # (nor is a claim of it: the attack stays `previous`)
+                self.drafts.append(claimed)
+                continue
             adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
             if adjacent is None and len(made_last) > 1:  # the sentence before went on with another clause's event
                 adjacent = next((d for d in reversed(made_last) if d.last == i - 1), None)
@@ -2011,6 +2042,10 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
         # (nor "inspectors", people who may arrive or be expelled, as "went to inspect the damage" is only a visit)
         found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)
                  and not m.group().lower().startswith("inspector")]
+        # (nor what an act set off, told after it: "Hamas fired a barrage of rockets at Tel Aviv, setting off air raid
+        # sirens in central Israel": the sirens are the barrage's echo, not the sentence's only news)
+        if found and (echo := _SET_OFF.search(s)) and any(m.start() < echo.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())):
+            found = [m for m in found if m.start() < echo.start()]
         # (nor a word of what was said: "Uribe said on Monday his government would ask the court to charge Chavez with
         # funding the rebels" is a saying, whatever it speaks of)
         said = _SAID_ON_DAY.search(s)
