@@ -532,6 +532,8 @@ A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|
 WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3}week\s{1,3}(?:of|ending|ended|to|commencing|beginning|starting)|[Ww]/[Cc])\s{1,3}(?:on\s{1,3})?$")   # used with endpos
 NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|spent|spend|spends|spending)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when, and the event code reads it so; "spent the night": when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
+# (TimeBank and AQUAINT: "in the early hours of <Thursday morning>"; used with match after "the early hours")
+HOURS_OF_DAY_POD_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}{WEEKDAY}{S}(?:morning|night)\b")
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
@@ -1287,6 +1289,8 @@ def _parts(kind: str, m: re.Match, text: str):
         pod = g["pod"].lower()
         if "the" in g and pod in ("morning", "afternoon", "evening") and POD_OF_AFTER.match(text, e):
             return []      # "the morning of 4 June": the day is the timex
+        if pod == "hours" and HOURS_OF_DAY_POD_AFTER.match(text, e):
+            return []      # "the early hours of Thursday morning": the day's own part of day is the timex
         if pod == "overnight":
             # a bare "overnight" ("drones struck Kharkiv overnight", TimeBank's "overnight
             # losses") is the night before the day told; beside a day ("overnight Sunday",
