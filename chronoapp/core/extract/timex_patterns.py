@@ -534,6 +534,7 @@ NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|spent|spend|spends|spending)\s{1,3
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 # (TimeBank and AQUAINT: "in the early hours of <Thursday morning>"; used with match after "the early hours")
 HOURS_OF_DAY_POD_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}{WEEKDAY}{S}(?:morning|night)\b")
+WEEKEND_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s{{0,2}}(?:[-–/]|and)\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?)?{S}{MONTH}|{MONTH}{S}\d|{WEEKDAY})")
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
@@ -718,6 +719,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, dict(info, kind="my", y=str(y), shared="1"))]
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
         return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
+    if kind == "weekend" and WEEKEND_OF_AFTER.match(text, e):
+        return []          # "the weekend of 14-15 October": the days are the timexes, as "the morning of 4 June"
     if kind == "session" and not g.get("tr") and (not MARKET_WORDS_BEFORE.search(text, max(0, s - 160), s)
                                                   or SITTING_WORDS_AROUND.search(text, max(0, s - 160), e + 60)):
         return []          # "the previous session of Congress", "the next session" of talks: no trading day
