@@ -875,6 +875,14 @@ def test_two_days_of_a_month_before_the_common_era():
     assert value("The battle was fought on 2–3 August 216 BC.", "2", dct) == "BC0216-08-02"
 
 
+# "50,000 years ago": a year before the common era, not the year 1 the calendar stops at
+def test_years_ago_before_the_common_era():
+    dct = dt.date(2023, 8, 10)
+    assert value("The comet last passed Earth 50,000 years ago.", "50,000 years ago", dct) == "BC47978"
+    assert value("The temple was built 3,000 years ago.", "3,000 years ago", dct) == "BC0978"
+    assert value("The town was founded 2,000 years ago.", "2,000 years ago", dct) == "0023"
+
+
 # "up from plans for seven a month": a rate with its count in words is no length of time, like
 # "10 jets a month" (TimeBank and AQUAINT leave rates untagged)
 def test_a_rate_counted_in_words_is_no_duration():
