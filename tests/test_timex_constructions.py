@@ -2039,6 +2039,16 @@ def test_a_range_of_days_after_from_is_no_earlier_figure():
     assert value("Growth will slow to 2.3 percent, from 2.5 percent in September.", "September", dct) == "2023-09"
 
 
+# "out for six to eight weeks": one length, valued by its lower count as TimeBank's "two to three
+# weeks" (P2W); not a change of length ("cut the wait from 10 to 12 days")
+def test_a_range_of_counts_is_one_length():
+    dct = dt.date(2023, 8, 10)
+    assert value("He will be out for six to eight weeks.", "six to eight weeks", dct) == "P6W"
+    assert value("Talks could last two or three days.", "two or three days", dct) == "P2D"
+    assert value("The evacuation could take 24-36 hours.", "24-36 hours", dct) == "PT24H"
+    assert value("It cut the wait from 10 to 12 days.", "12 days", dct) == "P12D"
+
+
 # "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the
 # next such month, though the trading is told in the past
 def test_a_delivery_month_is_the_next_such_month():

@@ -595,6 +595,9 @@ SITTING_WORDS_AROUND = re.compile(r"\b(?:[Pp]arliament|Congress|[Ss]enate|[Aa]ss
                                   r"court|judges?|jury|talks|negotiat\w*|delegates|council|summit|class|students|conference)\b")
 # "for the week" ending a phrase (used with endpos at "the", and with match at "week"'s end)
 WEEK_TOTAL_BEFORE = re.compile(r"\b[Ff]or\s{1,3}$")
+# "six to eight weeks", "two or three days", "12-18 months": a count before the count of a length
+# (used with search, endpos at the length's start)
+COUNT_RANGE_BEFORE = re.compile(rf"(?<![\w.,$€£-])(?P<n1>{NUM})(?:\s{{1,3}}(?:to|or)\s{{1,3}}|\s{{0,2}}[-–]\s{{0,2}})$", re.I)
 WEEK_TOTAL_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
 # "talks were expected to continue through the week": the week a story is told in, through to its
 # end (used with endpos at "the"; "during the week" is mostly a habit: "works in town during the week")
@@ -1170,6 +1173,13 @@ def _parts(kind: str, m: re.Match, text: str):
                 pair["num3"], pair["u3"] = c3.group("num2"), c3.group("u2")
                 c = c3
             return [(s, c.end(), pair)]
+        if "the" not in g and num not in VAGUE_NUMBERS and (r := COUNT_RANGE_BEFORE.search(text, max(0, s - 24), s)) \
+                and not re.match(r"[\d.,]", text[r.end("n1"):r.end("n1") + 1]) \
+                and not re.search(r"\bfrom\s{1,3}$", text[max(0, r.start() - 8):r.start()], re.I) \
+                and not (r.group("n1").isdigit() and num.isdigit() and int(r.group("n1")) >= int(num)):
+            # "out for six to eight weeks", "two to three weeks": one length, whose range TimeBank
+            # values by its lower count ("two to three weeks" P2W; not a change, "cut from 5 to 3 days")
+            return [(r.start("n1"), e, dict(info, num=r.group("n1")))]
         return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
