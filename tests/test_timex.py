@@ -1178,6 +1178,12 @@ def test_part_of_day_of_a_named_day_is_that_day():
     assert tag("Protesters gathered on the early evening of March 3.", dct)[0].alternatives[0] == "2017-03-03TEV"
     # a part of day not followed by a day stays a time of its own
     assert [(t.text, t.value) for t in tag("In the morning, the troops left.", dct)] == [("the morning", "2017-06-14TMO")]
+    # "the weekend of 14-15 October": the days are the timexes, not the weekend of the publication date
+    got = tag("The race will be held on the weekend of 14-15 October.", dct)
+    assert [(t.text, t.value) for t in got] == [("14", "2017-10-14"), ("15 October", "2017-10-15")]
+    # "the early hours of Thursday morning": the day's own part of day is the timex (TimeBank and AQUAINT)
+    got = tag("He was arrested in the early hours of Thursday morning.", dct)
+    assert [(t.text, t.value) for t in got] == [("Thursday morning", "2017-06-08TMO")]
 
 
 

@@ -875,6 +875,14 @@ def test_two_days_of_a_month_before_the_common_era():
     assert value("The battle was fought on 2–3 August 216 BC.", "2", dct) == "BC0216-08-02"
 
 
+# "50,000 years ago": a year before the common era, not the year 1 the calendar stops at
+def test_years_ago_before_the_common_era():
+    dct = dt.date(2023, 8, 10)
+    assert value("The comet last passed Earth 50,000 years ago.", "50,000 years ago", dct) == "BC47978"
+    assert value("The temple was built 3,000 years ago.", "3,000 years ago", dct) == "BC0978"
+    assert value("The town was founded 2,000 years ago.", "2,000 years ago", dct) == "0023"
+
+
 # "up from plans for seven a month": a rate with its count in words is no length of time, like
 # "10 jets a month" (TimeBank and AQUAINT leave rates untagged)
 def test_a_rate_counted_in_words_is_no_duration():
@@ -2136,6 +2144,16 @@ def test_a_range_of_days_after_from_is_no_earlier_figure():
     assert value(text, "4", dct) == "2024-07-04" and value(text, "6 July", dct) == "2024-07-06"
     assert value("The show will run, from 4 July to 6 August.", "6 August", dct) == "2024-08-06"
     assert value("Growth will slow to 2.3 percent, from 2.5 percent in September.", "September", dct) == "2023-09"
+
+
+# "out for six to eight weeks": one length, valued by its lower count as TimeBank's "two to three
+# weeks" (P2W); not a change of length ("cut the wait from 10 to 12 days")
+def test_a_range_of_counts_is_one_length():
+    dct = dt.date(2023, 8, 10)
+    assert value("He will be out for six to eight weeks.", "six to eight weeks", dct) == "P6W"
+    assert value("Talks could last two or three days.", "two or three days", dct) == "P2D"
+    assert value("The evacuation could take 24-36 hours.", "24-36 hours", dct) == "PT24H"
+    assert value("It cut the wait from 10 to 12 days.", "12 days", dct) == "P12D"
 
 
 # "U.S. crude for January delivery fell", told in December: a commodity's delivery month is the

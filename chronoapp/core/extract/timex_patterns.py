@@ -540,6 +540,9 @@ A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|
 WEEK_OF_BEFORE = re.compile(r"\b(?:[Tt]he\s{1,3}week\s{1,3}(?:of|ending|ended|to|commencing|beginning|starting)|[Ww]/[Cc])\s{1,3}(?:on\s{1,3})?$")   # used with endpos
 NIGHT_IN_BEFORE = re.compile(r"\b(?:during|in|spent|spend|spends|spending)\s{1,3}$", F)   # used with endpos at "the night" ("through the night": how long, not when, and the event code reads it so; "spent the night": when)
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
+# (TimeBank and AQUAINT: "in the early hours of <Thursday morning>"; used with match after "the early hours")
+HOURS_OF_DAY_POD_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}{WEEKDAY}{S}(?:morning|night)\b")
+WEEKEND_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s{{0,2}}(?:[-–/]|and)\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?)?{S}{MONTH}|{MONTH}{S}\d|{WEEKDAY})")
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
@@ -600,6 +603,9 @@ SITTING_WORDS_AROUND = re.compile(r"\b(?:[Pp]arliament|Congress|[Ss]enate|[Aa]ss
                                   r"court|judges?|jury|talks|negotiat\w*|delegates|council|summit|class|students|conference)\b")
 # "for the week" ending a phrase (used with endpos at "the", and with match at "week"'s end)
 WEEK_TOTAL_BEFORE = re.compile(r"\b[Ff]or\s{1,3}$")
+# "six to eight weeks", "two or three days", "12-18 months": a count before the count of a length
+# (used with search, endpos at the length's start)
+COUNT_RANGE_BEFORE = re.compile(rf"(?<![\w.,$€£-])(?P<n1>{NUM})(?:\s{{1,3}}(?:to|or)\s{{1,3}}|\s{{0,2}}[-–]\s{{0,2}})$", re.I)
 WEEK_TOTAL_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
 # "talks were expected to continue through the week": the week a story is told in, through to its
 # end (used with endpos at "the"; "during the week" is mostly a habit: "works in town during the week")
@@ -739,6 +745,8 @@ def _parts(kind: str, m: re.Match, text: str, doc: dict[str, bool]):
         return [(s, e, dict(info, kind="my", y=str(y), shared="1"))]
     if kind == "num_week" and not ("q" in g or "qd" in g or "y" in g) and not NUM_WEEK_BEFORE.search(text, max(0, s - 1500), s):
         return []          # ("compared with week 9" after "epidemiological week 10": the same calendar)
+    if kind == "weekend" and WEEKEND_OF_AFTER.match(text, e):
+        return []          # "the weekend of 14-15 October": the days are the timexes, as "the morning of 4 June"
     if kind == "session" and not g.get("tr") and (not MARKET_WORDS_BEFORE.search(text, max(0, s - 160), s)
                                                   or SITTING_WORDS_AROUND.search(text, max(0, s - 160), e + 60)):
         return []          # "the previous session of Congress", "the next session" of talks: no trading day
@@ -1188,6 +1196,13 @@ def _parts(kind: str, m: re.Match, text: str, doc: dict[str, bool]):
                 pair["num3"], pair["u3"] = c3.group("num2"), c3.group("u2")
                 c = c3
             return [(s, c.end(), pair)]
+        if "the" not in g and num not in VAGUE_NUMBERS and (r := COUNT_RANGE_BEFORE.search(text, max(0, s - 24), s)) \
+                and not re.match(r"[\d.,]", text[r.end("n1"):r.end("n1") + 1]) \
+                and not re.search(r"\bfrom\s{1,3}$", text[max(0, r.start() - 8):r.start()], re.I) \
+                and not (r.group("n1").isdigit() and num.isdigit() and int(r.group("n1")) >= int(num)):
+            # "out for six to eight weeks", "two to three weeks": one length, whose range TimeBank
+            # values by its lower count ("two to three weeks" P2W; not a change, "cut from 5 to 3 days")
+            return [(r.start("n1"), e, dict(info, num=r.group("n1")))]
         return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
@@ -1311,6 +1326,8 @@ def _parts(kind: str, m: re.Match, text: str, doc: dict[str, bool]):
         pod = g["pod"].lower()
         if "the" in g and pod in ("morning", "afternoon", "evening") and POD_OF_AFTER.match(text, e):
             return []      # "the morning of 4 June": the day is the timex
+        if pod == "hours" and HOURS_OF_DAY_POD_AFTER.match(text, e):
+            return []      # "the early hours of Thursday morning": the day's own part of day is the timex
         if pod == "overnight":
             # a bare "overnight" ("drones struck Kharkiv overnight", TimeBank's "overnight
             # losses") is the night before the day told; beside a day ("overnight Sunday",

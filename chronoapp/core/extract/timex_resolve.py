@@ -2653,6 +2653,12 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             gran_shift = gran
     else:
         gran_shift = gran
+    if gran_shift == "Y" and sign < 0 and n >= base.year:
+        # "50,000 years ago", "66 million years ago": a year before the common era (no year 0:
+        # 1 BC comes right before AD 1), not the first year the calendar holds
+        bc = int(n) - base.year + 1
+        return _r("DATE", f"BC{bc:04d}", f"{p['num']} {uw}(s) {d}, counted from the {'publication' if anc == 'dct' else 'last mentioned'} "
+                  f"date ({_human(base)}): a year before the common era", (_dur(count, uw),), mod=mod, anchor=anc)
     target = shift(base, sign * n, gran_shift)
     g = gran
     if (d == "from today" and gran in ("D", "W")) or d == "ago today":
