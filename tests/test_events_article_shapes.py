@@ -339,3 +339,11 @@ def test_a_seasons_total_of_casualties_is_no_event():
     text = ("The Winter War began on 30 November 1939, when Soviet troops crossed the Finnish border. Soviet casualties "
             "over the winter exceeded 120,000.")
     assert [e.date_start for e in events(text, dt.date(2019, 11, 30))] == ["1939-11-30"]
+
+
+# "made" is a past verb like "took": a second clause with its own date ("and in 1979 they made peace", "two days
+# later a column made a raid into the city") is its own event, not the first clause's date told again.
+def test_a_second_clause_with_made_and_its_own_date_is_its_own_event():
+    text = ("Egypt and Israel signed a disengagement agreement in January 1974, and in 1979 they made peace at "
+            "Camp David.")
+    assert {"1974-01", "1979"} <= {e.date_start for e in events(text, dt.date(2019, 3, 26))}

@@ -11,7 +11,7 @@ from chronoapp.core.extract.regex_start import skipping_re as re  # (re.compile 
 
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
-    left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
+    left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn made""".split())
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
