@@ -501,3 +501,12 @@ def test_the_enclave_is_the_region_told_not_the_state_it_left():
             "in the early 1990s.")
     ev = next(e for e in events(text, dt.date(2023, 9, 20)) if e.date_start == "199")
     assert "Karabakh" in ev.locations[0]
+
+
+# "the Chechen capital Grozny": a people's adjective before "capital" names no place; the city named after it is
+# where the attack was (not a place "Chechen" listed first).
+def test_an_adjective_before_capital_is_no_place():
+    text = ("GROZNY, Russia, Dec 4 (Reuters) - Islamist militants stormed into the Chechen capital Grozny early on "
+            "Thursday, killing at least 10 police officers, officials said.")
+    ev = events(text, dt.date(2014, 12, 4))[0]
+    assert ev.locations[0] == "Grozny" and "Chechen" not in ev.locations

@@ -1613,6 +1613,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "at 9 a.m. Moscow time": a time zone
         if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
             return   # "in the Claw-Lock operation zone", "the Galaxy Leader car carrier": a name (not "the Donetsk offensive")
+        if _CAPITAL_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
+            return   # "stormed into the Chechen capital Grozny": a people's adjective, the city is named after it
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         if name in vocab.countries:
@@ -1823,6 +1825,9 @@ _SETTLEMENT_OF = re.compile(r"\s+(?:(?:coast(?:al)?|seaside|port)\s+)?(?:town|vi
 # a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
                              r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)
+# after a word the gazetteer lacks, the noun it qualifies as an adjective ("the Chechen capital Grozny", "the Kurdish
+# regional capital"): not a place (a region's name is known: "the Tigray capital Mekelle")
+_CAPITAL_NEXT = re.compile(r"\s+(?:regional\s+|provincial\s+)?capital\b")
 # after a place's name: what follows is where that place lies ("Masisi, North Kivu", "Camargo, also in Tamaulipas")
 _HELD_IN = re.compile(r"(?:,\s*(?:(?:also|both)\s+)?(?:in\s+)?|\s+in\s+)$")
 
