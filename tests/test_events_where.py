@@ -510,3 +510,13 @@ def test_an_adjective_before_capital_is_no_place():
             "Thursday, killing at least 10 police officers, officials said.")
     ev = events(text, dt.date(2014, 12, 4))[0]
     assert ev.locations[0] == "Grozny" and "Chechen" not in ev.locations
+
+
+# A big city's quarter named by its noun "area", or told "in northern Baghdad" after it, is the city's own part:
+# ACLED codes the city, the quarter after it (as "the Kyivskyi district of Kharkiv").
+def test_a_big_citys_area_or_district_in_its_north_comes_after_the_city():
+    text = ("MOGADISHU, Oct 15 (Reuters) - A truck bomb blew up at a busy junction in the K5 area of Mogadishu on "
+            "Saturday, killing at least 300 people, officials said.\n\n"
+            "A second bomb exploded in a market in the Shaab district in northern Baghdad on Sunday, killing five people.")
+    found = events(text, dt.date(2017, 10, 15))
+    assert [e.locations[0] for e in found if e.date_start in ("2017-10-14", "2017-10-15")] == ["Mogadishu", "Baghdad"]

@@ -1792,24 +1792,28 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
 _QUARTER_WORD = r"(?:neighbou?rhoods?|quarters?|districts?)"  # (not a suburb: often a town of its own)
 # a word every quarter pattern of _quarter_patterns needs: without it no pattern is built for the pair
 _QUARTER_NOUN = re.compile(r"neighbou?rhood|quarter|district")
+# a part of a town named with its noun: "the Shaab district", "the K5 area" (of the big city named with it)
+_PART_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency|area)$")
 
 
 def city_quarter(clause: str, n: str, city: str) -> bool:
     """n is named as a quarter of the big city: "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv",
-    "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", a neighbourhood of the city the
-    clause names ("in the Dweila neighbourhood ... in the Syrian capital"), or a district told after the city the
-    sentence opens on ("In Kyiv, a missile hit a warehouse in the Podilskyi district")."""
-    if not _DISTRICT_SUFFIX.search(n) and not _QUARTER_NOUN.search(clause):
+    "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", "the K5 area of Mogadishu", "the
+    Shaab district in northern Baghdad", a neighbourhood of the city the clause names ("in the Dweila neighbourhood
+    ... in the Syrian capital"), or a district told after the city the sentence opens on ("In Kyiv, a missile hit
+    a warehouse in the Podilskyi district")."""
+    if not _PART_SUFFIX.search(n) and not _QUARTER_NOUN.search(clause):
         return False  # (as_quarter cannot match, and as_district is not asked)
     as_district, as_quarter = _quarter_patterns(city, n)
-    return bool(_DISTRICT_SUFFIX.search(n) and as_district.search(clause) or as_quarter.search(clause))
+    return bool(_PART_SUFFIX.search(n) and as_district.search(clause) or as_quarter.search(clause))
 
 
 @lru_cache(maxsize=4096)  # (pairs of names recur across a text's sentences: compiled once, not once per sentence)
 def _quarter_patterns(city: str, n: str) -> tuple[re.Pattern, re.Pattern]:
     """The two ways city_quarter tells n a quarter of city: as a district named with the city, and as a quarter."""
     o, q = re.escape(city), re.escape(n)
-    as_district = re.compile(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}|\b{q}\s+of\s+{o}\b|^\s*In\s+{o}(?:\s+city)?,")
+    as_district = re.compile(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}|\b{q}\s+of\s+{o}\b|^\s*In\s+{o}(?:\s+city)?,"
+                             rf"|\b{q}\s+in\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?{o}\b")  # ("in northern Baghdad")
     as_quarter = re.compile(rf"\b{o}\s+{_QUARTER_WORD}\s+of\s+{q}\b|\b{q}\s+{_QUARTER_WORD}\s+of\s+{o}\b"
                             rf"|\b{q},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_QUARTER_WORD}\s+of\s+{o}\b"
                             # "the Mar Elias church in the Dweila neighbourhood ... in the Syrian capital": a quarter, of the city told
