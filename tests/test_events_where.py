@@ -520,3 +520,16 @@ def test_a_big_citys_area_or_district_in_its_north_comes_after_the_city():
             "A second bomb exploded in a market in the Shaab district in northern Baghdad on Sunday, killing five people.")
     found = events(text, dt.date(2017, 10, 15))
     assert [e.locations[0] for e in found if e.date_start in ("2017-10-14", "2017-10-15")] == ["Mogadishu", "Baghdad"]
+
+
+# A quarter the sentence names with its noun and no town ("in the Madina district") is a part of the story's big
+# city: placed at the city, the quarter after it (not a province's district named bare: "in Buner district").
+def test_a_quarter_named_alone_is_placed_at_the_storys_city():
+    text = ("MOGADISHU, Oct 15 (Reuters) - A truck bomb killed at least 300 people in Mogadishu on Saturday, officials "
+            "said.\n\n"
+            "A second bomb exploded in the Madina district two hours later, killing two people.")
+    ev = next(e for e in events(text, dt.date(2017, 10, 15)) if "Madina" in e.quote)
+    assert ev.locations[:2] == ["Mogadishu", "Madina district"]
+    text = ("PESHAWAR, Pakistan (Reuters) - Troops killed 12 militants in a raid in Buner district on Saturday, the "
+            "army said.")
+    assert events(text, dt.date(2017, 10, 15))[0].locations[0] == "Buner district"

@@ -1959,6 +1959,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
             if (town := self.named_next(d)) and d.said_in is None and d.event_type in _VIOLENT_TYPES:
                 d.locations = [town, *d.locations]  # ("captured a sixth provincial capital" + "Aybak, the capital of ...")
+            elif (town := self.town_of_quarter(d)) and d.said_in is None:
+                d.locations = [town, *d.locations]  # ("exploded in the Madina district" of the story's Mogadishu)
             if (country := self.detail_spreads(d)) and d.said_in in (None, country):
                 d.locations = [country, *(n for n in d.locations if n != country)]  # (a detail: "hit Jermuk, Goris and Kapan")
         for d, nxt in zip(merged, merged[1:]):
