@@ -354,3 +354,18 @@ def test_a_leader_who_calls_an_offensive_names_is_making_a_statement():
     evs = events("MOSCOW (Reuters) - President Vladimir Putin called the incursion a \"large-scale provocation\" on Wednesday, "
                  "accusing Kyiv of firing at homes.", dt.date(2024, 8, 8))
     assert [(e.event_type, e.actors) for e in evs] == [("statement", ["Vladimir Putin", "Government of Russia"])]
+
+
+# A state that seizes ground ("Russia seized much of the Kharkiv region") or launches an air campaign ("Israel launched
+# its air campaign against Iran's nuclear sites") acts with its forces: they are the event's side, and the place is
+# where they struck, not the state that acted.
+def test_a_state_seizing_ground_or_launching_an_air_campaign_acts_with_its_forces():
+    text = ("KYIV, Sept 11 (Reuters) - Ukrainian troops retook Balakliia on Thursday.\n\n"
+            "Russia seized much of the Kharkiv region in the first weeks of its invasion in February.")
+    ev = next(e for e in extract(text, dt.date(2022, 9, 11)).events if e.date_start == "2022-02")
+    assert ev.actors == ["Russian Army"]
+    text = ("DUBAI, June 24 (Reuters) - Iran fired missiles at Israel on Tuesday, Israel's military said.\n\n"
+            "Israel launched its air campaign against Iran's nuclear and military sites on June 13, killing several "
+            "senior commanders.")
+    ev = next(e for e in extract(text, dt.date(2025, 6, 24)).events if e.date_start == "2025-06-13")
+    assert "Israel Defense Forces" in ev.actors and ev.locations[0] == "Iran"

@@ -991,8 +991,11 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|captured|recaptured|retook|"
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
                          r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
+                         # "Russia seized much of the Kharkiv region", "Iraq seized the town": ground taken (not "seized assets")
+                         r"(?:seized|seizes)\s+(?:(?:much|most|parts?|all|swathes)\s+of\s+)?the\s+(?:\S+\s+){0,2}?(?:region|province|town|city|"
+                         r"village|port|territory|island|peninsula|airport|base|capital|border)\b|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
-                         r"attacks?|offensive|counteroffensive|invasion|operations?|raids?|barrage|salvo|shells?)|"
+                         r"attacks?|offensive|counteroffensive|invasion|operations?|raids?|barrage|salvo|shells?|(?:air|bombing|military)\s+campaign)|"
                          # "Israel began its assault on Rafah", "Russia resumed its offensive"
                          r"(?:began|begins|started|starts|resumed|resumes|stepped\s+up|expanded)\s+(?:its|their|a|an|the)\s+(?:\S+\s+){0,3}?"
                          r"(?:assault|offensive|counteroffensive|invasion|incursion|operations?|bombardment|air\s*strikes|air\s+campaign)|"
@@ -1000,7 +1003,7 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
 _MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"began|begins|started|starts|resumed|resumes|stepped\s+up|expanded|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
-                            r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
+                            r"captured|recaptured|retook|captures|recaptures|retakes|control|seized|seizes)\b")
 # a country's own strike, named by the possessive: "Iran's Tuesday strike on the Panjgur district", "Israel's
 # air strikes" (not "Pakistan's deadliest attack", which happened there: only modifiers that keep the agent)
 _STATE_STRIKE = re.compile(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s?\s+"
