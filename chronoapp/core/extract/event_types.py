@@ -154,6 +154,8 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
 # a verb negated or refused, which tells nothing done ("was not fighting", "had never attacked", "did not
 # recognize Guaido", "refused to recognise the result")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\brefused\s+to|\brefuses\s+to|\bdeclined\s+to)\s+(?:been\s+)?$", re.I)
+# a quantifier that makes the noun after it a kind of act, no one act: "every attack", "any attack", "possible attacks"
+_ANY_OF_A_KIND = re.compile(r"\b(?:every|any|possible|potential|future|such)\s+(?:[a-z]+\s+)?$", re.I)
 # an attempt told in the past: the violent verb after it is an act that was made, if not achieved
 _ATTEMPTED_BEFORE = re.compile(r"\b(?:tried|attempted)\s+to\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
@@ -799,6 +801,9 @@ class EventTyping:
 
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
                    civilian_dead: bool = False) -> str:
+        kinds = [c for k in _VIOLENT_TYPES for c in cues.get(k, ()) if _ends_at(_ANY_OF_A_KIND, s, c.start())]
+        if kinds and "statement" in cues:  # "rejected the accusation, saying India was quick to blame Islamabad for every
+            cues = _without(cues, kinds)   # attack": a kind of act the saying names, none told; the saying's type
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
         if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
