@@ -369,3 +369,12 @@ def test_a_state_seizing_ground_or_launching_an_air_campaign_acts_with_its_force
             "senior commanders.")
     ev = next(e for e in extract(text, dt.date(2025, 6, 24)).events if e.date_start == "2025-06-13")
     assert "Israel Defense Forces" in ev.actors and ev.locations[0] == "Iran"
+
+
+# "The Kremlin said its forces had struck ...": the seat of a government speaks for its state, whose forces acted
+# (as "Russia said its forces had struck ..." does).
+def test_a_seat_of_government_saying_its_forces_struck_names_the_states_forces():
+    text = ("KYIV, April 30 (Reuters) - Russian missiles killed 23 people in Uman on Friday, officials said.\n\n"
+            "The Kremlin said on Saturday its forces had struck places where Ukrainian reserve units were deployed.")
+    ev = next(e for e in extract(text, dt.date(2023, 4, 30)).events if e.quote.startswith("The Kremlin"))
+    assert ev.actors == ["Russian Army"]

@@ -832,7 +832,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     # "Russia's defence ministry said its troops ...": the troops are that country's
     speaker = _STATE_SPEAKER.search(clause)
     who = speaker and (speaker.group(1) or speaker.group(2))
-    said = who and (vocab.country(who) or speaker.group(1) and vocab.demonym_to_country.get(who))
+    # (or the state whose seat speaks: "The Kremlin said its forces had struck ...")
+    said = who and (vocab.country(who) or speaker.group(1) and vocab.demonym_to_country.get(who) or seat_country(who))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
