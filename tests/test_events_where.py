@@ -533,3 +533,15 @@ def test_a_quarter_named_alone_is_placed_at_the_storys_city():
     text = ("PESHAWAR, Pakistan (Reuters) - Troops killed 12 militants in a raid in Buner district on Saturday, the "
             "army said.")
     assert events(text, dt.date(2017, 10, 15))[0].locations[0] == "Buner district"
+
+
+# "More than 6,000 residents fled to the nearby coastal city of Saint-Marc": where they went, named as a city, is
+# no place of the event (as "fled to Saint-Marc" is not), nor what a later "the area" points back to.
+def test_a_city_fled_to_is_no_place_of_the_event():
+    assert places("More than 6,000 residents fled to the nearby coastal city of Saint-Marc.", load()) == []
+    text = ("PORT-AU-PRINCE, Oct 4 (AP) - Gang members attacked the town of Pont-Sonde early Thursday, killing at least "
+            "70 people, the United Nations said Friday. More than 6,000 residents fled to the nearby coastal city of "
+            "Saint-Marc.\n\n"
+            "Prime Minister Garry Conille said Friday that he was horrified and that police had been sent to the area.")
+    ev = next(e for e in events(text, dt.date(2024, 10, 4)) if e.quote.startswith("Prime Minister"))
+    assert "Saint-Marc" not in ev.locations

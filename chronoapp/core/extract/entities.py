@@ -1432,7 +1432,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing))
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
                                  r"(?:[\w,]+\s+){0,3}?to)\s+(?:neighbou?ring\s+|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:hospitals?|clinics?)\s+in\s+|"  # ("taken to hospital in Mombasa")
                                  # "carrying about 950 people to rebel-held territory in Idlib province"
-                                 r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
+                                 r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|"
+                                 # "fled to the nearby coastal city of Saint-Marc"
+                                 r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|camp|capital|port)\s+of\s+|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
 # (a zone in lower case is Ethiopia's unit, "West Shewa zone"; a named Zone is a site in its city, "Baghdad's Green Zone")
