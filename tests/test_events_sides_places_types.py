@@ -378,3 +378,12 @@ def test_a_seat_of_government_saying_its_forces_struck_names_the_states_forces()
             "The Kremlin said on Saturday its forces had struck places where Ukrainian reserve units were deployed.")
     ev = next(e for e in extract(text, dt.date(2023, 4, 30)).events if e.quote.startswith("The Kremlin"))
     assert ev.actors == ["Russian Army"]
+
+
+# "Iran answered that night with waves of ballistic missiles at Israeli cities": a state answering with weapons acts
+# with its forces, a time and a count of the weapons between; it struck the other state's cities, not its own ground.
+def test_a_state_answering_with_waves_of_missiles_acts_with_its_forces_on_the_other_state():
+    text = ("DUBAI, June 24 (Reuters) - Israel struck Tehran on Friday, officials said.\n\n"
+            "Iran answered that night with waves of ballistic missiles at Israeli cities.")
+    ev = next(e for e in extract(text, dt.date(2025, 6, 24)).events if e.quote.startswith("Iran"))
+    assert ev.actors == ["Iranian Army"] and ev.locations == ["Israel"]

@@ -986,8 +986,10 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
                          r"(?:,\s+which\s+[^,;]{3,80},)?"  # "Turkey, which backs some rebel groups, has sent thousands of troops"
                          r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
-                         r"(?:(?:retaliated|responded|hit\s+back)\s+(?:by|with)\s+(?=striking|shelling|bombing|attacking|firing|launching|"
-                         r"(?:air\s*)?strikes|artillery|missiles|rockets|drones)|"  # "Turkey retaliated by striking Syrian government targets"
+                         # (a time between, and a count of the weapons: "Iran answered that night with waves of ballistic missiles")
+                         r"(?:(?:retaliated|responded|hit\s+back|answered)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|that\s+(?:night|day|evening)\s+)?(?:by|with)\s+"
+                         r"(?:(?:waves?|salvos?|barrages?|dozens|hundreds|scores)\s+of\s+)?(?=(?:ballistic\s+|cruise\s+|armed\s+)?(?:striking|shelling|bombing|attacking|firing|launching|"
+                         r"(?:air\s*)?strikes|artillery|missiles|rockets|drones))|"  # "Turkey retaliated by striking Syrian government targets"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|captured|recaptured|retook|"
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
@@ -1001,7 +1003,7 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"(?:began|begins|started|starts|resumed|resumes|stepped\s+up|expanded)\s+(?:its|their|a|an|the)\s+(?:\S+\s+){0,3}?"
                          r"(?:assault|offensive|counteroffensive|invasion|incursion|operations?|bombardment|air\s*strikes|air\s+campaign)|"
                          r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b)")
-_MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+_MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|answered|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"began|begins|started|starts|resumed|resumes|stepped\s+up|expanded|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control|seized|seizes)\b")

@@ -497,8 +497,9 @@ _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+)
 # a state that strikes another state's targets: "Thailand responded by sending F-16 fighter jets to strike two
 # Cambodian military targets", "Turkey retaliated by striking Syrian government targets"
 _STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+)?"
-                            r"(?:retaliated|responded|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
-                            r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
+                            r"(?:retaliated|responded|answered|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
+                            r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases|"
+                            r"cities|towns)\b")  # ("Iran answered with waves of ballistic missiles at Israeli cities")
 # a unit named again as the one told before: "in the same region", "in the same town"
 _SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region|province|state|district|county|area|town|village|city)\b")
 # a province or region the story named before ("Colombia's Catatumbo region ... to rule by decree in the region"):
