@@ -387,3 +387,13 @@ def test_a_state_answering_with_waves_of_missiles_acts_with_its_forces_on_the_ot
             "Iran answered that night with waves of ballistic missiles at Israeli cities.")
     ev = next(e for e in extract(text, dt.date(2025, 6, 24)).events if e.quote.startswith("Iran"))
     assert ev.actors == ["Iranian Army"] and ev.locations == ["Israel"]
+
+
+# "A Kenyan-led police mission began arriving in Port-au-Prince in June to help Haiti's outnumbered police fight
+# gangs": the fight is the help's aim, none told; the arrival is a strategic development, no battle.
+def test_a_mission_arriving_to_help_police_fight_gangs_is_no_battle():
+    text = ("PORT-AU-PRINCE, Oct 4 (AP) - Gang members attacked the town of Pont-Sonde on Thursday, killing 70 people.\n\n"
+            "A Kenyan-led multinational police mission began arriving in Port-au-Prince in June to help Haiti's "
+            "outnumbered police fight gangs.")
+    ev = next(e for e in extract(text, dt.date(2024, 10, 4)).events if e.date_start == "2024-06")
+    assert ev.event_type == "strategic development"

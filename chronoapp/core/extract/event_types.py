@@ -142,7 +142,9 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
 # a fight as the aim of a measure ("declared a state of emergency ... to fight gang extortion"), none told
 # (not "began to fight", "continued to fight": the fighting itself)
-_TO_FIGHT = re.compile(r"(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)\bto\s+$", re.I)
+# ("a police mission began arriving to help Haiti's outnumbered police fight gangs": the help's aim too)
+_TO_FIGHT = re.compile(r"(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)\bto\s+"
+                       r"(?:help\s+(?:[\w'\u2019-]+\s+){0,4}?)?$", re.I)
 _DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:liberated|freed|retaken|recaptured|free\s+of)\b", re.I)
 # a freeing told with the dead it cost: "freed 104 passengers by Wednesday morning, killing 16 militants" (a rescue by force)
 _FREED_BY_FORCE = re.compile(r"[^.;]*?,\s+(?:killing|leaving)\s+(?:at\s+least\s+|more\s+than\s+|all\s+)?\S+\s+(?:\w+\s+)?"
