@@ -4096,3 +4096,12 @@ def test_a_saying_about_every_attack_is_a_statement():
             "for every attack without investigation.")
     ev = next(e for e in extract(text, dt.date(2016, 9, 19)).events if e.quote.startswith("Pakistan"))
     assert ev.event_type == "statement" and ev.actors == ["Government of Pakistan"]
+
+
+# "Lopez Obrador took office in December 2018": a person's step in office names him as its actor, as his saying does.
+def test_a_person_taking_office_is_the_steps_actor():
+    text = ("MEXICO CITY, Oct 15 (Reuters) - Suspected cartel gunmen killed 13 police officers in Michoacan on Monday, "
+            "officials said.\n\n"
+            "Lopez Obrador took office in December 2018 promising to reduce record levels of violence.")
+    ev = next(e for e in extract(text, dt.date(2019, 10, 15)).events if e.date_start == "2018-12")
+    assert ev.actors == ["Lopez Obrador"]
