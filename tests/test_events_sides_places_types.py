@@ -354,3 +354,46 @@ def test_a_leader_who_calls_an_offensive_names_is_making_a_statement():
     evs = events("MOSCOW (Reuters) - President Vladimir Putin called the incursion a \"large-scale provocation\" on Wednesday, "
                  "accusing Kyiv of firing at homes.", dt.date(2024, 8, 8))
     assert [(e.event_type, e.actors) for e in evs] == [("statement", ["Vladimir Putin", "Government of Russia"])]
+
+
+# A state that seizes ground ("Russia seized much of the Kharkiv region") or launches an air campaign ("Israel launched
+# its air campaign against Iran's nuclear sites") acts with its forces: they are the event's side, and the place is
+# where they struck, not the state that acted.
+def test_a_state_seizing_ground_or_launching_an_air_campaign_acts_with_its_forces():
+    text = ("KYIV, Sept 11 (Reuters) - Ukrainian troops retook Balakliia on Thursday.\n\n"
+            "Russia seized much of the Kharkiv region in the first weeks of its invasion in February.")
+    ev = next(e for e in extract(text, dt.date(2022, 9, 11)).events if e.date_start == "2022-02")
+    assert ev.actors == ["Russian Army"]
+    text = ("DUBAI, June 24 (Reuters) - Iran fired missiles at Israel on Tuesday, Israel's military said.\n\n"
+            "Israel launched its air campaign against Iran's nuclear and military sites on June 13, killing several "
+            "senior commanders.")
+    ev = next(e for e in extract(text, dt.date(2025, 6, 24)).events if e.date_start == "2025-06-13")
+    assert "Israel Defense Forces" in ev.actors and ev.locations[0] == "Iran"
+
+
+# "The Kremlin said its forces had struck ...": the seat of a government speaks for its state, whose forces acted
+# (as "Russia said its forces had struck ..." does).
+def test_a_seat_of_government_saying_its_forces_struck_names_the_states_forces():
+    text = ("KYIV, April 30 (Reuters) - Russian missiles killed 23 people in Uman on Friday, officials said.\n\n"
+            "The Kremlin said on Saturday its forces had struck places where Ukrainian reserve units were deployed.")
+    ev = next(e for e in extract(text, dt.date(2023, 4, 30)).events if e.quote.startswith("The Kremlin"))
+    assert ev.actors == ["Russian Army"]
+
+
+# "Iran answered that night with waves of ballistic missiles at Israeli cities": a state answering with weapons acts
+# with its forces, a time and a count of the weapons between; it struck the other state's cities, not its own ground.
+def test_a_state_answering_with_waves_of_missiles_acts_with_its_forces_on_the_other_state():
+    text = ("DUBAI, June 24 (Reuters) - Israel struck Tehran on Friday, officials said.\n\n"
+            "Iran answered that night with waves of ballistic missiles at Israeli cities.")
+    ev = next(e for e in extract(text, dt.date(2025, 6, 24)).events if e.quote.startswith("Iran"))
+    assert ev.actors == ["Iranian Army"] and ev.locations == ["Israel"]
+
+
+# "A Kenyan-led police mission began arriving in Port-au-Prince in June to help Haiti's outnumbered police fight
+# gangs": the fight is the help's aim, none told; the arrival is a strategic development, no battle.
+def test_a_mission_arriving_to_help_police_fight_gangs_is_no_battle():
+    text = ("PORT-AU-PRINCE, Oct 4 (AP) - Gang members attacked the town of Pont-Sonde on Thursday, killing 70 people.\n\n"
+            "A Kenyan-led multinational police mission began arriving in Port-au-Prince in June to help Haiti's "
+            "outnumbered police fight gangs.")
+    ev = next(e for e in extract(text, dt.date(2024, 10, 4)).events if e.date_start == "2024-06")
+    assert ev.event_type == "strategic development"

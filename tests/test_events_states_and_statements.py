@@ -4086,3 +4086,23 @@ def test_an_undated_reaction_is_no_event_but_a_word_on_what_will_be_done_is():
     evs = extract(text, dt.date(2023, 6, 12)).events
     assert not any(e.quote.startswith("UN envoy") for e in evs)
     assert [e.date_start for e in evs if e.quote.startswith("Army spokesman")] == ["2023-06-12"]
+
+
+# A saying that names a kind of act ("blame Islamabad for every attack", "a warning about possible attacks on
+# churches") tells no attack: the event is the saying, a statement by its speaker.
+def test_a_saying_about_every_attack_is_a_statement():
+    text = ("SRINAGAR, India, Sept 19 (Reuters) - Gunmen killed 17 soldiers at an army base in Uri on Sunday, the "
+            "army said.\n\n"
+            "Pakistan's foreign ministry rejected the accusation on Sunday, saying India was quick to blame Islamabad "
+            "for every attack without investigation.")
+    ev = next(e for e in extract(text, dt.date(2016, 9, 19)).events if e.quote.startswith("Pakistan"))
+    assert ev.event_type == "statement" and ev.actors == ["Government of Pakistan"]
+
+
+# "Lopez Obrador took office in December 2018": a person's step in office names him as its actor, as his saying does.
+def test_a_person_taking_office_is_the_steps_actor():
+    text = ("MEXICO CITY, Oct 15 (Reuters) - Suspected cartel gunmen killed 13 police officers in Michoacan on Monday, "
+            "officials said.\n\n"
+            "Lopez Obrador took office in December 2018 promising to reduce record levels of violence.")
+    ev = next(e for e in extract(text, dt.date(2019, 10, 15)).events if e.date_start == "2018-12")
+    assert ev.actors == ["Lopez Obrador"]

@@ -501,3 +501,47 @@ def test_the_enclave_is_the_region_told_not_the_state_it_left():
             "in the early 1990s.")
     ev = next(e for e in events(text, dt.date(2023, 9, 20)) if e.date_start == "199")
     assert "Karabakh" in ev.locations[0]
+
+
+# "the Chechen capital Grozny": a people's adjective before "capital" names no place; the city named after it is
+# where the attack was (not a place "Chechen" listed first).
+def test_an_adjective_before_capital_is_no_place():
+    text = ("GROZNY, Russia, Dec 4 (Reuters) - Islamist militants stormed into the Chechen capital Grozny early on "
+            "Thursday, killing at least 10 police officers, officials said.")
+    ev = events(text, dt.date(2014, 12, 4))[0]
+    assert ev.locations[0] == "Grozny" and "Chechen" not in ev.locations
+
+
+# A big city's quarter named by its noun "area", or told "in northern Baghdad" after it, is the city's own part:
+# ACLED codes the city, the quarter after it (as "the Kyivskyi district of Kharkiv").
+def test_a_big_citys_area_or_district_in_its_north_comes_after_the_city():
+    text = ("MOGADISHU, Oct 15 (Reuters) - A truck bomb blew up at a busy junction in the K5 area of Mogadishu on "
+            "Saturday, killing at least 300 people, officials said.\n\n"
+            "A second bomb exploded in a market in the Shaab district in northern Baghdad on Sunday, killing five people.")
+    found = events(text, dt.date(2017, 10, 15))
+    assert [e.locations[0] for e in found if e.date_start in ("2017-10-14", "2017-10-15")] == ["Mogadishu", "Baghdad"]
+
+
+# A quarter the sentence names with its noun and no town ("in the Madina district") is a part of the story's big
+# city: placed at the city, the quarter after it (not a province's district named bare: "in Buner district").
+def test_a_quarter_named_alone_is_placed_at_the_storys_city():
+    text = ("MOGADISHU, Oct 15 (Reuters) - A truck bomb killed at least 300 people in Mogadishu on Saturday, officials "
+            "said.\n\n"
+            "A second bomb exploded in the Madina district two hours later, killing two people.")
+    ev = next(e for e in events(text, dt.date(2017, 10, 15)) if "Madina" in e.quote)
+    assert ev.locations[:2] == ["Mogadishu", "Madina district"]
+    text = ("PESHAWAR, Pakistan (Reuters) - Troops killed 12 militants in a raid in Buner district on Saturday, the "
+            "army said.")
+    assert events(text, dt.date(2017, 10, 15))[0].locations[0] == "Buner district"
+
+
+# "More than 6,000 residents fled to the nearby coastal city of Saint-Marc": where they went, named as a city, is
+# no place of the event (as "fled to Saint-Marc" is not), nor what a later "the area" points back to.
+def test_a_city_fled_to_is_no_place_of_the_event():
+    assert places("More than 6,000 residents fled to the nearby coastal city of Saint-Marc.", load()) == []
+    text = ("PORT-AU-PRINCE, Oct 4 (AP) - Gang members attacked the town of Pont-Sonde early Thursday, killing at least "
+            "70 people, the United Nations said Friday. More than 6,000 residents fled to the nearby coastal city of "
+            "Saint-Marc.\n\n"
+            "Prime Minister Garry Conille said Friday that he was horrified and that police had been sent to the area.")
+    ev = next(e for e in events(text, dt.date(2024, 10, 4)) if e.quote.startswith("Prime Minister"))
+    assert "Saint-Marc" not in ev.locations

@@ -832,7 +832,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     # "Russia's defence ministry said its troops ...": the troops are that country's
     speaker = _STATE_SPEAKER.search(clause)
     who = speaker and (speaker.group(1) or speaker.group(2))
-    said = who and (vocab.country(who) or speaker.group(1) and vocab.demonym_to_country.get(who))
+    # (or the state whose seat speaks: "The Kremlin said its forces had struck ...")
+    said = who and (vocab.country(who) or speaker.group(1) and vocab.demonym_to_country.get(who) or seat_country(who))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
@@ -985,22 +986,27 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
                          r"(?:,\s+which\s+[^,;]{3,80},)?"  # "Turkey, which backs some rebel groups, has sent thousands of troops"
                          r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
-                         r"(?:(?:retaliated|responded|hit\s+back)\s+(?:by|with)\s+(?=striking|shelling|bombing|attacking|firing|launching|"
-                         r"(?:air\s*)?strikes|artillery|missiles|rockets|drones)|"  # "Turkey retaliated by striking Syrian government targets"
+                         # (a time between, and a count of the weapons: "Iran answered that night with waves of ballistic missiles")
+                         r"(?:(?:retaliated|responded|hit\s+back|answered)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|that\s+(?:night|day|evening)\s+)?(?:by|with)\s+"
+                         r"(?:(?:waves?|salvos?|barrages?|dozens|hundreds|scores)\s+of\s+)?(?=(?:ballistic\s+|cruise\s+|armed\s+)?(?:striking|shelling|bombing|attacking|firing|launching|"
+                         r"(?:air\s*)?strikes|artillery|missiles|rockets|drones))|"  # "Turkey retaliated by striking Syrian government targets"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|captured|recaptured|retook|"
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
                          r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
+                         # "Russia seized much of the Kharkiv region", "Iraq seized the town": ground taken (not "seized assets")
+                         r"(?:seized|seizes)\s+(?:(?:much|most|parts?|all|swathes)\s+of\s+)?the\s+(?:\S+\s+){0,2}?(?:region|province|town|city|"
+                         r"village|port|territory|island|peninsula|airport|base|capital|border)\b|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
-                         r"attacks?|offensive|counteroffensive|invasion|operations?|raids?|barrage|salvo|shells?)|"
+                         r"attacks?|offensive|counteroffensive|invasion|operations?|raids?|barrage|salvo|shells?|(?:air|bombing|military)\s+campaign)|"
                          # "Israel began its assault on Rafah", "Russia resumed its offensive"
                          r"(?:began|begins|started|starts|resumed|resumes|stepped\s+up|expanded)\s+(?:its|their|a|an|the)\s+(?:\S+\s+){0,3}?"
                          r"(?:assault|offensive|counteroffensive|invasion|incursion|operations?|bombardment|air\s*strikes|air\s+campaign)|"
                          r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b)")
-_MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+_MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|answered|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"began|begins|started|starts|resumed|resumes|stepped\s+up|expanded|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
-                            r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
+                            r"captured|recaptured|retook|captures|recaptures|retakes|control|seized|seizes)\b")
 # a country's own strike, named by the possessive: "Iran's Tuesday strike on the Panjgur district", "Israel's
 # air strikes" (not "Pakistan's deadliest attack", which happened there: only modifiers that keep the agent)
 _STATE_STRIKE = re.compile(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s?\s+"
@@ -1428,7 +1434,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing))
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
                                  r"(?:[\w,]+\s+){0,3}?to)\s+(?:neighbou?ring\s+|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:hospitals?|clinics?)\s+in\s+|"  # ("taken to hospital in Mombasa")
                                  # "carrying about 950 people to rebel-held territory in Idlib province"
-                                 r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
+                                 r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|"
+                                 # "fled to the nearby coastal city of Saint-Marc"
+                                 r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|camp|capital|port)\s+of\s+|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
 # (a zone in lower case is Ethiopia's unit, "West Shewa zone"; a named Zone is a site in its city, "Baghdad's Green Zone")
@@ -1613,6 +1621,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "at 9 a.m. Moscow time": a time zone
         if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
             return   # "in the Claw-Lock operation zone", "the Galaxy Leader car carrier": a name (not "the Donetsk offensive")
+        if _CAPITAL_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
+            return   # "stormed into the Chechen capital Grozny": a people's adjective, the city is named after it
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         if name in vocab.countries:
@@ -1790,24 +1800,28 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
 _QUARTER_WORD = r"(?:neighbou?rhoods?|quarters?|districts?)"  # (not a suburb: often a town of its own)
 # a word every quarter pattern of _quarter_patterns needs: without it no pattern is built for the pair
 _QUARTER_NOUN = re.compile(r"neighbou?rhood|quarter|district")
+# a part of a town named with its noun: "the Shaab district", "the K5 area" (of the big city named with it)
+_PART_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency|area)$")
 
 
 def city_quarter(clause: str, n: str, city: str) -> bool:
     """n is named as a quarter of the big city: "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv",
-    "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", a neighbourhood of the city the
-    clause names ("in the Dweila neighbourhood ... in the Syrian capital"), or a district told after the city the
-    sentence opens on ("In Kyiv, a missile hit a warehouse in the Podilskyi district")."""
-    if not _DISTRICT_SUFFIX.search(n) and not _QUARTER_NOUN.search(clause):
+    "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", "the K5 area of Mogadishu", "the
+    Shaab district in northern Baghdad", a neighbourhood of the city the clause names ("in the Dweila neighbourhood
+    ... in the Syrian capital"), or a district told after the city the sentence opens on ("In Kyiv, a missile hit
+    a warehouse in the Podilskyi district")."""
+    if not _PART_SUFFIX.search(n) and not _QUARTER_NOUN.search(clause):
         return False  # (as_quarter cannot match, and as_district is not asked)
     as_district, as_quarter = _quarter_patterns(city, n)
-    return bool(_DISTRICT_SUFFIX.search(n) and as_district.search(clause) or as_quarter.search(clause))
+    return bool(_PART_SUFFIX.search(n) and as_district.search(clause) or as_quarter.search(clause))
 
 
 @lru_cache(maxsize=4096)  # (pairs of names recur across a text's sentences: compiled once, not once per sentence)
 def _quarter_patterns(city: str, n: str) -> tuple[re.Pattern, re.Pattern]:
     """The two ways city_quarter tells n a quarter of city: as a district named with the city, and as a quarter."""
     o, q = re.escape(city), re.escape(n)
-    as_district = re.compile(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}|\b{q}\s+of\s+{o}\b|^\s*In\s+{o}(?:\s+city)?,")
+    as_district = re.compile(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}|\b{q}\s+of\s+{o}\b|^\s*In\s+{o}(?:\s+city)?,"
+                             rf"|\b{q}\s+in\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?{o}\b")  # ("in northern Baghdad")
     as_quarter = re.compile(rf"\b{o}\s+{_QUARTER_WORD}\s+of\s+{q}\b|\b{q}\s+{_QUARTER_WORD}\s+of\s+{o}\b"
                             rf"|\b{q},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_QUARTER_WORD}\s+of\s+{o}\b"
                             # "the Mar Elias church in the Dweila neighbourhood ... in the Syrian capital": a quarter, of the city told
@@ -1823,6 +1837,9 @@ _SETTLEMENT_OF = re.compile(r"\s+(?:(?:coast(?:al)?|seaside|port)\s+)?(?:town|vi
 # a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
                              r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)
+# after a word the gazetteer lacks, the noun it qualifies as an adjective ("the Chechen capital Grozny", "the Kurdish
+# regional capital"): not a place (a region's name is known: "the Tigray capital Mekelle")
+_CAPITAL_NEXT = re.compile(r"\s+(?:regional\s+|provincial\s+)?capital\b")
 # after a place's name: what follows is where that place lies ("Masisi, North Kivu", "Camargo, also in Tamaulipas")
 _HELD_IN = re.compile(r"(?:,\s*(?:(?:also|both)\s+)?(?:in\s+)?|\s+in\s+)$")
 

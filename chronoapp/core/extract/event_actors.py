@@ -211,7 +211,9 @@ _NAMED_SPEAKER = re.compile(r"(?:[^\"\u201c]{0,160}?,\s+)?(?:(?:[Ii]nterim\s+|[A
                             r"(?P<name>(?:al-|el-)?[A-Z][a-z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|de|van|von)[\s-])?[A-Z][a-z][\w'\u2019-]+){0,2})"
                             r"(?:,\s+[^,;\"\u201c]{3,120},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
                             r"(?:said|says|told|called|announced|declared|vowed|warned|urged|condemned|denied|accused|insisted|rejected|"
-                            r"pledged|promised|threatened|acknowledged)\b")
+                            r"pledged|promised|threatened|acknowledged|"
+                            # a step in office: "Lopez Obrador took office in December 2018", "Djotodia resigned"
+                            r"took\s+office|(?:was|were)\s+(?:sworn\s+in|inaugurated|elected|re-elected)|resigned|stepped\s+down)\b")
 
 
 class ActorFinding:

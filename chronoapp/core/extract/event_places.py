@@ -54,6 +54,11 @@ def _site_in(told: str, noun: str, place: str) -> bool:
                      rf"\b{p}(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?i:{noun})\b", told) is not None
 
 
+# a town's part named with its noun: "the Madina district", "the Pelerin area", "the Jolan neighbourhood"
+_QUARTER_NAMED = re.compile(r"\s(?:district|area|neighbou?rhood|quarter)$")
+_THE_CITY = re.compile(r"\bthe\s+(?:city|capital)\b")
+
+
 # words _quarter_of_town needs: without them (most sentences) no pattern is built for the place; a pattern
 # per place name overflows re's cache on a long paste, which then compiles them again and again
 _QUARTER_OR_AREAS = re.compile(r"neighbou?rhood|quarter|suburb|\bareas\b")
@@ -358,6 +363,27 @@ class PlaceFinding:
         described = self.vocab.places.get(town) is None and re.match(
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:capital|town|city|village|seat|hub)\b", told[opens.end():])
         return town if known or described else None
+
+    def town_of_quarter(self, d: Draft) -> str | None:
+        """The story's town, when the event is placed only at a quarter the sentence names with its noun and no town
+        ("A second bomb exploded in the Madina district two hours later", "fighting continued in the Abu Salim
+        district", "Russian troops took the Zavodskoi district, the last rebel stronghold in the city"): the town's
+        part, coded at the town as ACLED does; the story's most told big city, or its most told town when the
+        sentence says "the city". Not a province's district named bare ("in Buner district": no article) nor one
+        named with its province."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        if not d.locations or not _QUARTER_NAMED.search(d.locations[0]) or self.vocab.places.get(d.locations[0]) \
+                or any(rank(p) < 3 for p in d.locations[1:]):
+            return None
+        told = self.text[self.sentences[d.first].start:self.sentences[d.last].end]
+        if not re.search(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?{re.escape(d.locations[0])}\b", told):
+            return None
+        city = _THE_CITY.search(told) is not None
+        town = next((p for p in self.main_places()[1] if rank(p) == 1), None)
+        if town is None or not (town in self.vocab.big_cities or city) or town in told:
+            return None
+        country = entities.place_country(town, self.vocab)
+        return town if all(p == country for p in d.locations[1:]) else None
 
     def same_unit(self, unit: str) -> list[str]:
         """The place of that kind the last candidates named ("in the same region": the region the attack just told

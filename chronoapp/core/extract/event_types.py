@@ -142,7 +142,9 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
 # a fight as the aim of a measure ("declared a state of emergency ... to fight gang extortion"), none told
 # (not "began to fight", "continued to fight": the fighting itself)
-_TO_FIGHT = re.compile(r"(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)\bto\s+$", re.I)
+# ("a police mission began arriving to help Haiti's outnumbered police fight gangs": the help's aim too)
+_TO_FIGHT = re.compile(r"(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)\bto\s+"
+                       r"(?:help\s+(?:[\w'\u2019-]+\s+){0,4}?)?$", re.I)
 _DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:liberated|freed|retaken|recaptured|free\s+of)\b", re.I)
 # a freeing told with the dead it cost: "freed 104 passengers by Wednesday morning, killing 16 militants" (a rescue by force)
 _FREED_BY_FORCE = re.compile(r"[^.;]*?,\s+(?:killing|leaving)\s+(?:at\s+least\s+|more\s+than\s+|all\s+)?\S+\s+(?:\w+\s+)?"
@@ -154,6 +156,8 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
 # a verb negated or refused, which tells nothing done ("was not fighting", "had never attacked", "did not
 # recognize Guaido", "refused to recognise the result")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\brefused\s+to|\brefuses\s+to|\bdeclined\s+to)\s+(?:been\s+)?$", re.I)
+# a quantifier that makes the noun after it a kind of act, no one act: "every attack", "any attack", "possible attacks"
+_ANY_OF_A_KIND = re.compile(r"\b(?:every|any|possible|potential|future|such)\s+(?:[a-z]+\s+)?$", re.I)
 # an attempt told in the past: the violent verb after it is an act that was made, if not achieved
 _ATTEMPTED_BEFORE = re.compile(r"\b(?:tried|attempted)\s+to\s+$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
@@ -799,6 +803,9 @@ class EventTyping:
 
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
                    civilian_dead: bool = False) -> str:
+        kinds = [c for k in _VIOLENT_TYPES for c in cues.get(k, ()) if _ends_at(_ANY_OF_A_KIND, s, c.start())]
+        if kinds and "statement" in cues:  # "rejected the accusation, saying India was quick to blame Islamabad for every
+            cues = _without(cues, kinds)   # attack": a kind of act the saying names, none told; the saying's type
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
         if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war

@@ -497,8 +497,9 @@ _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+)
 # a state that strikes another state's targets: "Thailand responded by sending F-16 fighter jets to strike two
 # Cambodian military targets", "Turkey retaliated by striking Syrian government targets"
 _STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+)?"
-                            r"(?:retaliated|responded|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
-                            r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
+                            r"(?:retaliated|responded|answered|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
+                            r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases|"
+                            r"cities|towns)\b")  # ("Iran answered with waves of ballistic missiles at Israeli cities")
 # a unit named again as the one told before: "in the same region", "in the same town"
 _SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region|province|state|district|county|area|town|village|city)\b")
 # a province or region the story named before ("Colombia's Catatumbo region ... to rule by decree in the region"):
@@ -1990,6 +1991,8 @@ class Builder(FollowOnFinding, EntryFinding, StatementFinding, ActorFinding, Pla
             d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
             if (town := self.named_next(d)) and d.said_in is None and d.event_type in _VIOLENT_TYPES:
                 d.locations = [town, *d.locations]  # ("captured a sixth provincial capital" + "Aybak, the capital of ...")
+            elif (town := self.town_of_quarter(d)) and d.said_in is None:
+                d.locations = [town, *d.locations]  # ("exploded in the Madina district" of the story's Mogadishu)
             if (country := self.detail_spreads(d)) and d.said_in in (None, country):
                 d.locations = [country, *(n for n in d.locations if n != country)]  # (a detail: "hit Jermuk, Goris and Kapan")
         for d, nxt in zip(merged, merged[1:]):
