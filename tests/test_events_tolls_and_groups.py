@@ -368,3 +368,14 @@ def test_a_sources_count_with_no_act_to_join_is_no_event():
     evs = extract(text, dt.date(2023, 9, 22)).events
     assert not any(e.quote.startswith("Karabakh officials") for e in evs)
     assert any("Stepanakert" in e.quote for e in evs)
+
+
+# The dead of years of a war ("decades of armed conflict have left at least 450,000 people dead") are a total, not
+# the toll of the day's act the sentence tells; a toll after a few days of fighting is still that fight's.
+@pytest.mark.parametrize("clause, deaths", [
+    ("took office on Sunday in a country where decades of armed conflict have left at least 450,000 people dead", None),
+    ("Eight years of war have killed more than 150,000 people", None),
+    ("After two days of fighting, 30 soldiers were killed", 30),
+])
+def test_the_dead_of_years_of_war_are_no_days_toll(clause, deaths):
+    assert fatality_claim(clause)[0] == deaths

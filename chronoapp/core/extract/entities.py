@@ -244,6 +244,9 @@ _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\
                           r"\bwithout\s+(?:causing\s+|leaving\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|many|several)\b", re.I)
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b", re.I)
+# the dead of years of a war ("decades of armed conflict have left at least 450,000 people dead"): a total, no day's toll
+_YEARS_OF_WAR = re.compile(r"\b(?:decades|years|months)\s+of\s+(?:[\w-]+\s+){0,2}?(?:war|warfare|conflict|fighting|violence|"
+                           r"insurgency|unrest|bloodshed)\b(?:[^.;,]){0,40}$", re.I)
 
 
 def fatalities(clause: str) -> int | None:
@@ -292,7 +295,8 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
     for rx in (_KILL_ONE_AND_OTHERS, _KILL_PAIR, _KILL_AFTER, _KILL_OF_THEM, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
-            if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
+            if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail) or \
+                    _YEARS_OF_WAR.search(clause, max(0, m.start() - 80), m.start()):
                 continue
             n = 1 if rx is _TITLED_DIED else 1 + bool(_AND_NAMED_DEAD.match(clause, m.end())) if rx is _NAMED_DEAD \
                 else parse_number(m.group("n")) if rx is not _ONE_DEAD \
