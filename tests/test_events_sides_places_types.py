@@ -397,3 +397,12 @@ def test_a_mission_arriving_to_help_police_fight_gangs_is_no_battle():
             "outnumbered police fight gangs.")
     ev = next(e for e in extract(text, dt.date(2024, 10, 4)).events if e.date_start == "2024-06")
     assert ev.event_type == "strategic development"
+
+
+# A place described by what goes on there ("in a country where decades of armed conflict have left 450,000 dead")
+# is background: its fighting does not type the act the clause before it tells, a president taking office.
+def test_a_countrys_war_told_in_a_where_clause_does_not_type_the_act():
+    text = ("Gustavo Petro, a former member of the M-19 guerrilla group, took office on Sunday as Colombia's first "
+            "leftist president, in a country where decades of armed conflict have left at least 450,000 people dead.")
+    (event,) = events(text, dt.date(2022, 8, 9))
+    assert (event.event_type, event.actors, event.fatalities) == ("strategic development", ["Gustavo Petro"], None)

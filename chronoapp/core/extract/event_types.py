@@ -552,6 +552,12 @@ def _without(found: dict, drop) -> dict:
     return {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in drop])}
 
 
+# a place described by what goes on there ("in a country where decades of armed conflict have left 450,000 dead"):
+# the description's acts are background to the act the clause before it tells
+_PLACE_WHERE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:country|nation|region|province|state|city|town|area|place|land)\s+"
+                          r"(?:where|in\s+which)\b")
+
+
 def _outside(found: dict, spans) -> dict:
     """The cues that start in none of the (start, end) spans, and no kind left empty."""
     return {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in spans)])}
@@ -637,6 +643,8 @@ class EventTyping:
         quoted = [m.span() for m in _SHORT_QUOTE.finditer(s) if _ends_at(_NAMING, s, m.start())]
         if quoted:
             found = _outside(found, quoted)
+        if found and (where := _PLACE_WHERE.search(s)) and any(c.start() < where.start() for cs in found.values() for c in cs):
+            found = _outside(found, [(where.start(), len(s))])  # ("took office ..., in a country where decades of conflict ...")
         landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
                   and (_ends_at(_FLYER, s, c.start()) or _BY_BOAT.match(s, c.stop)) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
