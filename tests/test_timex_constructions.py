@@ -3727,3 +3727,13 @@ def test_a_clock_time_told_in_the_future_takes_the_last_day_still_ahead():
     assert value(text, "6 p.m. local time", d) == "2007-06-29T18:00"
     text = "Rebels attacked the town on Sunday night. Aid convoys will leave at 6 p.m."
     assert value(text, "6 p.m.", d) == "2007-06-04T18:00"
+
+
+# A month that is a woman's first name, as a weekday can be a man's: a role just before it and a surname just after
+# ("the American ambassador, April Glaspie, who told him"); "met the ambassador in April" is still the month
+def test_a_month_that_is_a_first_name_after_a_role_is_no_date():
+    dct = dt.date(1990, 8, 5)
+    assert not found("Saddam received the American ambassador, April Glaspie, who told him.", "April", dct)
+    assert not found("US ambassador April Glaspie met Saddam Hussein.", "April", dct)
+    assert value("He met the ambassador in April.", "April", dct) == "1990-04"
+    assert value("In April Germany invaded Norway.", "April", dct) == "1990-04"

@@ -410,10 +410,10 @@ PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Observer)\s{1,3}on\s{1,3}$
 SHOW_TODAY_BEFORE = re.compile(r"(?:\bUSA|\bVOA|\bNBC|['’]s)\s{1,3}$")    # used with endpos at "Today"
 # a capitalised word just before a number: a headline in title case ("Talks Last 10 Hours")
 TITLE_WORD_BEFORE = re.compile(r"(?:^|\n|\b[A-Z][\w'’-]*)\s{1,3}(?:[Oo]f\s{1,3}|[Ff]or\s{1,3}|[Ii]n\s{1,3})?$")
-# a weekday that is someone's first name: a role just before it, a capitalised surname just after it
+# a weekday or month that is someone's first name: a role just before it, a capitalised surname just after it
 ROLE_BEFORE_DAY = re.compile(r"\b(?:chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|commissioner|governor|"
-                             r"mayor|councillor|leader|chief|official|secretary|director|commander|pastor|senator|lawmaker|"
-                             r"resident|farmer|witness|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Chief|Pastor|Sen\.?|Hon\.?)\s+$")
+                             r"mayor|councillor|leader|chief|official|secretary|director|commander|pastor|senator|lawmaker|ambassador|envoy|"
+                             r"resident|farmer|witness|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Chief|Pastor|Sen\.?|Hon\.?|Ambassador)\s+$")
 NAME_AFTER_DAY = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b")
 # a holiday restated as a date right after it: "Christmas Eve, 24 December", "Christmas Day, December 25, 1914"
 # (used with match at the holiday's end) ...
@@ -786,6 +786,9 @@ def _parts(kind: str, m: re.Match, text: str, doc: dict[str, bool]):
             if g.get("rel", "").lower() == "that" and THAT_CLAUSE_BEFORE.search(text, max(0, s - 24), s):
                 s = m.start("mon")      # "cautioned that September would be weaker": 'that' opens a clause
                 info.pop("rel")
+            if "rel" not in g and "mod" not in g and NAME_AFTER_DAY.match(text, e) \
+                    and ROLE_BEFORE_DAY.search(text[max(0, s - 26):s].replace(",", "")):
+                return []      # "the American ambassador, April Glaspie, who told him": a woman named April
             if "rel" not in info and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
