@@ -3737,3 +3737,12 @@ def test_a_month_that_is_a_first_name_after_a_role_is_no_date():
     assert not found("US ambassador April Glaspie met Saddam Hussein.", "April", dct)
     assert value("He met the ambassador in April.", "April", dct) == "1990-04"
     assert value("In April Germany invaded Norway.", "April", dct) == "1990-04"
+
+
+# A forecast's second infinitive looks ahead like its first: "was expected to weaken as it crossed into Georgia and to
+# move over the Carolinas on Thursday" is the coming Thursday, though "crossed" stands nearer
+def test_a_second_infinitive_of_a_forecast_looks_ahead():
+    dct = dt.date(2023, 8, 30)  # a Wednesday
+    text = "Idalia was expected to weaken as it crossed into Georgia and to move over the Carolinas on Thursday."
+    assert value(text, "Thursday", dct) == "2023-08-31"
+    assert value("Idalia crossed into Georgia on Thursday.", "Thursday", dct) == "2023-08-24"

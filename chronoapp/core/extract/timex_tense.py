@@ -69,6 +69,9 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"jail|death|date|have)\b)(?:focus|[a-z]{2,15}(?<![^s]s))\b")   # (not a plural: "to talks"; "to focus" is a verb)
 # "which went on to win the December election": what did follow, not an aim (used with match at a marker)
 WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
+# a forecast's infinitives: "was expected to weaken ... and to move ..." (used with search in the sentence before)
+EXPECTED_TO = re.compile(r"\b(?:expected|forecast|predicted|due|scheduled|slated|poised|likely)\s{1,3}to\s")
+AND_TO = re.compile(r"\band\s{1,3}to\s{1,3}[a-z]")   # a second infinitive of the same verb
 APPEAL = re.compile(r"(?:called|urged|appealed|asked|invited|encouraged)\b")   # used with match at a marker
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
@@ -397,6 +400,8 @@ class _Clauses:
             # later than the agreement but not necessarily before the DCT
             if APPEAL.match(self.text, pos[left]) and not self.text.endswith("had ", 0, pos[left]):
                 return "future"   # "called on Egyptians to take to the streets on Friday": a call to what is to come
+            if AND_TO.search(self.text, pos[left], s) and EXPECTED_TO.search(self.text, max(0, s - 250, self.text.rfind(". ", 0, s)), pos[left]):
+                return "future"   # "was expected to weaken as it crossed into Georgia and to move over the Carolinas on Thursday"
             return None
         if left is not None and right is not None:
             if kinds[right] == "past" and _COMMA_ONLY.fullmatch(self.text, e, pos[right]):
