@@ -400,7 +400,8 @@ class _Clauses:
             # later than the agreement but not necessarily before the DCT
             if APPEAL.match(self.text, pos[left]) and not self.text.endswith("had ", 0, pos[left]):
                 return "future"   # "called on Egyptians to take to the streets on Friday": a call to what is to come
-            if AND_TO.search(self.text, pos[left], s) and EXPECTED_TO.search(self.text, max(0, s - 250, self.text.rfind(". ", 0, s)), pos[left]):
+            if AND_TO.search(self.text, pos[left], s) \
+                    and EXPECTED_TO.search(self.text, max(0, s - 250, self.text.rfind(". ", max(0, s - 250), s)), pos[left]):
                 return "future"   # "was expected to weaken as it crossed into Georgia and to move over the Carolinas on Thursday"
             return None
         if left is not None and right is not None:
